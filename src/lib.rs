@@ -1,14 +1,8 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! immunoguide: a calm, plain-language guide to cancer immunotherapy for
+//! patients and families, shown as a paged reader in the terminal.
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
-    }
-}
+pub mod content;
+pub mod check;
+pub mod cli;
+pub mod print;
+pub mod terminal;

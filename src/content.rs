@@ -1,0 +1,14 @@
+//! The guide's content: files in, a validated [`Guide`] out. Nothing here
+//! knows about the terminal.
+
+pub mod fields;
+pub mod files;
+pub mod load;
+pub mod markup;
+pub mod model;
+pub mod problem;
+
+pub use files::{Embedded, Folder, GuideFiles};
+pub use load::load;
+pub use model::{Block, Body, CalloutKind, Date, Guide, Section, Source, Span, Term};
+pub use problem::{Problem, Severity};

@@ -1,0 +1,147 @@
+//! Where guide files come from: a folder on disk (with the safety checks a
+//! kiosk needs) or the copy built into the program.
+
+use std::path::{Component, Path, PathBuf};
+
+use include_dir::{Dir, include_dir};
+
+/// The largest guide file read; bigger is a mistake, not a guide.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+/// The guide shipped inside the program, so it opens from anywhere.
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/guide/en");
+
+/// A set of guide files addressed by their path inside the guide folder.
+pub trait GuideFiles {
+    /// Reads one file. The error is a plain sentence for the person
+    /// editing the guide.
+    fn read(&self, relative: &str) -> Result<String, String>;
+    /// How to name a file in messages.
+    fn display_name(&self, relative: &str) -> String {
+        relative.to_string()
+    }
+}
+
+/// The built-in English guide.
+pub struct Embedded;
+
+impl GuideFiles for Embedded {
+    fn read(&self, relative: &str) -> Result<String, String> {
+        check_relative(relative)?;
+        let file = EMBEDDED
+            .get_file(relative)
+            .ok_or_else(|| format!("The built-in guide has no file `{relative}`."))?;
+        file.contents_utf8()
+            .map(str::to_string)
+            .ok_or_else(|| "The file is not UTF-8 text.".to_string())
+    }
+}
+
+/// A guide folder on disk.
+pub struct Folder {
+    root: PathBuf,
+}
+
+impl Folder {
+    /// `path` may be the language folder (holding guide.toml) or the folder
+    /// above it holding `en/guide.toml`.
+    pub fn open(path: &Path) -> Result<Self, String> {
+        if path.join("guide.toml").is_file() {
+            return Ok(Self { root: path.to_path_buf() });
+        }
+        if path.join("en").join("guide.toml").is_file() {
+            return Ok(Self { root: path.join("en") });
+        }
+        if !path.exists() {
+            return Err(format!("There is no folder `{}`. Check the path.", path.display()));
+        }
+        Err(format!(
+            "`{}` has no guide.toml (nor en/guide.toml). Point at the folder that holds guide.toml.",
+            path.display()
+        ))
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
+impl GuideFiles for Folder {
+    fn read(&self, relative: &str) -> Result<String, String> {
+        check_relative(relative)?;
+        // A symbolic link could point anywhere on the machine, so none is
+        // followed, at any level below the guide folder.
+        let mut at = self.root.clone();
+        for part in Path::new(relative).components() {
+            at.push(part);
+            let meta = std::fs::symlink_metadata(&at)
+                .map_err(|_| format!("The file `{relative}` does not exist. Check the name in guide.toml."))?;
+            if meta.file_type().is_symlink() {
+                return Err(format!(
+                    "`{relative}` is a symbolic link. Copy the real file into the guide folder instead."
+                ));
+            }
+        }
+        let meta = std::fs::metadata(&at).map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
+        if !meta.is_file() {
+            return Err(format!("`{relative}` is not a file."));
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(format!(
+                "`{relative}` is {} KiB; a guide file may be at most {} KiB. Split it into smaller chapters.",
+                meta.len() / 1024,
+                MAX_FILE_BYTES / 1024
+            ));
+        }
+        let bytes = std::fs::read(&at).map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
+        String::from_utf8(bytes).map_err(|e| {
+            format!(
+                "`{relative}` is not UTF-8 text (bad byte at position {}). Save it as UTF-8.",
+                e.utf8_error().valid_up_to()
+            )
+        })
+    }
+
+    fn display_name(&self, relative: &str) -> String {
+        self.root.join(relative).display().to_string()
+    }
+}
+
+/// Chapter paths must stay inside the guide folder.
+fn check_relative(relative: &str) -> Result<(), String> {
+    let path = Path::new(relative);
+    if relative.is_empty() {
+        return Err("The file name is empty.".into());
+    }
+    if path.is_absolute() || relative.starts_with('/') || relative.starts_with('\\') {
+        return Err(format!(
+            "`{relative}` is an absolute path. Give a path inside the guide folder, like \"chapter.toml\"."
+        ));
+    }
+    if path.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) || relative.contains("..") {
+        return Err(format!(
+            "`{relative}` points outside the guide folder. Keep every guide file inside it."
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_outside_the_folder_are_refused() {
+        for bad in ["../x.toml", "/etc/passwd", "a/../../b.toml", ""] {
+            assert!(check_relative(bad).is_err(), "{bad}");
+        }
+        assert!(check_relative("chapter.toml").is_ok());
+        assert!(check_relative("sub/chapter.toml").is_ok());
+    }
+
+    #[test]
+    fn the_embedded_guide_has_its_manifest() {
+        assert!(Embedded.read("guide.toml").is_ok());
+        assert!(Embedded.read("../Cargo.toml").is_err());
+    }
+}

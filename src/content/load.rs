@@ -1,0 +1,444 @@
+//! Loading a guide: read every file, turn TOML into the guide tree, and
+//! check everything that ties files together (ids, links, sources). All
+//! problems are gathered and returned together; nothing here panics.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use toml::de::DeTable;
+
+use super::fields::{Fields, Text};
+use super::files::GuideFiles;
+use super::markup::{LinkRef, parse_body};
+use super::model::{About, Body, Guide, Origin, Section, Source, Term};
+use super::problem::{Problem, SourceText, file_problem};
+
+/// Sections may nest this many levels below their chapter.
+pub const MAX_SECTION_DEPTH: usize = 3;
+/// Longest title, in characters: a title must fit a sidebar row and a
+/// breadcrumb.
+pub const MAX_TITLE_CHARS: usize = 80;
+
+/// Loads and validates a whole guide.
+pub fn load(files: &dyn GuideFiles) -> Result<Guide, Vec<Problem>> {
+    let mut loader = Loader {
+        files,
+        problems: Vec::new(),
+        sections: Vec::new(),
+        links: Vec::new(),
+        source_refs: Vec::new(),
+        see_also: Vec::new(),
+        id_places: HashMap::new(),
+    };
+    let guide = loader.run();
+    if loader.problems.is_empty() {
+        guide.ok_or_else(|| vec![file_problem("guide.toml", "The guide could not be read.")])
+    } else {
+        loader.problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        Err(loader.problems)
+    }
+}
+
+/// A reference to check once every file is read: (file, offset, target).
+struct Pending {
+    file: usize,
+    offset: usize,
+    target: String,
+}
+
+struct Loader<'f> {
+    files: &'f dyn GuideFiles,
+    problems: Vec<Problem>,
+    sections: Vec<Section>,
+    links: Vec<Pending>,
+    source_refs: Vec<Pending>,
+    see_also: Vec<Pending>,
+    /// Where each section id was first defined, to point at both copies.
+    id_places: HashMap<String, String>,
+}
+
+/// Files read so far, kept so later checks can point into them.
+struct Texts(Vec<SourceText>);
+
+impl Loader<'_> {
+    fn read(&mut self, texts: &mut Texts, relative: &str) -> Option<usize> {
+        let name = self.files.display_name(relative);
+        match self.files.read(relative) {
+            Ok(text) => {
+                texts.0.push(SourceText::new(name, text));
+                Some(texts.0.len() - 1)
+            }
+            Err(message) => {
+                self.problems.push(file_problem(&name, message));
+                None
+            }
+        }
+    }
+
+    fn parse<'t>(&mut self, file: &'t SourceText) -> Option<(DeTable<'t>, Range<usize>)> {
+        match DeTable::parse(&file.text) {
+            Ok(table) => {
+                let span = table.span();
+                Some((table.into_inner(), span))
+            }
+            Err(e) => {
+                let offset = e.span().map_or(0, |s| s.start);
+                let detail = e.message().trim().trim_end_matches('.').to_string();
+                self.problems.push(file.error(
+                    offset,
+                    format!("This is not valid TOML ({detail}). Check the quotes, brackets and `=` signs here."),
+                ));
+                None
+            }
+        }
+    }
+
+    fn run(&mut self) -> Option<Guide> {
+        let mut texts = Texts(Vec::new());
+        let manifest = self.read(&mut texts, "guide.toml")?;
+        let manifest_text = texts.0[manifest].clone();
+        let (table, span) = self.parse(&manifest_text)?;
+        let mut f = Fields::new(&table, span, &manifest_text, "The manifest (guide.toml)");
+        let p = &mut self.problems;
+        if let Some((format, at)) = f.integer("format", true, p)
+            && format != 1
+        {
+            p.push(manifest_text.error(at.start, format!("This program reads guide format 1, but the guide says `format = {format}`.")));
+        }
+        let title = f.text("title", true, p);
+        let language = f.text("language", true, p);
+        let version = f.text("version", true, p);
+        let reviewed = f.date("reviewed", true, p);
+        let reviewed_by = f.text("reviewed_by", false, p);
+        let purpose = f.text("purpose", true, p);
+        let welcome = f.text("welcome", true, p);
+        let disclaimer = f.text("disclaimer", true, p);
+        let emergency = f.text("emergency", true, p);
+        let chapters = f.texts("chapters", true, p);
+        let glossary_file = f.text("glossary", true, p);
+        let sources_file = f.text("sources", true, p);
+        f.finish(p);
+        for (key, value) in [("title", &title), ("purpose", &purpose), ("disclaimer", &disclaimer), ("emergency", &emergency)] {
+            if let Some(t) = value {
+                self.not_empty(&manifest_text, key, t);
+            }
+        }
+        let mut links = Vec::new();
+        let welcome_body = welcome
+            .map(|w| {
+                self.not_empty(&manifest_text, "welcome", &w);
+                parse_body(&manifest_text, &w, &mut self.problems, &mut links)
+            })
+            .unwrap_or_default();
+        self.links.extend(links.into_iter().map(|l| Pending { file: manifest, offset: l.offset, target: l.target }));
+        if chapters.is_empty() {
+            self.problems.push(manifest_text.error(0, "The manifest lists no chapters. Add `chapters = [\"chapter.toml\"]`."));
+        }
+
+        let sources = sources_file
+            .map(|s| self.sources(&mut texts, &manifest_text, &s))
+            .unwrap_or_default();
+        for chapter in &chapters {
+            self.chapter(&mut texts, &manifest_text, chapter);
+        }
+        let glossary = glossary_file
+            .map(|g| self.glossary(&mut texts, &manifest_text, &g))
+            .unwrap_or_default();
+        self.cross_check(&texts, &sources);
+
+        let about = About {
+            title: title.map(|t| t.value).unwrap_or_default(),
+            language: language.map(|t| t.value).unwrap_or_default(),
+            version: version.map(|t| t.value).unwrap_or_default(),
+            reviewed: reviewed.unwrap_or_default(),
+            reviewed_by: reviewed_by.map(|t| t.value).filter(|v| !v.trim().is_empty()),
+            purpose: purpose.map(|t| t.value).unwrap_or_default(),
+            welcome: welcome_body,
+            disclaimer: disclaimer.map(|t| t.value).unwrap_or_default(),
+            emergency: emergency.map(|t| t.value).unwrap_or_default(),
+        };
+        Some(Guide::new(about, std::mem::take(&mut self.sections), glossary, sources))
+    }
+
+    fn not_empty(&mut self, file: &SourceText, key: &str, text: &Text) {
+        if text.value.trim().is_empty() {
+            self.problems.push(file.error(text.span.start, format!("`{key}` is empty. Write the {key} here.")));
+        }
+    }
+
+    /// Reads a file named in the manifest; `None` if it is missing or bad.
+    fn open_named(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) -> Option<usize> {
+        // A path problem is reported at the manifest line that names it,
+        // where the fix belongs.
+        match self.files.read(&named.value) {
+            Ok(text) => {
+                texts.0.push(SourceText::new(self.files.display_name(&named.value), text));
+                Some(texts.0.len() - 1)
+            }
+            Err(message) => {
+                self.problems.push(manifest.error(named.span.start, message));
+                None
+            }
+        }
+    }
+
+    fn sources(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) -> Vec<Source> {
+        let Some(index) = self.open_named(texts, manifest, named) else {
+            return Vec::new();
+        };
+        let file = texts.0[index].clone();
+        let Some((table, span)) = self.parse(&file) else {
+            return Vec::new();
+        };
+        let p = &mut self.problems;
+        let mut top = Fields::new(&table, span, &file, "The sources file");
+        let entries = top.tables("source", p);
+        top.finish(p);
+        let mut sources: Vec<Source> = Vec::new();
+        for (table, span) in entries {
+            let mut f = Fields::new(table, span.clone(), &file, "This source");
+            let id = f.text("id", true, p);
+            let title = f.text("title", true, p);
+            let publisher = f.text("publisher", true, p);
+            let url = f.text("url", false, p);
+            let year = f.integer("year", false, p);
+            f.finish(p);
+            let (Some(id), Some(title), Some(publisher)) = (id, title, publisher) else {
+                continue;
+            };
+            check_slug(&file, &id, p);
+            if sources.iter().any(|s| s.id == id.value) {
+                p.push(file.error(id.span.start, format!("The source id `{}` is used twice. Give each source its own id.", id.value)));
+            }
+            sources.push(Source {
+                id: id.value,
+                title: title.value,
+                publisher: publisher.value,
+                url: url.map(|u| u.value),
+                year: year.and_then(|(y, _)| u16::try_from(y).ok()),
+            });
+        }
+        sources
+    }
+
+    fn glossary(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) -> Vec<Term> {
+        let Some(index) = self.open_named(texts, manifest, named) else {
+            return Vec::new();
+        };
+        let file = texts.0[index].clone();
+        let Some((table, span)) = self.parse(&file) else {
+            return Vec::new();
+        };
+        let p = &mut self.problems;
+        let mut top = Fields::new(&table, span, &file, "The glossary");
+        let entries = top.tables("term", p);
+        top.finish(p);
+        let mut terms: Vec<Term> = Vec::new();
+        for (table, span) in entries {
+            let mut f = Fields::new(table, span.clone(), &file, "This glossary term");
+            let term = f.text("term", true, p);
+            let aliases = f.texts("aliases", false, p);
+            let definition = f.text("definition", true, p);
+            let see_also = f.texts("see_also", false, p);
+            f.finish(p);
+            let (Some(term), Some(definition)) = (term, definition) else {
+                continue;
+            };
+            if term.value.trim().is_empty() {
+                p.push(file.error(term.span.start, "`term` is empty. Write the word being defined."));
+            }
+            if definition.value.trim().is_empty() {
+                p.push(file.error(definition.span.start, "`definition` is empty. Write a plain definition."));
+            }
+            let id = slugify(&term.value);
+            if terms.iter().any(|t| t.id == id) {
+                p.push(file.error(term.span.start, format!("The glossary defines \"{}\" twice. Keep one definition.", term.value)));
+            }
+            for s in &see_also {
+                self.see_also.push(Pending { file: index, offset: s.span.start, target: s.value.clone() });
+            }
+            let (line, column) = file.line_column(term.span.start);
+            terms.push(Term {
+                id,
+                term: term.value,
+                aliases: aliases.into_iter().map(|a| a.value).collect(),
+                definition: definition.value,
+                see_also: see_also.into_iter().map(|s| s.value).collect(),
+                origin: Origin { file: file.name.clone(), line, column },
+            });
+        }
+        terms.sort_by_key(|t| t.term.to_lowercase());
+        terms
+    }
+
+    fn chapter(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) {
+        let Some(index) = self.open_named(texts, manifest, named) else {
+            return;
+        };
+        let file = texts.0[index].clone();
+        let Some((table, span)) = self.parse(&file) else {
+            return;
+        };
+        self.section(&file, index, &table, 0..span.end, None, 0);
+    }
+
+    /// Reads one node and, depth first, its sections.
+    fn section(&mut self, file: &SourceText, file_index: usize, table: &DeTable<'_>, span: Range<usize>, parent: Option<usize>, depth: usize) {
+        let what = if depth == 0 { "This chapter" } else { "This section" };
+        let p = &mut self.problems;
+        let mut f = Fields::new(table, span.clone(), file, what);
+        let id = f.text("id", true, p);
+        let title = f.text("title", true, p);
+        let summary = f.text("summary", false, p);
+        let body = f.text("body", true, p);
+        let keywords = f.texts("keywords", false, p);
+        let sources = f.texts("sources", true, p);
+        let reviewed = f.date("reviewed", true, p);
+        let children = f.tables("section", p);
+        f.finish(p);
+
+        if depth > MAX_SECTION_DEPTH {
+            p.push(file.error(
+                span.start,
+                format!("Sections are nested too deeply here. A chapter may hold sections only {MAX_SECTION_DEPTH} levels deep; move this section up a level."),
+            ));
+        }
+        if let Some(id) = &id {
+            check_slug(file, id, p);
+            let here = {
+                let (line, column) = file.line_column(id.span.start);
+                format!("{}:{line}:{column}", file.name)
+            };
+            match self.id_places.get(&id.value) {
+                Some(first) => p.push(file.error(
+                    id.span.start,
+                    format!("The id `{}` is already used at {first}. Every section needs its own id.", id.value),
+                )),
+                None => {
+                    self.id_places.insert(id.value.clone(), here);
+                }
+            }
+        }
+        if let Some(t) = &title {
+            if t.value.trim().is_empty() {
+                p.push(file.error(t.span.start, "`title` is empty. Give this section a short title."));
+            } else if t.value.chars().count() > MAX_TITLE_CHARS || t.value.contains('\n') {
+                p.push(file.error(t.span.start, format!("The title is too long for the contents list. Keep it to one line of at most {MAX_TITLE_CHARS} characters.")));
+            }
+        }
+        let mut links: Vec<LinkRef> = Vec::new();
+        let parsed_body = match &body {
+            Some(b) if b.value.trim().is_empty() => {
+                p.push(file.error(b.span.start, "`body` is empty. Write the text of this section."));
+                Body::default()
+            }
+            Some(b) => parse_body(file, b, p, &mut links),
+            None => Body::default(),
+        };
+        self.links.extend(links.into_iter().map(|l| Pending { file: file_index, offset: l.offset, target: l.target }));
+        for s in &sources {
+            self.source_refs.push(Pending { file: file_index, offset: s.span.start, target: s.value.clone() });
+        }
+
+        let index = self.sections.len();
+        let (line, column) = file.line_column(id.as_ref().map_or(span.start, |i| i.span.start));
+        self.sections.push(Section {
+            id: id.map(|i| i.value).unwrap_or_default(),
+            title: title.map(|t| t.value).unwrap_or_default(),
+            summary: summary.map(|s| s.value),
+            body: parsed_body,
+            keywords: keywords.into_iter().map(|k| k.value).collect(),
+            sources: sources.into_iter().map(|s| s.value).collect(),
+            reviewed: reviewed.unwrap_or_default(),
+            depth,
+            parent,
+            children: Vec::new(),
+            subtree_end: index + 1,
+            origin: Origin { file: file.name.clone(), line, column },
+        });
+        if let Some(parent) = parent
+            && let Some(parent) = self.sections.get_mut(parent)
+        {
+            parent.children.push(index);
+        }
+        // Past the cap the children are still read (to report their own
+        // problems) but the depth error above already stops the load.
+        for (child, child_span) in children {
+            self.section(file, file_index, child, child_span, Some(index), depth + 1);
+        }
+        let end = self.sections.len();
+        if let Some(me) = self.sections.get_mut(index) {
+            me.subtree_end = end;
+        }
+    }
+
+    fn cross_check(&mut self, texts: &Texts, sources: &[Source]) {
+        let place = |pending: &Pending| texts.0.get(pending.file);
+        for link in &self.links {
+            if !self.id_places.contains_key(&link.target)
+                && let Some(file) = place(link)
+            {
+                self.problems.push(file.error(
+                    link.offset,
+                    format!("This links to `#{}`, but no section has that id. Fix the id or remove the link.", link.target),
+                ));
+            }
+        }
+        for see in &self.see_also {
+            if !self.id_places.contains_key(&see.target)
+                && let Some(file) = place(see)
+            {
+                self.problems.push(file.error(
+                    see.offset,
+                    format!("`see_also` names `{}`, but no section has that id. Fix the id or remove it.", see.target),
+                ));
+            }
+        }
+        for source in &self.source_refs {
+            if !sources.iter().any(|s| s.id == source.target)
+                && let Some(file) = place(source)
+            {
+                self.problems.push(file.error(
+                    source.offset,
+                    format!("The source `{}` is not in the sources file. Add it there, or fix the spelling.", source.target),
+                ));
+            }
+        }
+    }
+}
+
+/// Ids are slugs so they stay stable in links and readable in messages.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn check_slug(file: &SourceText, id: &Text, problems: &mut Vec<Problem>) {
+    if !is_slug(&id.value) {
+        problems.push(file.error(
+            id.span.start,
+            format!(
+                "The id \"{}\" is not a slug. Use lowercase letters, digits and single hyphens, like \"{}\".",
+                id.value,
+                slugify(&id.value)
+            ),
+        ));
+    }
+}
+
+/// "Type 1 diabetes" → "type-1-diabetes".
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() { "term".to_string() } else { slug }
+}
