@@ -6,3 +6,6 @@ pub mod check;
 pub mod cli;
 pub mod print;
 pub mod terminal;
+pub mod layout;
+pub mod app;
+pub mod ui;

@@ -75,7 +75,7 @@ pub struct Span {
 
 /// The kinds of boxed note a body can hold. Each is labelled in words, so
 /// the meaning never depends on colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CalloutKind {
     Note,
     Tip,

@@ -1,0 +1,17 @@
+//! The app: its state, the actions that change it, and the keys and clicks
+//! that become actions. No drawing and no input or output here.
+
+pub mod action;
+pub mod contents;
+pub mod geometry;
+pub mod help;
+pub mod hints;
+pub mod input;
+pub mod keymap;
+pub mod pages;
+pub mod state;
+pub mod update;
+
+pub use action::Action;
+pub use state::{AppState, Focus, Screen};
+pub use update::update;

@@ -1,0 +1,38 @@
+//! Everything a person can ask the guide to do, as plain data. Keys, mouse
+//! clicks and timers all become an [`Action`] before anything changes.
+
+/// One request to the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the welcome screen and start reading.
+    Start,
+    Quit,
+    ToggleHelp,
+    /// Close whatever is open (help, contents overlay), or step back.
+    Close,
+    /// Move between the contents list and the reader.
+    ToggleContents,
+    /// Up and down: a line in the reader, an entry in the contents.
+    Up,
+    Down,
+    NextPage,
+    PreviousPage,
+    NextSection,
+    PreviousSection,
+    /// Home and End: the first or last page of the section, or the first or
+    /// last entry of the contents.
+    First,
+    Last,
+    /// Left and right in the contents: close or open a chapter.
+    Collapse,
+    Expand,
+    /// Enter: open the selected contents entry.
+    Activate,
+    /// The terminal changed size.
+    Resize { width: u16, height: u16 },
+    /// A click or tap at a cell.
+    Click { column: u16, row: u16 },
+    /// The mouse wheel, over a cell.
+    ScrollUp { column: u16, row: u16 },
+    ScrollDown { column: u16, row: u16 },
+}

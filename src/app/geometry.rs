@@ -1,0 +1,128 @@
+//! Where each part of the screen goes for a terminal size. The drawing code
+//! and the update logic both use this plan, so what is drawn and what a
+//! click hits can never disagree.
+
+use ratatui::layout::Rect;
+
+/// Smallest terminal the reader is drawn in; below it a calm notice asks
+/// for a larger window instead of a broken layout.
+pub const MIN_WIDTH: u16 = 30;
+pub const MIN_HEIGHT: u16 = 8;
+/// Below this width the contents list becomes an overlay.
+pub const NARROW_BELOW: u16 = 70;
+/// The longest line of text, for comfortable reading.
+pub const MAX_TEXT_WIDTH: u16 = 80;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    TooSmall,
+    /// Contents list and reader side by side.
+    Wide,
+    /// Reader alone; the contents list opens over it.
+    Narrow,
+}
+
+/// The parts of the reading screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    pub shape: Shape,
+    pub area: Rect,
+    /// The contents list, when it is visible.
+    pub contents: Option<Rect>,
+    /// The reader's frame (border included).
+    pub reader: Rect,
+    /// The column of text inside the reader.
+    pub text: Rect,
+    /// The bottom row of key hints.
+    pub status: Rect,
+}
+
+impl Plan {
+    pub fn new(width: u16, height: u16, contents_open: bool) -> Self {
+        let area = Rect::new(0, 0, width, height);
+        if width < MIN_WIDTH || height < MIN_HEIGHT {
+            return Self {
+                shape: Shape::TooSmall,
+                area,
+                contents: None,
+                reader: Rect::default(),
+                text: Rect::default(),
+                status: Rect::default(),
+            };
+        }
+        let status = Rect::new(0, height - 1, width, 1);
+        let main = Rect::new(0, 0, width, height - 1);
+        let (shape, contents, reader) = if width >= NARROW_BELOW {
+            let side = (width / 4).clamp(24, 36);
+            (
+                Shape::Wide,
+                Some(Rect::new(0, 0, side, main.height)),
+                Rect::new(side, 0, width - side, main.height),
+            )
+        } else {
+            (Shape::Narrow, contents_open.then_some(main), main)
+        };
+        // Inside the border, one column of margin each side, at most
+        // MAX_TEXT_WIDTH wide and centred.
+        let inner_width = reader.width.saturating_sub(4);
+        let text_width = inner_width.min(MAX_TEXT_WIDTH);
+        let left = reader.x + 2 + (inner_width - text_width) / 2;
+        let text = Rect::new(left, reader.y + 1, text_width, reader.height.saturating_sub(2));
+        Self {
+            shape,
+            area,
+            contents,
+            reader,
+            text,
+            status,
+        }
+    }
+
+    /// Lines on one page of the reader.
+    pub fn page_height(&self) -> u16 {
+        self.text.height.max(1)
+    }
+}
+
+pub fn contains(rect: Rect, column: u16, row: u16) -> bool {
+    column >= rect.x
+        && row >= rect.y
+        && column < rect.x.saturating_add(rect.width)
+        && row < rect.y.saturating_add(rect.height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_part_fits_inside_the_screen() {
+        for width in 0..200u16 {
+            for height in [0u16, 1, 7, 8, 15, 24, 60] {
+                for open in [false, true] {
+                    let plan = Plan::new(width, height, open);
+                    for rect in [plan.reader, plan.text, plan.status].into_iter().chain(plan.contents) {
+                        assert!(rect.right() <= width && rect.bottom() <= height, "{width}x{height}: {rect:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_is_capped_and_centred_on_wide_screens() {
+        let plan = Plan::new(200, 50, false);
+        assert_eq!(plan.shape, Shape::Wide);
+        assert_eq!(plan.text.width, MAX_TEXT_WIDTH);
+        let left_gap = plan.text.x - plan.reader.x;
+        let right_gap = plan.reader.right() - plan.text.right();
+        assert!(left_gap.abs_diff(right_gap) <= 1);
+    }
+
+    #[test]
+    fn narrow_screens_hide_the_contents_until_asked() {
+        assert_eq!(Plan::new(60, 20, false).contents, None);
+        assert!(Plan::new(60, 20, true).contents.is_some());
+        assert_eq!(Plan::new(20, 20, true).shape, Shape::TooSmall);
+    }
+}

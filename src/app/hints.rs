@@ -1,0 +1,78 @@
+//! The key hints in the status bar. They are also buttons: a click on a
+//! hint does what its key does, so a mouse or touch user is never stuck.
+
+use super::action::Action;
+use super::keymap::Place;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hint {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub action: Action,
+}
+
+const fn hint(key: &'static str, label: &'static str, action: Action) -> Hint {
+    Hint { key, label, action }
+}
+
+/// Hints for a place, most useful first; the bar shows as many as fit.
+pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
+    if help_open {
+        return vec![hint("Esc", "Close help", Action::Close), hint("q", "Quit", Action::Quit)];
+    }
+    match place {
+        Place::Welcome => vec![
+            hint("Enter", "Start", Action::Start),
+            hint("?", "Help", Action::ToggleHelp),
+            hint("q", "Quit", Action::Quit),
+        ],
+        Place::Reader => vec![
+            hint("?", "Help", Action::ToggleHelp),
+            hint("c", "Contents", Action::ToggleContents),
+            hint("←", "Back a page", Action::PreviousPage),
+            hint("→", "Next page", Action::NextPage),
+            hint("[", "Prev section", Action::PreviousSection),
+            hint("]", "Next section", Action::NextSection),
+            hint("q", "Quit", Action::Quit),
+        ],
+        Place::Contents | Place::Anywhere => vec![
+            hint("?", "Help", Action::ToggleHelp),
+            hint("Enter", "Read", Action::Activate),
+            hint("←→", "Close/open", Action::Expand),
+            hint("c", "Back to text", Action::ToggleContents),
+            hint("q", "Quit", Action::Quit),
+        ],
+    }
+}
+
+/// The hints that fit in `width` columns, with the column each starts at.
+/// Each is drawn as " key label " with a space between hints.
+pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
+    let mut out = Vec::new();
+    let mut x: u16 = 0;
+    for h in hints {
+        let w = u16::try_from(h.key.chars().count() + h.label.chars().count() + 3).unwrap_or(u16::MAX);
+        if x.saturating_add(w) > width {
+            break;
+        }
+        out.push((x, w, h));
+        x = x.saturating_add(w + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hints_never_overflow_the_bar() {
+        for width in 0..120u16 {
+            let all = hints(Place::Reader, false);
+            for (x, w, _) in placed(&all, width) {
+                assert!(x + w <= width);
+            }
+        }
+        assert_eq!(placed(&hints(Place::Reader, false), 0).len(), 0);
+    }
+}

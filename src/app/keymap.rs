@@ -1,0 +1,154 @@
+//! Keys as data: which key does what, where. The help screen is made from
+//! this table, so it is never out of date.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Anywhere,
+    Welcome,
+    Reader,
+    Contents,
+}
+
+impl Place {
+    pub fn heading(self) -> &'static str {
+        match self {
+            Place::Anywhere => "Anywhere",
+            Place::Welcome => "Welcome screen",
+            Place::Reader => "Reading",
+            Place::Contents => "Contents list",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+    /// How the key is written in help.
+    pub label: &'static str,
+}
+
+const fn key(code: KeyCode, label: &'static str) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::NONE,
+        label,
+    }
+}
+
+const fn ch(c: char, label: &'static str) -> Key {
+    key(KeyCode::Char(c), label)
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub place: Place,
+    pub keys: &'static [Key],
+    pub action: Action,
+    pub help: &'static str,
+}
+
+const fn bind(place: Place, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+    Binding {
+        place,
+        keys,
+        action,
+        help,
+    }
+}
+
+use Place::{Anywhere, Contents, Reader, Welcome};
+
+/// Every key the guide answers to. Order is the order shown in help.
+pub const BINDINGS: &[Binding] = &[
+    bind(Welcome, &[key(KeyCode::Enter, "Enter"), ch(' ', "Space")], Action::Start, "Start reading"),
+    bind(Reader, &[key(KeyCode::PageDown, "PgDn"), ch(' ', "Space"), key(KeyCode::Right, "→")], Action::NextPage, "Next page"),
+    bind(Reader, &[key(KeyCode::PageUp, "PgUp"), key(KeyCode::Left, "←"), ch('b', "b")], Action::PreviousPage, "Previous page"),
+    bind(Reader, &[key(KeyCode::Down, "↓"), ch('j', "j")], Action::Down, "Down one line"),
+    bind(Reader, &[key(KeyCode::Up, "↑"), ch('k', "k")], Action::Up, "Up one line"),
+    bind(Reader, &[ch(']', "]")], Action::NextSection, "Next section"),
+    bind(Reader, &[ch('[', "[")], Action::PreviousSection, "Previous section"),
+    bind(Reader, &[key(KeyCode::Home, "Home")], Action::First, "First page of the section"),
+    bind(Reader, &[key(KeyCode::End, "End")], Action::Last, "Last page of the section"),
+    bind(Contents, &[key(KeyCode::Down, "↓"), ch('j', "j")], Action::Down, "Next entry"),
+    bind(Contents, &[key(KeyCode::Up, "↑"), ch('k', "k")], Action::Up, "Previous entry"),
+    bind(Contents, &[key(KeyCode::Right, "→"), ch('l', "l")], Action::Expand, "Open a chapter"),
+    bind(Contents, &[key(KeyCode::Left, "←"), ch('h', "h")], Action::Collapse, "Close a chapter, or go up"),
+    bind(Contents, &[key(KeyCode::Enter, "Enter"), ch(' ', "Space")], Action::Activate, "Read the selected section"),
+    bind(Contents, &[key(KeyCode::Home, "Home")], Action::First, "First entry"),
+    bind(Contents, &[key(KeyCode::End, "End")], Action::Last, "Last entry"),
+    bind(Contents, &[key(KeyCode::PageDown, "PgDn")], Action::NextPage, "Down a screen"),
+    bind(Contents, &[key(KeyCode::PageUp, "PgUp")], Action::PreviousPage, "Up a screen"),
+    bind(Anywhere, &[ch('c', "c")], Action::ToggleContents, "Contents: go to the list and back"),
+    bind(Anywhere, &[ch('?', "?"), key(KeyCode::F(1), "F1")], Action::ToggleHelp, "Help (this screen)"),
+    bind(Anywhere, &[key(KeyCode::Esc, "Esc")], Action::Close, "Close what is open"),
+    bind(Anywhere, &[ch('q', "q")], Action::Quit, "Quit"),
+];
+
+/// The action for a key press in a place, if any. Key releases and
+/// repeats from terminals that report them are ignored, so one press is
+/// one action.
+pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
+    if event.kind != KeyEventKind::Press {
+        return None;
+    }
+    if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
+        return Some(Action::Quit);
+    }
+    // Shift is part of characters like '?', so it is not compared for them.
+    let modifiers = match event.code {
+        KeyCode::Char(_) => event.modifiers - KeyModifiers::SHIFT,
+        _ => event.modifiers,
+    };
+    let matches = |b: &&Binding| {
+        b.keys
+            .iter()
+            .any(|k| k.code == event.code && k.modifiers == modifiers)
+    };
+    BINDINGS
+        .iter()
+        .filter(|b| b.place == place)
+        .find(matches)
+        .or_else(|| BINDINGS.iter().filter(|b| b.place == Place::Anywhere).find(matches))
+        .map(|b| b.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventState;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn the_same_key_means_what_the_place_needs() {
+        assert_eq!(action_for(&press(KeyCode::Down), Place::Reader), Some(Action::Down));
+        assert_eq!(action_for(&press(KeyCode::Right), Place::Reader), Some(Action::NextPage));
+        assert_eq!(action_for(&press(KeyCode::Right), Place::Contents), Some(Action::Expand));
+        assert_eq!(action_for(&press(KeyCode::Char('q')), Place::Contents), Some(Action::Quit));
+        assert_eq!(action_for(&press(KeyCode::Char('x')), Place::Reader), None);
+    }
+
+    #[test]
+    fn releases_do_not_count() {
+        let release = KeyEvent {
+            kind: KeyEventKind::Release,
+            state: KeyEventState::NONE,
+            ..press(KeyCode::Char('q'))
+        };
+        assert_eq!(action_for(&release, Place::Reader), None);
+    }
+
+    #[test]
+    fn shifted_question_mark_opens_help() {
+        let event = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
+        assert_eq!(action_for(&event, Place::Reader), Some(Action::ToggleHelp));
+    }
+}

@@ -1,0 +1,45 @@
+//! Laid-out sections, kept per text width so turning a page costs nothing
+//! and a resize lays out only what is read next.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::content::Guide;
+use crate::layout::{self, SectionLayout};
+
+/// More than this many laid-out sections are dropped and redone on demand,
+/// so a kiosk that is read all day keeps a flat memory use.
+const MAX_CACHED: usize = 64;
+
+#[derive(Debug, Clone, Default)]
+pub struct Pages {
+    width: u16,
+    cached: HashMap<usize, Arc<SectionLayout>>,
+}
+
+impl Pages {
+    pub fn get(&mut self, guide: &Guide, section: usize, width: u16) -> Arc<SectionLayout> {
+        if width != self.width {
+            self.cached.clear();
+            self.width = width;
+        }
+        if let Some(found) = self.cached.get(&section) {
+            return Arc::clone(found);
+        }
+        if self.cached.len() >= MAX_CACHED {
+            self.cached.clear();
+        }
+        let laid_out = Arc::new(layout::section(guide, section, width));
+        self.cached.insert(section, Arc::clone(&laid_out));
+        laid_out
+    }
+
+    /// A layout already made, for drawing without mutating.
+    pub fn peek(&self, section: usize, width: u16) -> Option<Arc<SectionLayout>> {
+        (width == self.width).then(|| self.cached.get(&section).cloned()).flatten()
+    }
+
+    pub fn clear(&mut self) {
+        self.cached.clear();
+    }
+}

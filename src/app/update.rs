@@ -1,0 +1,251 @@
+//! The one place state changes: `update(state, action, now)`. It does no
+//! input or output and takes the clock as an argument, so every behaviour
+//! can be tested by feeding actions.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::action::Action;
+use super::geometry::{Shape, contains};
+use super::help::help_lines;
+use super::hints::{hints, placed};
+use super::state::{AppState, Focus, Screen};
+
+/// Lines the mouse wheel moves.
+const WHEEL_LINES: usize = 3;
+
+pub fn update(state: &mut AppState, action: Action, now: Instant) {
+    let _ = now;
+    state.notice = None;
+    match action {
+        Action::Quit => state.quit = true,
+        Action::Resize { width, height } => resize(state, width, height),
+        Action::ToggleHelp => {
+            state.help_open = !state.help_open;
+            state.help_scroll = 0;
+        }
+        Action::Click { column, row } => click(state, column, row),
+        Action::ScrollUp { column, row } => wheel(state, column, row, false),
+        Action::ScrollDown { column, row } => wheel(state, column, row, true),
+        _ if state.help_open => help(state, action),
+        Action::Close => close(state),
+        Action::Start => start(state),
+        _ if state.screen == Screen::Welcome => {
+            if matches!(action, Action::ToggleContents | Action::Activate | Action::NextPage) {
+                start(state);
+            }
+        }
+        _ => match state.focus {
+            Focus::Reader => reader(state, action),
+            Focus::Contents => contents(state, action),
+        },
+    }
+    state.prepare();
+}
+
+/// Help covers the screen: arrows scroll it, any other key closes it, so
+/// nothing changes out of sight.
+fn help(state: &mut AppState, action: Action) {
+    let total = help_lines(state.mouse).len();
+    match action {
+        Action::Down | Action::NextPage => {
+            let step = if action == Action::Down { 1 } else { 10 };
+            state.help_scroll = (state.help_scroll + step).min(total.saturating_sub(1));
+        }
+        Action::Up | Action::PreviousPage => {
+            let step = if action == Action::Up { 1 } else { 10 };
+            state.help_scroll = state.help_scroll.saturating_sub(step);
+        }
+        _ => state.help_open = false,
+    }
+}
+
+fn start(state: &mut AppState) {
+    state.screen = Screen::Reader;
+    state.focus = Focus::Reader;
+}
+
+fn close(state: &mut AppState) {
+    if state.focus == Focus::Contents {
+        state.focus = Focus::Reader;
+    }
+}
+
+fn resize(state: &mut AppState, width: u16, height: u16) {
+    // Keep the first word on screen in view across the change.
+    let layout = state.layout();
+    let anchor = layout.lines.get(state.position.top).map_or(0, |l| l.anchor);
+    state.width = width;
+    state.height = height;
+    let layout = state.layout();
+    let line = layout.line_of_anchor(anchor);
+    let h = usize::from(state.plan().page_height());
+    state.position.top = (line / h) * h;
+}
+
+/// Opens a section at its first page (or last, going backwards) and shows
+/// it selected in the contents.
+pub fn open_section(state: &mut AppState, section: usize, at_end: bool) {
+    let guide = Arc::clone(&state.guide);
+    if guide.section(section).is_none() {
+        return;
+    }
+    state.position.section = section;
+    state.position.top = 0;
+    if at_end {
+        let layout = state.layout();
+        let h = usize::from(state.plan().page_height());
+        state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h;
+    }
+    state.contents.select(&guide, section);
+}
+
+fn reader(state: &mut AppState, action: Action) {
+    let layout = state.layout();
+    let h = usize::from(state.plan().page_height());
+    let lines = layout.lines.len();
+    let pos = state.position;
+    let last_section = state.guide.sections.len().saturating_sub(1);
+    match action {
+        Action::NextPage => {
+            if pos.top + h < lines {
+                state.position.top = pos.top + h;
+            } else if pos.section < last_section {
+                open_section(state, pos.section + 1, false);
+            } else {
+                state.notice = Some("This is the end of the guide.");
+            }
+        }
+        Action::PreviousPage => {
+            if pos.top > 0 {
+                state.position.top = pos.top.saturating_sub(h);
+            } else if pos.section > 0 {
+                open_section(state, pos.section - 1, true);
+            } else {
+                state.notice = Some("This is the start of the guide.");
+            }
+        }
+        Action::Down => {
+            if pos.top + h < lines {
+                state.position.top += 1;
+            }
+        }
+        Action::Up => state.position.top = pos.top.saturating_sub(1),
+        Action::NextSection => {
+            if pos.section < last_section {
+                open_section(state, pos.section + 1, false);
+            } else {
+                state.notice = Some("This is the last section.");
+            }
+        }
+        Action::PreviousSection => {
+            if pos.top > 0 {
+                state.position.top = 0;
+            } else if pos.section > 0 {
+                open_section(state, pos.section - 1, false);
+            }
+        }
+        Action::First => state.position.top = 0,
+        Action::Last => state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h,
+        Action::ToggleContents => {
+            state.focus = Focus::Contents;
+            let guide = Arc::clone(&state.guide);
+            state.contents.select(&guide, pos.section);
+        }
+        _ => {}
+    }
+}
+
+fn contents(state: &mut AppState, action: Action) {
+    let guide = Arc::clone(&state.guide);
+    let page = state
+        .plan()
+        .contents
+        .map_or(10, |r| isize::try_from(r.height.saturating_sub(2)).unwrap_or(1).max(1));
+    match action {
+        Action::Down => state.contents.move_by(&guide, 1),
+        Action::Up => state.contents.move_by(&guide, -1),
+        Action::NextPage => state.contents.move_by(&guide, page),
+        Action::PreviousPage => state.contents.move_by(&guide, -page),
+        Action::First => state.contents.move_to_end(&guide, false),
+        Action::Last => state.contents.move_to_end(&guide, true),
+        Action::Expand => state.contents.expand(&guide),
+        Action::Collapse => state.contents.collapse(&guide),
+        Action::Activate => {
+            open_section(state, state.contents.selected, false);
+            state.focus = Focus::Reader;
+        }
+        Action::ToggleContents => state.focus = Focus::Reader,
+        _ => {}
+    }
+}
+
+fn click(state: &mut AppState, column: u16, row: u16) {
+    let plan = state.plan();
+    if contains(plan.status, column, row) {
+        let all = hints(state.place(), state.help_open);
+        let hit = placed(&all, plan.status.width)
+            .into_iter()
+            .find(|(x, w, _)| column >= *x && column < x + w)
+            .map(|(_, _, h)| h.action);
+        if let Some(action) = hit {
+            update(state, action, Instant::now());
+        }
+        return;
+    }
+    if state.help_open {
+        state.help_open = false;
+        return;
+    }
+    if state.screen == Screen::Welcome {
+        start(state);
+        return;
+    }
+    if let Some(area) = plan.contents
+        && contains(area, column, row)
+    {
+        let guide = Arc::clone(&state.guide);
+        let rows = state.contents.rows(&guide);
+        // Row 0 of the box is its border.
+        let index = usize::from(row.saturating_sub(area.y)).checked_sub(1).map(|r| r + state.contents.offset);
+        if let Some(entry) = index.and_then(|i| rows.get(i)) {
+            let arrow_column = area.x + 1 + u16::try_from(entry.depth * 2).unwrap_or(u16::MAX);
+            if entry.has_children && column <= arrow_column + 1 {
+                state.contents.selected = entry.section;
+                state.contents.toggle(&guide, entry.section);
+            } else {
+                open_section(state, entry.section, false);
+                state.focus = Focus::Reader;
+            }
+        }
+        return;
+    }
+    // A click on the text while the narrow overlay is closed goes back to
+    // reading; nothing else is hidden there yet.
+    if plan.shape == Shape::Narrow && state.focus == Focus::Contents {
+        state.focus = Focus::Reader;
+    }
+}
+
+fn wheel(state: &mut AppState, column: u16, row: u16, down: bool) {
+    let plan = state.plan();
+    if state.screen == Screen::Welcome || state.help_open {
+        return;
+    }
+    if let Some(area) = plan.contents
+        && contains(area, column, row)
+    {
+        let guide = Arc::clone(&state.guide);
+        let delta = if down { WHEEL_LINES as isize } else { -(WHEEL_LINES as isize) };
+        state.contents.move_by(&guide, delta);
+        return;
+    }
+    let layout = state.layout();
+    let h = usize::from(plan.page_height());
+    let max_top = layout.lines.len().saturating_sub(h);
+    state.position.top = if down {
+        (state.position.top + WHEEL_LINES).min(max_top.max(state.position.top))
+    } else {
+        state.position.top.saturating_sub(WHEEL_LINES)
+    };
+}

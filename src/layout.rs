@@ -1,0 +1,527 @@
+//! Turning a section into lines of a given width: wrapping with textwrap,
+//! lists with hanging indents, callouts as labelled boxes, and the sources
+//! at the end. The result is plain data, shared by the screen and by
+//! `immunoguide print`, and cached per width by the caller.
+
+use textwrap::core::{Fragment, display_width};
+use textwrap::wrap_algorithms::wrap_first_fit;
+
+use crate::content::{Block, Body, CalloutKind, Guide, Span};
+
+/// What a piece of text is, so the screen can give it a look. Meaning
+/// never rests on colour alone: callouts carry a label in words, links are
+/// underlined, titles are bold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tone {
+    Body,
+    Title,
+    Summary,
+    /// Bullets and numbers in front of list items.
+    Marker,
+    /// A callout's frame and its label.
+    Callout(CalloutKind),
+    /// Sources and other notes about the text.
+    Meta,
+}
+
+/// A run of text with one look.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub text: String,
+    pub tone: Tone,
+    pub bold: bool,
+    pub italic: bool,
+    /// The section a link leads to.
+    pub link: Option<String>,
+}
+
+impl Piece {
+    fn plain(text: impl Into<String>, tone: Tone) -> Self {
+        Self {
+            text: text.into(),
+            tone,
+            bold: false,
+            italic: false,
+            link: None,
+        }
+    }
+}
+
+/// One line on screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Line {
+    pub pieces: Vec<Piece>,
+    /// The number of the first word on this line, counted from the start
+    /// of the section, so a reader keeps their place when the width changes.
+    pub anchor: usize,
+}
+
+impl Line {
+    pub fn text(&self) -> String {
+        self.pieces.iter().map(|p| p.text.as_str()).collect()
+    }
+}
+
+/// A section laid out at one width.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionLayout {
+    pub width: u16,
+    pub lines: Vec<Line>,
+}
+
+impl SectionLayout {
+    /// Pages needed at `height` lines each; never zero.
+    pub fn page_count(&self, height: u16) -> usize {
+        let height = usize::from(height.max(1));
+        self.lines.len().div_ceil(height).max(1)
+    }
+
+    /// The line index that shows the given word, for keeping a place.
+    pub fn line_of_anchor(&self, anchor: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.anchor <= anchor)
+            .saturating_sub(1)
+    }
+}
+
+/// Lays out one section: title, summary, body, sources.
+pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
+    let width = width.max(1);
+    let mut out = Writer::new(width);
+    let Some(section) = guide.section(index) else {
+        return SectionLayout { width, lines: Vec::new() };
+    };
+    out.paragraph(
+        &[Span {
+            text: section.title.clone(),
+            bold: true,
+            ..Span::default()
+        }],
+        Tone::Title,
+        "",
+        "",
+    );
+    if let Some(summary) = &section.summary {
+        out.blank();
+        out.paragraph(
+            &[Span {
+                text: summary.clone(),
+                italic: true,
+                ..Span::default()
+            }],
+            Tone::Summary,
+            "",
+            "",
+        );
+    }
+    out.blank();
+    out.blocks(&section.body.blocks, "");
+    let sources: Vec<String> = section
+        .sources
+        .iter()
+        .filter_map(|id| guide.source(id))
+        .map(|s| s.citation())
+        .collect();
+    if !sources.is_empty() {
+        out.blank();
+        out.paragraph(&[Span::from_text("Sources")], Tone::Meta, "", "");
+        for source in sources {
+            out.paragraph(&[Span::from_text(source)], Tone::Meta, "- ", "  ");
+        }
+    }
+    out.finish()
+}
+
+/// Lays out free-standing text (the welcome screen).
+pub fn body(body: &Body, width: u16) -> Vec<Line> {
+    let mut out = Writer::new(width.max(1));
+    out.blocks(&body.blocks, "");
+    out.finish().lines
+}
+
+trait FromText {
+    fn from_text(text: impl Into<String>) -> Self;
+}
+
+impl FromText for Span {
+    fn from_text(text: impl Into<String>) -> Self {
+        Span {
+            text: text.into(),
+            ..Span::default()
+        }
+    }
+}
+
+/// A word as textwrap sees it: one or more pieces with no space between
+/// them ("**bold**," is two pieces but one word), and the space after it.
+#[derive(Debug)]
+struct Word {
+    pieces: Vec<Piece>,
+    width: usize,
+    space_after: bool,
+    anchor: usize,
+}
+
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        if self.space_after { 1.0 } else { 0.0 }
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+struct Writer {
+    width: usize,
+    lines: Vec<Line>,
+    words_seen: usize,
+}
+
+impl Writer {
+    fn new(width: u16) -> Self {
+        Self {
+            width: usize::from(width),
+            lines: Vec::new(),
+            words_seen: 0,
+        }
+    }
+
+    fn finish(self) -> SectionLayout {
+        SectionLayout {
+            width: u16::try_from(self.width).unwrap_or(u16::MAX),
+            lines: self.lines,
+        }
+    }
+
+    fn blank(&mut self) {
+        if self.lines.last().is_some_and(|l| !l.pieces.is_empty()) {
+            self.lines.push(Line {
+                pieces: Vec::new(),
+                anchor: self.words_seen,
+            });
+        }
+    }
+
+    fn blocks(&mut self, blocks: &[Block], indent: &str) {
+        for (i, block) in blocks.iter().enumerate() {
+            if i > 0 {
+                self.blank();
+            }
+            match block {
+                Block::Paragraph(spans) => self.paragraph(spans, Tone::Body, indent, indent),
+                Block::List { start, items } => {
+                    for (n, item) in items.iter().enumerate() {
+                        let marker = match start {
+                            Some(first) => format!("{}. ", first.saturating_add(n as u64)),
+                            None => "• ".to_string(),
+                        };
+                        let first = format!("{indent}{marker}");
+                        let rest = format!("{indent}{}", " ".repeat(display_width(&marker)));
+                        self.list_item(item, &first, &rest);
+                    }
+                }
+                Block::Callout { kind, blocks } => self.callout(*kind, blocks, indent),
+            }
+        }
+    }
+
+    fn list_item(&mut self, blocks: &[Block], first: &str, rest: &str) {
+        let mut lead = first.to_string();
+        for (i, block) in blocks.iter().enumerate() {
+            match block {
+                Block::Paragraph(spans) => {
+                    if i > 0 {
+                        self.blank();
+                    }
+                    self.paragraph(spans, Tone::Body, &lead, rest);
+                    lead = rest.to_string();
+                }
+                other => self.blocks(std::slice::from_ref(other), rest),
+            }
+        }
+    }
+
+    /// A boxed callout: the label sits in the top border, so the meaning is
+    /// in words, and the box marks where it starts and ends.
+    fn callout(&mut self, kind: CalloutKind, blocks: &[Block], indent: &str) {
+        let indent_width = display_width(indent);
+        let outer = self.width.saturating_sub(indent_width);
+        if outer < 6 {
+            // Too narrow for a box: keep the label and the words.
+            self.paragraph(&[Span::from_text(kind.label())], Tone::Callout(kind), indent, indent);
+            self.blocks(blocks, indent);
+            return;
+        }
+        let tone = Tone::Callout(kind);
+        let label = format!(" {} ", kind.label());
+        let label: String = label.chars().take(outer.saturating_sub(3)).collect();
+        let fill = outer.saturating_sub(2 + display_width(&label) + 1);
+        self.push_line(vec![
+            Piece::plain(indent, Tone::Body),
+            Piece {
+                bold: true,
+                ..Piece::plain(format!("┌─{label}{}┐", "─".repeat(fill)), tone)
+            },
+        ]);
+        let inner = Writer {
+            width: outer - 4,
+            lines: Vec::new(),
+            words_seen: self.words_seen,
+        };
+        let mut inner = inner;
+        inner.blocks(blocks, "");
+        self.words_seen = inner.words_seen;
+        for line in inner.lines {
+            let used: usize = line.pieces.iter().map(|p| display_width(&p.text)).sum();
+            let mut pieces = vec![Piece::plain(indent, Tone::Body), Piece::plain("│ ", tone)];
+            pieces.extend(line.pieces);
+            pieces.push(Piece::plain(" ".repeat((outer - 4).saturating_sub(used)), Tone::Body));
+            pieces.push(Piece::plain(" │", tone));
+            self.lines.push(Line {
+                pieces,
+                anchor: line.anchor,
+            });
+        }
+        self.push_line(vec![
+            Piece::plain(indent, Tone::Body),
+            Piece::plain(format!("└{}┘", "─".repeat(outer - 2)), tone),
+        ]);
+    }
+
+    fn push_line(&mut self, pieces: Vec<Piece>) {
+        self.lines.push(Line {
+            pieces,
+            anchor: self.words_seen,
+        });
+    }
+
+    /// Wraps one paragraph. `first` and `rest` are the prefixes of its first
+    /// and following lines (a bullet, then the hanging indent).
+    fn paragraph(&mut self, spans: &[Span], tone: Tone, first: &str, rest: &str) {
+        let words = self.words(spans, tone);
+        if words.is_empty() {
+            return;
+        }
+        let first_width = self.width.saturating_sub(display_width(first)).max(1);
+        let rest_width = self.width.saturating_sub(display_width(rest)).max(1);
+        let widths = [first_width as f64, rest_width as f64];
+        let words = split_long_words(words, rest_width.min(first_width));
+        let marker_tone = if tone == Tone::Body { Tone::Marker } else { tone };
+        for (n, line_words) in wrap_first_fit(&words, &widths).into_iter().enumerate() {
+            let prefix = if n == 0 { first } else { rest };
+            let mut pieces = Vec::new();
+            if !prefix.is_empty() {
+                pieces.push(Piece::plain(prefix, marker_tone));
+            }
+            for (i, word) in line_words.iter().enumerate() {
+                pieces.extend(word.pieces.iter().cloned());
+                if word.space_after && i + 1 < line_words.len() {
+                    let space = Piece {
+                        text: " ".to_string(),
+                        ..word.pieces.last().cloned().unwrap_or_else(|| Piece::plain("", tone))
+                    };
+                    pieces.push(space);
+                }
+            }
+            let anchor = line_words.first().map_or(self.words_seen, |w| w.anchor);
+            self.lines.push(Line { pieces: merge(pieces), anchor });
+        }
+    }
+
+    fn words(&mut self, spans: &[Span], tone: Tone) -> Vec<Word> {
+        let mut words: Vec<Word> = Vec::new();
+        // Whether the next text starts a new word (after whitespace).
+        let mut fresh = true;
+        for span in spans {
+            let mut rest = span.text.as_str();
+            while !rest.is_empty() {
+                let trimmed = rest.trim_start();
+                if trimmed.len() != rest.len() {
+                    if let Some(last) = words.last_mut() {
+                        last.space_after = true;
+                    }
+                    fresh = true;
+                    rest = trimmed;
+                    continue;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let (text, tail) = rest.split_at(end);
+                let piece = Piece {
+                    text: text.to_string(),
+                    tone,
+                    bold: span.bold,
+                    italic: span.italic,
+                    link: span.link.clone(),
+                };
+                match words.last_mut() {
+                    Some(last) if !fresh => {
+                        last.width += display_width(text);
+                        last.pieces.push(piece);
+                    }
+                    _ => {
+                        words.push(Word {
+                            width: display_width(text),
+                            pieces: vec![piece],
+                            space_after: false,
+                            anchor: self.words_seen,
+                        });
+                        self.words_seen += 1;
+                    }
+                }
+                fresh = false;
+                rest = tail;
+            }
+        }
+        words
+    }
+}
+
+/// Breaks words wider than a line into line-sized parts, so nothing is
+/// ever cut off at the edge.
+fn split_long_words(words: Vec<Word>, width: usize) -> Vec<Word> {
+    let width = width.max(1);
+    let mut out = Vec::with_capacity(words.len());
+    for word in words {
+        if word.width <= width {
+            out.push(word);
+            continue;
+        }
+        let mut current = Word {
+            pieces: Vec::new(),
+            width: 0,
+            space_after: false,
+            anchor: word.anchor,
+        };
+        for piece in word.pieces {
+            let mut text = String::new();
+            for c in piece.text.chars() {
+                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if current.width + w > width && current.width > 0 {
+                    if !text.is_empty() {
+                        current.pieces.push(Piece { text: std::mem::take(&mut text), ..piece.clone() });
+                    }
+                    let done = std::mem::replace(
+                        &mut current,
+                        Word {
+                            pieces: Vec::new(),
+                            width: 0,
+                            space_after: false,
+                            anchor: word.anchor,
+                        },
+                    );
+                    out.push(done);
+                }
+                text.push(c);
+                current.width += w;
+            }
+            if !text.is_empty() {
+                current.pieces.push(Piece { text, ..piece });
+            }
+        }
+        current.space_after = word.space_after;
+        out.push(current);
+    }
+    out
+}
+
+/// Joins neighbouring pieces with the same look, so the screen draws fewer
+/// runs.
+fn merge(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        match out.last_mut() {
+            Some(last)
+                if last.tone == piece.tone
+                    && last.bold == piece.bold
+                    && last.italic == piece.italic
+                    && last.link == piece.link =>
+            {
+                last.text.push_str(&piece.text)
+            }
+            _ => out.push(piece),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> Block {
+        Block::Paragraph(vec![Span::from_text(text)])
+    }
+
+    fn lines(blocks: Vec<Block>, width: u16) -> Vec<String> {
+        body(&Body { blocks }, width).iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn paragraphs_wrap_within_the_width() {
+        let text = "Immunotherapy helps your own immune system find and fight cancer cells.";
+        for width in [1u16, 5, 10, 20, 40] {
+            for line in lines(vec![para(text)], width) {
+                assert!(display_width(&line) <= usize::from(width), "{width}: {line:?}");
+            }
+        }
+        assert_eq!(
+            lines(vec![para(text)], 30),
+            ["Immunotherapy helps your own", "immune system find and fight", "cancer cells."]
+        );
+    }
+
+    #[test]
+    fn list_items_hang_under_their_bullet() {
+        let list = Block::List {
+            start: None,
+            items: vec![vec![para("Fever of 38.3 °C or higher")], vec![para("Cough")]],
+        };
+        assert_eq!(lines(vec![list], 16), ["• Fever of 38.3", "  °C or higher", "• Cough"]);
+    }
+
+    #[test]
+    fn callouts_are_labelled_boxes() {
+        let callout = Block::Callout {
+            kind: CalloutKind::Warning,
+            blocks: vec![para("Call now.")],
+        };
+        let out = lines(vec![callout], 30);
+        assert_eq!(out[0], "┌─ Call your care team ──────┐");
+        assert_eq!(out[1], "│ Call now.                  │");
+        assert_eq!(out[2], "└────────────────────────────┘");
+        for line in &out {
+            assert_eq!(display_width(line), 30);
+        }
+    }
+
+    #[test]
+    fn emphasis_next_to_punctuation_stays_one_word() {
+        let spans = vec![
+            Span {
+                text: "bold".into(),
+                bold: true,
+                ..Span::default()
+            },
+            Span::from_text(", then more words here"),
+        ];
+        let out = lines(vec![Block::Paragraph(spans)], 6);
+        assert_eq!(out[0], "bold,");
+    }
+
+    #[test]
+    fn anchors_find_the_same_words_at_another_width() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let wide = body(&Body { blocks: vec![para(text)] }, 20);
+        let narrow = body(&Body { blocks: vec![para(text)] }, 8);
+        let layout = SectionLayout { width: 8, lines: narrow };
+        // The second wide line starts with some word; the narrow layout
+        // finds the line holding that word.
+        let anchor = wide[1].anchor;
+        let line = layout.line_of_anchor(anchor);
+        let first_word = wide[1].text().split(' ').next().unwrap_or("").to_string();
+        assert!(layout.lines[line].text().contains(&first_word));
+    }
+}

@@ -1,0 +1,113 @@
+//! Drawing: turns the app state into a frame. No input or output, no
+//! state changes; what a click hits is decided by the same geometry.
+
+pub mod contents;
+pub mod help;
+pub mod reader;
+pub mod status;
+pub mod theme;
+pub mod welcome;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
+
+use crate::app::geometry::Shape;
+use crate::app::{AppState, Screen};
+
+pub use theme::Theme;
+
+pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
+    let plan = state.plan();
+    let area = frame.area();
+    if plan.shape == Shape::TooSmall {
+        too_small(frame, area);
+        return;
+    }
+    match state.screen {
+        Screen::Welcome => welcome::draw(frame, state, theme, Rect { height: area.height - 1, ..area }),
+        Screen::Reader => {
+            reader::draw(frame, state, theme);
+            contents::draw(frame, state, theme);
+        }
+    }
+    status::draw(frame, state, theme, plan.status);
+    if state.help_open {
+        help::draw(frame, state, theme, Rect { height: area.height - 1, ..area });
+    }
+}
+
+/// A calm note instead of a squashed layout.
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = "Please make the window larger to read the guide.";
+    let lines = textwrap::wrap(text, usize::from(area.width.max(1)));
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height);
+    let top = area.y + (area.height - height) / 2;
+    let lines: Vec<Line> = lines.into_iter().map(|l| Line::from(l.into_owned()).centered()).collect();
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        Rect::new(area.x, top, area.width, height),
+    );
+}
+
+/// Keeps the end of a text that is too wide ("… › Side effects › Skin"),
+/// because the end of a breadcrumb says where you are.
+pub fn truncate_left(text: &str, width: usize) -> String {
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut kept = Vec::new();
+    let mut used = 1;
+    for c in text.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    kept.push('…');
+    kept.into_iter().rev().collect()
+}
+
+/// Cuts a text to `width` columns with an ellipsis.
+pub fn truncate_right(text: &str, width: usize) -> String {
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 1;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_fits_and_marks_the_cut() {
+        assert_eq!(truncate_left("Side effects › Skin", 8), "… › Skin");
+        assert_eq!(truncate_right("Side effects", 6), "Side …");
+        assert_eq!(truncate_right("Skin", 6), "Skin");
+        assert_eq!(truncate_right("Skin", 0), "");
+    }
+}
