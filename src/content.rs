@@ -3,10 +3,12 @@
 
 pub mod fields;
 pub mod files;
+pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
 pub mod problem;
+pub mod readability;
 
 pub use files::{Embedded, Folder, GuideFiles};
 pub use load::load;

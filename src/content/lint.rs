@@ -1,0 +1,189 @@
+//! Warnings for staff: plain language (reading grade, long sentences),
+//! sources, freshness of reviews, and glossary terms nobody uses. These do
+//! not stop a guide from loading; `check --strict` treats them as errors.
+
+use super::model::{Date, Guide, Section};
+use super::problem::{Problem, Severity};
+use super::readability::{self, GRADE_LIMIT, LONG_SENTENCE_WORDS, Reading};
+
+/// A review older than this many months is flagged: medical facts age.
+pub const REVIEW_MONTHS: i32 = 12;
+
+/// Reading figures for one section, for the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionReport {
+    pub index: usize,
+    pub reading: Reading,
+}
+
+/// The words a reader is taught by the glossary; left out of the reading
+/// grade, as plain-language standards allow.
+pub fn defined_terms(guide: &Guide) -> Vec<&str> {
+    guide
+        .glossary
+        .iter()
+        .flat_map(|t| std::iter::once(t.term.as_str()).chain(t.aliases.iter().map(String::as_str)))
+        .collect()
+}
+
+/// Reading figures for every section, in guide order.
+pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
+    let terms = defined_terms(guide);
+    guide
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let units = section.body.prose_units();
+            let units: Vec<&str> = units.iter().map(String::as_str).collect();
+            SectionReport {
+                index,
+                reading: readability::measure(&units, &terms),
+            }
+        })
+        .collect()
+}
+
+fn warn(section: &Section, message: String) -> Problem {
+    Problem {
+        severity: Severity::Warning,
+        file: section.origin.file.clone(),
+        line: section.origin.line,
+        column: section.origin.column,
+        message,
+    }
+}
+
+/// Every warning for a guide, as of `today`.
+pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for report in reading_report(guide) {
+        let Some(section) = guide.section(report.index) else {
+            continue;
+        };
+        if report.reading.words > 0 && report.reading.grade > GRADE_LIMIT {
+            out.push(warn(
+                section,
+                format!(
+                    "`{}` reads at grade {:.1}; aim for grade {GRADE_LIMIT:.0} or lower. Use shorter sentences and everyday words.",
+                    section.id, report.reading.grade
+                ),
+            ));
+        }
+        for long in &report.reading.long_sentences {
+            let start: String = long.text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+            out.push(warn(
+                section,
+                format!(
+                    "`{}` has a sentence of {} words (over {LONG_SENTENCE_WORDS}): \"{start} …\". Split it in two.",
+                    section.id, long.words
+                ),
+            ));
+        }
+        if section.sources.is_empty() {
+            out.push(warn(
+                section,
+                format!("`{}` cites no sources. Add the source its facts come from.", section.id),
+            ));
+        }
+        if section.reviewed.months_until(today) > REVIEW_MONTHS {
+            out.push(warn(
+                section,
+                format!(
+                    "`{}` was last reviewed on {}, more than {REVIEW_MONTHS} months ago. Check its facts and update `reviewed`.",
+                    section.id, section.reviewed
+                ),
+            ));
+        }
+    }
+    let texts: Vec<String> = guide.sections.iter().map(|s| searchable_text(s)).collect();
+    for term in &guide.glossary {
+        let used = std::iter::once(&term.term)
+            .chain(term.aliases.iter())
+            .any(|word| {
+                let word = word.to_lowercase();
+                texts.iter().any(|t| contains_word(t, &word))
+            });
+        if !used {
+            out.push(Problem {
+                severity: Severity::Warning,
+                file: term.origin.file.clone(),
+                line: term.origin.line,
+                column: term.origin.column,
+                message: format!(
+                    "The glossary term \"{}\" is not used in any section. Use it in the text, or remove it.",
+                    term.term
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// A section's title and body in lowercase, for finding words in it.
+fn searchable_text(section: &Section) -> String {
+    let mut text = section.title.to_lowercase();
+    for span in section.body.spans() {
+        text.push(' ');
+        text.push_str(&span.text.to_lowercase());
+    }
+    text
+}
+
+/// Whether `word` appears in `text` with no letter or digit on either side.
+pub fn contains_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Today's date from the system clock (UTC).
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    date_from_days(i64::try_from(secs / 86_400).unwrap_or(0))
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+pub fn date_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date {
+        year: u16::try_from(year).unwrap_or(0),
+        month: u8::try_from(month).unwrap_or(1),
+        day: u8::try_from(day).unwrap_or(1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(date_from_days(0).to_string(), "1970-01-01");
+        assert_eq!(date_from_days(20_779).to_string(), "2026-11-22");
+        assert_eq!(date_from_days(11_016).to_string(), "2000-02-29");
+    }
+
+    #[test]
+    fn words_match_whole() {
+        assert!(contains_word("a pd-l1 test", "pd-l1"));
+        assert!(contains_word("steroids.", "steroids"));
+        assert!(!contains_word("steroids", "steroid"));
+        assert!(!contains_word("anything", ""));
+    }
+}
