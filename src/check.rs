@@ -23,7 +23,10 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
         Ok(guide) => guide,
         Err(problems) => {
             crate::cli::report_problems(&problems);
-            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
             eprintln!("{errors} error(s). The guide cannot be opened until they are fixed.");
             return ExitCode::from(1);
         }
@@ -52,13 +55,19 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
 /// and review date. `docs/content-report.md` is this output.
 pub fn report_table(guide: &Guide) -> String {
     let reports = reading_report(guide);
-    let mut grades: Vec<f64> = reports.iter().filter(|r| r.reading.words > 0).map(|r| r.reading.grade).collect();
+    let mut grades: Vec<f64> = reports
+        .iter()
+        .filter(|r| r.reading.words > 0)
+        .map(|r| r.reading.grade)
+        .collect();
     grades.sort_by(f64::total_cmp);
     let median = grades.get(grades.len() / 2).copied().unwrap_or(0.0);
     let mut out = String::new();
     out.push_str(&format!("# Content report: {}\n\n", guide.about.title));
     out.push_str("Made by `immunoguide check --report guide/`; do not edit by hand.\n");
-    out.push_str("Reading grade is Flesch-Kincaid, measured as docs/guide-format.md describes.\n\n");
+    out.push_str(
+        "Reading grade is Flesch-Kincaid, measured as docs/guide-format.md describes.\n\n",
+    );
     out.push_str(&format!(
         "{} sections; median reading grade {median:.1}; highest {:.1}.\n\n",
         reports.len(),
@@ -66,7 +75,9 @@ pub fn report_table(guide: &Guide) -> String {
     ));
     out.push_str("| section | words | grade | sources | reviewed |\n|---|---:|---:|---:|---|\n");
     for r in &reports {
-        let Some(s) = guide.section(r.index) else { continue };
+        let Some(s) = guide.section(r.index) else {
+            continue;
+        };
         out.push_str(&format!(
             "| {}{} | {} | {:.1} | {} | {} |\n",
             "  ".repeat(s.depth).replace(' ', "&nbsp;"),

@@ -53,7 +53,11 @@ pub enum Command {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { ref dir, strict, report }) => {
+        Some(Command::Check {
+            ref dir,
+            strict,
+            report,
+        }) => {
             let dir = dir.clone().or(cli.guide.clone());
             crate::check::run(dir.as_deref(), strict, report)
         }

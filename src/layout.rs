@@ -89,7 +89,10 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
     let width = width.max(1);
     let mut out = Writer::new(width);
     let Some(section) = guide.section(index) else {
-        return SectionLayout { width, lines: Vec::new() };
+        return SectionLayout {
+            width,
+            lines: Vec::new(),
+        };
     };
     out.paragraph(
         &[Span {
@@ -251,7 +254,12 @@ impl Writer {
         let outer = self.width.saturating_sub(indent_width);
         if outer < 6 {
             // Too narrow for a box: keep the label and the words.
-            self.paragraph(&[Span::from_text(kind.label())], Tone::Callout(kind), indent, indent);
+            self.paragraph(
+                &[Span::from_text(kind.label())],
+                Tone::Callout(kind),
+                indent,
+                indent,
+            );
             self.blocks(blocks, indent);
             return;
         }
@@ -278,7 +286,10 @@ impl Writer {
             let used: usize = line.pieces.iter().map(|p| display_width(&p.text)).sum();
             let mut pieces = vec![Piece::plain(indent, Tone::Body), Piece::plain("│ ", tone)];
             pieces.extend(line.pieces);
-            pieces.push(Piece::plain(" ".repeat((outer - 4).saturating_sub(used)), Tone::Body));
+            pieces.push(Piece::plain(
+                " ".repeat((outer - 4).saturating_sub(used)),
+                Tone::Body,
+            ));
             pieces.push(Piece::plain(" │", tone));
             self.lines.push(Line {
                 pieces,
@@ -309,7 +320,11 @@ impl Writer {
         let rest_width = self.width.saturating_sub(display_width(rest)).max(1);
         let widths = [first_width as f64, rest_width as f64];
         let words = split_long_words(words, rest_width.min(first_width));
-        let marker_tone = if tone == Tone::Body { Tone::Marker } else { tone };
+        let marker_tone = if tone == Tone::Body {
+            Tone::Marker
+        } else {
+            tone
+        };
         for (n, line_words) in wrap_first_fit(&words, &widths).into_iter().enumerate() {
             let prefix = if n == 0 { first } else { rest };
             let mut pieces = Vec::new();
@@ -321,13 +336,20 @@ impl Writer {
                 if word.space_after && i + 1 < line_words.len() {
                     let space = Piece {
                         text: " ".to_string(),
-                        ..word.pieces.last().cloned().unwrap_or_else(|| Piece::plain("", tone))
+                        ..word
+                            .pieces
+                            .last()
+                            .cloned()
+                            .unwrap_or_else(|| Piece::plain("", tone))
                     };
                     pieces.push(space);
                 }
             }
             let anchor = line_words.first().map_or(self.words_seen, |w| w.anchor);
-            self.lines.push(Line { pieces: merge(pieces), anchor });
+            self.lines.push(Line {
+                pieces: merge(pieces),
+                anchor,
+            });
         }
     }
 
@@ -401,7 +423,10 @@ fn split_long_words(words: Vec<Word>, width: usize) -> Vec<Word> {
                 let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
                 if current.width + w > width && current.width > 0 {
                     if !text.is_empty() {
-                        current.pieces.push(Piece { text: std::mem::take(&mut text), ..piece.clone() });
+                        current.pieces.push(Piece {
+                            text: std::mem::take(&mut text),
+                            ..piece.clone()
+                        });
                     }
                     let done = std::mem::replace(
                         &mut current,
@@ -456,7 +481,10 @@ mod tests {
     }
 
     fn lines(blocks: Vec<Block>, width: u16) -> Vec<String> {
-        body(&Body { blocks }, width).iter().map(Line::text).collect()
+        body(&Body { blocks }, width)
+            .iter()
+            .map(Line::text)
+            .collect()
     }
 
     #[test]
@@ -464,12 +492,19 @@ mod tests {
         let text = "Immunotherapy helps your own immune system find and fight cancer cells.";
         for width in [1u16, 5, 10, 20, 40] {
             for line in lines(vec![para(text)], width) {
-                assert!(display_width(&line) <= usize::from(width), "{width}: {line:?}");
+                assert!(
+                    display_width(&line) <= usize::from(width),
+                    "{width}: {line:?}"
+                );
             }
         }
         assert_eq!(
             lines(vec![para(text)], 30),
-            ["Immunotherapy helps your own", "immune system find and fight", "cancer cells."]
+            [
+                "Immunotherapy helps your own",
+                "immune system find and fight",
+                "cancer cells."
+            ]
         );
     }
 
@@ -477,9 +512,15 @@ mod tests {
     fn list_items_hang_under_their_bullet() {
         let list = Block::List {
             start: None,
-            items: vec![vec![para("Fever of 38.3 °C or higher")], vec![para("Cough")]],
+            items: vec![
+                vec![para("Fever of 38.3 °C or higher")],
+                vec![para("Cough")],
+            ],
         };
-        assert_eq!(lines(vec![list], 16), ["• Fever of 38.3", "  °C or higher", "• Cough"]);
+        assert_eq!(
+            lines(vec![list], 16),
+            ["• Fever of 38.3", "  °C or higher", "• Cough"]
+        );
     }
 
     #[test]
@@ -514,9 +555,22 @@ mod tests {
     #[test]
     fn anchors_find_the_same_words_at_another_width() {
         let text = "one two three four five six seven eight nine ten eleven twelve";
-        let wide = body(&Body { blocks: vec![para(text)] }, 20);
-        let narrow = body(&Body { blocks: vec![para(text)] }, 8);
-        let layout = SectionLayout { width: 8, lines: narrow };
+        let wide = body(
+            &Body {
+                blocks: vec![para(text)],
+            },
+            20,
+        );
+        let narrow = body(
+            &Body {
+                blocks: vec![para(text)],
+            },
+            8,
+        );
+        let layout = SectionLayout {
+            width: 8,
+            lines: narrow,
+        };
         // The second wide line starts with some word; the narrow layout
         // finds the line holding that word.
         let anchor = wide[1].anchor;

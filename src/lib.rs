@@ -1,11 +1,11 @@
 //! immunoguide: a calm, plain-language guide to cancer immunotherapy for
 //! patients and families, shown as a paged reader in the terminal.
 
-pub mod content;
+pub mod app;
 pub mod check;
 pub mod cli;
+pub mod content;
+pub mod layout;
 pub mod print;
 pub mod terminal;
-pub mod layout;
-pub mod app;
 pub mod ui;

@@ -13,7 +13,9 @@ pub fn run(guide: &Guide, section: Option<&str>, width: u16) -> ExitCode {
         Some(id) => match guide.section_index(id) {
             Some(index) => render_subtree(guide, index, width),
             None => {
-                eprintln!("immunoguide print: there is no section `{id}`. `immunoguide check --report` lists every id.");
+                eprintln!(
+                    "immunoguide print: there is no section `{id}`. `immunoguide check --report` lists every id."
+                );
                 return ExitCode::from(2);
             }
         },
@@ -47,8 +49,14 @@ pub fn render_guide(guide: &Guide, width: u16) -> String {
         out.push('\n');
     }
     let review = match &about.reviewed_by {
-        Some(who) => format!("Guide reviewed {}. Reviewed by your clinic: {who}.", about.reviewed.long()),
-        None => format!("Guide reviewed {}. Not yet reviewed by your clinic.", about.reviewed.long()),
+        Some(who) => format!(
+            "Guide reviewed {}. Reviewed by your clinic: {who}.",
+            about.reviewed.long()
+        ),
+        None => format!(
+            "Guide reviewed {}. Not yet reviewed by your clinic.",
+            about.reviewed.long()
+        ),
     };
     out.push_str(&review);
     out.push_str("\n\n");
@@ -60,7 +68,9 @@ pub fn render_guide(guide: &Guide, width: u16) -> String {
 
 fn render_subtree(guide: &Guide, index: usize, width: u16) -> String {
     let end = guide.section(index).map_or(index, |s| s.subtree_end);
-    (index..end).map(|i| render_section(guide, i, width)).collect()
+    (index..end)
+        .map(|i| render_section(guide, i, width))
+        .collect()
 }
 
 /// One section as text, with its place in the guide and review date.
@@ -73,7 +83,11 @@ pub fn render_section(guide: &Guide, index: usize, width: u16) -> String {
     let crumb = guide.breadcrumb(index).join(" > ");
     out.push_str(&crumb);
     out.push('\n');
-    out.push_str(&rule.to_string().repeat(crumb.chars().count().min(usize::from(width))));
+    out.push_str(
+        &rule
+            .to_string()
+            .repeat(crumb.chars().count().min(usize::from(width))),
+    );
     out.push('\n');
     for line in &layout::section(guide, index, width).lines {
         out.push_str(line.text().trim_end());

@@ -11,8 +11,12 @@ use std::time::Instant;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture};
-use ratatui::crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::crossterm::{cursor, execute};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -87,7 +91,9 @@ fn run_loop(guide: Guide, mouse: bool) -> io::Result<ExitCode> {
             break ExitCode::SUCCESS;
         };
         match message {
-            Incoming::Signal(signal) => break ExitCode::from(128 + u8::try_from(signal).unwrap_or(0)),
+            Incoming::Signal(signal) => {
+                break ExitCode::from(128 + u8::try_from(signal).unwrap_or(0));
+            }
             Incoming::InputClosed => break ExitCode::SUCCESS,
             Incoming::Input(ev) => {
                 if let Some(action) = action_for_event(&ev, state.place(), mouse) {
@@ -111,7 +117,12 @@ fn init(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     MOUSE.store(mouse, Ordering::SeqCst);
     enable_raw_mode()?;
     let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )?;
     if mouse {
         execute!(out, EnableMouseCapture)?;
     }
@@ -131,7 +142,12 @@ pub fn restore() {
     if MOUSE.load(Ordering::SeqCst) {
         let _ = execute!(out, DisableMouseCapture);
     }
-    let _ = execute!(out, DisableBracketedPaste, LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        out,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
     let _ = disable_raw_mode();
     let _ = out.flush();
 }

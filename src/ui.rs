@@ -27,7 +27,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         return;
     }
     match state.screen {
-        Screen::Welcome => welcome::draw(frame, state, theme, Rect { height: area.height - 1, ..area }),
+        Screen::Welcome => welcome::draw(
+            frame,
+            state,
+            theme,
+            Rect {
+                height: area.height - 1,
+                ..area
+            },
+        ),
         Screen::Reader => {
             reader::draw(frame, state, theme);
             contents::draw(frame, state, theme);
@@ -35,7 +43,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     }
     status::draw(frame, state, theme, plan.status);
     if state.help_open {
-        help::draw(frame, state, theme, Rect { height: area.height - 1, ..area });
+        help::draw(
+            frame,
+            state,
+            theme,
+            Rect {
+                height: area.height - 1,
+                ..area
+            },
+        );
     }
 }
 
@@ -43,9 +59,14 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
 fn too_small(frame: &mut Frame, area: Rect) {
     let text = "Please make the window larger to read the guide.";
     let lines = textwrap::wrap(text, usize::from(area.width.max(1)));
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height);
+    let height = u16::try_from(lines.len())
+        .unwrap_or(u16::MAX)
+        .min(area.height);
     let top = area.y + (area.height - height) / 2;
-    let lines: Vec<Line> = lines.into_iter().map(|l| Line::from(l.into_owned()).centered()).collect();
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::from(l.into_owned()).centered())
+        .collect();
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }),
         Rect::new(area.x, top, area.width, height),

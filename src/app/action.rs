@@ -29,10 +29,22 @@ pub enum Action {
     /// Enter: open the selected contents entry.
     Activate,
     /// The terminal changed size.
-    Resize { width: u16, height: u16 },
+    Resize {
+        width: u16,
+        height: u16,
+    },
     /// A click or tap at a cell.
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// The mouse wheel, over a cell.
-    ScrollUp { column: u16, row: u16 },
-    ScrollDown { column: u16, row: u16 },
+    ScrollUp {
+        column: u16,
+        row: u16,
+    },
+    ScrollDown {
+        column: u16,
+        row: u16,
+    },
 }

@@ -58,15 +58,22 @@ impl Contents {
         }
     }
 
+    /// Selects the section being read: its path is opened, and so is the
+    /// section itself, so what it holds is one step away.
     pub fn select(&mut self, guide: &Guide, index: usize) {
-        if index < guide.sections.len() {
+        if let Some(section) = guide.section(index) {
             self.reveal(guide, index);
+            if !section.children.is_empty() {
+                self.opened.insert(section.id.clone());
+            }
             self.selected = index;
         }
     }
 
     fn selected_row(&self, rows: &[Row]) -> usize {
-        rows.iter().position(|r| r.section == self.selected).unwrap_or(0)
+        rows.iter()
+            .position(|r| r.section == self.selected)
+            .unwrap_or(0)
     }
 
     /// Moves the selection by `delta` rows, stopping at the ends.

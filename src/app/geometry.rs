@@ -67,7 +67,12 @@ impl Plan {
         let inner_width = reader.width.saturating_sub(4);
         let text_width = inner_width.min(MAX_TEXT_WIDTH);
         let left = reader.x + 2 + (inner_width - text_width) / 2;
-        let text = Rect::new(left, reader.y + 1, text_width, reader.height.saturating_sub(2));
+        let text = Rect::new(
+            left,
+            reader.y + 1,
+            text_width,
+            reader.height.saturating_sub(2),
+        );
         Self {
             shape,
             area,
@@ -101,8 +106,14 @@ mod tests {
             for height in [0u16, 1, 7, 8, 15, 24, 60] {
                 for open in [false, true] {
                     let plan = Plan::new(width, height, open);
-                    for rect in [plan.reader, plan.text, plan.status].into_iter().chain(plan.contents) {
-                        assert!(rect.right() <= width && rect.bottom() <= height, "{width}x{height}: {rect:?}");
+                    for rect in [plan.reader, plan.text, plan.status]
+                        .into_iter()
+                        .chain(plan.contents)
+                    {
+                        assert!(
+                            rect.right() <= width && rect.bottom() <= height,
+                            "{width}x{height}: {rect:?}"
+                        );
                     }
                 }
             }

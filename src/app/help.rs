@@ -13,7 +13,12 @@ pub enum HelpLine {
 
 pub fn help_lines(mouse: bool) -> Vec<HelpLine> {
     let mut lines = Vec::new();
-    for place in [Place::Reader, Place::Contents, Place::Welcome, Place::Anywhere] {
+    for place in [
+        Place::Reader,
+        Place::Contents,
+        Place::Welcome,
+        Place::Anywhere,
+    ] {
         if !lines.is_empty() {
             lines.push(HelpLine::Blank);
         }
@@ -29,13 +34,21 @@ pub fn help_lines(mouse: bool) -> Vec<HelpLine> {
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Heading("Mouse and touch"));
     if mouse {
-        lines.push(HelpLine::Note("Click or tap an entry in the contents to read it."));
-        lines.push(HelpLine::Note("Click or tap ▸ to open a chapter, ▾ to close it."));
+        lines.push(HelpLine::Note(
+            "Click or tap an entry in the contents to read it.",
+        ));
+        lines.push(HelpLine::Note(
+            "Click or tap ▸ to open a chapter, ▾ to close it.",
+        ));
         lines.push(HelpLine::Note("The wheel scrolls the text or the list."));
-        lines.push(HelpLine::Note("The hints on the bottom line are buttons too."));
+        lines.push(HelpLine::Note(
+            "The hints on the bottom line are buttons too.",
+        ));
         lines.push(HelpLine::Note("To select text, hold Shift while you drag."));
     } else {
-        lines.push(HelpLine::Note("The mouse is off (--no-mouse); the terminal selects text as usual."));
+        lines.push(HelpLine::Note(
+            "The mouse is off (--no-mouse); the terminal selects text as usual.",
+        ));
     }
     lines
 }
@@ -49,7 +62,9 @@ mod tests {
         let lines = help_lines(true);
         for binding in BINDINGS {
             assert!(
-                lines.iter().any(|l| matches!(l, HelpLine::Entry { what, .. } if *what == binding.help)),
+                lines
+                    .iter()
+                    .any(|l| matches!(l, HelpLine::Entry { what, .. } if *what == binding.help)),
                 "{} missing from help",
                 binding.help
             );

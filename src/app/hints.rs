@@ -18,7 +18,10 @@ const fn hint(key: &'static str, label: &'static str, action: Action) -> Hint {
 /// Hints for a place, most useful first; the bar shows as many as fit.
 pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
     if help_open {
-        return vec![hint("Esc", "Close help", Action::Close), hint("q", "Quit", Action::Quit)];
+        return vec![
+            hint("Esc", "Close help", Action::Close),
+            hint("q", "Quit", Action::Quit),
+        ];
     }
     match place {
         Place::Welcome => vec![
@@ -51,7 +54,8 @@ pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
     let mut out = Vec::new();
     let mut x: u16 = 0;
     for h in hints {
-        let w = u16::try_from(h.key.chars().count() + h.label.chars().count() + 3).unwrap_or(u16::MAX);
+        let w =
+            u16::try_from(h.key.chars().count() + h.label.chars().count() + 3).unwrap_or(u16::MAX);
         if x.saturating_add(w) > width {
             break;
         }

@@ -66,27 +66,135 @@ use Place::{Anywhere, Contents, Reader, Welcome};
 
 /// Every key the guide answers to. Order is the order shown in help.
 pub const BINDINGS: &[Binding] = &[
-    bind(Welcome, &[key(KeyCode::Enter, "Enter"), ch(' ', "Space")], Action::Start, "Start reading"),
-    bind(Reader, &[key(KeyCode::PageDown, "PgDn"), ch(' ', "Space"), key(KeyCode::Right, "→")], Action::NextPage, "Next page"),
-    bind(Reader, &[key(KeyCode::PageUp, "PgUp"), key(KeyCode::Left, "←"), ch('b', "b")], Action::PreviousPage, "Previous page"),
-    bind(Reader, &[key(KeyCode::Down, "↓"), ch('j', "j")], Action::Down, "Down one line"),
-    bind(Reader, &[key(KeyCode::Up, "↑"), ch('k', "k")], Action::Up, "Up one line"),
+    bind(
+        Welcome,
+        &[key(KeyCode::Enter, "Enter"), ch(' ', "Space")],
+        Action::Start,
+        "Start reading",
+    ),
+    bind(
+        Reader,
+        &[
+            key(KeyCode::PageDown, "PgDn"),
+            ch(' ', "Space"),
+            key(KeyCode::Right, "→"),
+        ],
+        Action::NextPage,
+        "Next page",
+    ),
+    bind(
+        Reader,
+        &[
+            key(KeyCode::PageUp, "PgUp"),
+            key(KeyCode::Left, "←"),
+            ch('b', "b"),
+        ],
+        Action::PreviousPage,
+        "Previous page",
+    ),
+    bind(
+        Reader,
+        &[key(KeyCode::Down, "↓"), ch('j', "j")],
+        Action::Down,
+        "Down one line",
+    ),
+    bind(
+        Reader,
+        &[key(KeyCode::Up, "↑"), ch('k', "k")],
+        Action::Up,
+        "Up one line",
+    ),
     bind(Reader, &[ch(']', "]")], Action::NextSection, "Next section"),
-    bind(Reader, &[ch('[', "[")], Action::PreviousSection, "Previous section"),
-    bind(Reader, &[key(KeyCode::Home, "Home")], Action::First, "First page of the section"),
-    bind(Reader, &[key(KeyCode::End, "End")], Action::Last, "Last page of the section"),
-    bind(Contents, &[key(KeyCode::Down, "↓"), ch('j', "j")], Action::Down, "Next entry"),
-    bind(Contents, &[key(KeyCode::Up, "↑"), ch('k', "k")], Action::Up, "Previous entry"),
-    bind(Contents, &[key(KeyCode::Right, "→"), ch('l', "l")], Action::Expand, "Open a chapter"),
-    bind(Contents, &[key(KeyCode::Left, "←"), ch('h', "h")], Action::Collapse, "Close a chapter, or go up"),
-    bind(Contents, &[key(KeyCode::Enter, "Enter"), ch(' ', "Space")], Action::Activate, "Read the selected section"),
-    bind(Contents, &[key(KeyCode::Home, "Home")], Action::First, "First entry"),
-    bind(Contents, &[key(KeyCode::End, "End")], Action::Last, "Last entry"),
-    bind(Contents, &[key(KeyCode::PageDown, "PgDn")], Action::NextPage, "Down a screen"),
-    bind(Contents, &[key(KeyCode::PageUp, "PgUp")], Action::PreviousPage, "Up a screen"),
-    bind(Anywhere, &[ch('c', "c")], Action::ToggleContents, "Contents: go to the list and back"),
-    bind(Anywhere, &[ch('?', "?"), key(KeyCode::F(1), "F1")], Action::ToggleHelp, "Help (this screen)"),
-    bind(Anywhere, &[key(KeyCode::Esc, "Esc")], Action::Close, "Close what is open"),
+    bind(
+        Reader,
+        &[ch('[', "[")],
+        Action::PreviousSection,
+        "Previous section",
+    ),
+    bind(
+        Reader,
+        &[key(KeyCode::Home, "Home")],
+        Action::First,
+        "First page of the section",
+    ),
+    bind(
+        Reader,
+        &[key(KeyCode::End, "End")],
+        Action::Last,
+        "Last page of the section",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::Down, "↓"), ch('j', "j")],
+        Action::Down,
+        "Next entry",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::Up, "↑"), ch('k', "k")],
+        Action::Up,
+        "Previous entry",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::Right, "→"), ch('l', "l")],
+        Action::Expand,
+        "Open a chapter",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::Left, "←"), ch('h', "h")],
+        Action::Collapse,
+        "Close a chapter, or go up",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::Enter, "Enter"), ch(' ', "Space")],
+        Action::Activate,
+        "Read the selected section",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::Home, "Home")],
+        Action::First,
+        "First entry",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::End, "End")],
+        Action::Last,
+        "Last entry",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::PageDown, "PgDn")],
+        Action::NextPage,
+        "Down a screen",
+    ),
+    bind(
+        Contents,
+        &[key(KeyCode::PageUp, "PgUp")],
+        Action::PreviousPage,
+        "Up a screen",
+    ),
+    bind(
+        Anywhere,
+        &[ch('c', "c")],
+        Action::ToggleContents,
+        "Contents: go to the list and back",
+    ),
+    bind(
+        Anywhere,
+        &[ch('?', "?"), key(KeyCode::F(1), "F1")],
+        Action::ToggleHelp,
+        "Help (this screen)",
+    ),
+    bind(
+        Anywhere,
+        &[key(KeyCode::Esc, "Esc")],
+        Action::Close,
+        "Close what is open",
+    ),
     bind(Anywhere, &[ch('q', "q")], Action::Quit, "Quit"),
 ];
 
@@ -114,7 +222,12 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
         .iter()
         .filter(|b| b.place == place)
         .find(matches)
-        .or_else(|| BINDINGS.iter().filter(|b| b.place == Place::Anywhere).find(matches))
+        .or_else(|| {
+            BINDINGS
+                .iter()
+                .filter(|b| b.place == Place::Anywhere)
+                .find(matches)
+        })
         .map(|b| b.action)
 }
 
@@ -129,10 +242,22 @@ mod tests {
 
     #[test]
     fn the_same_key_means_what_the_place_needs() {
-        assert_eq!(action_for(&press(KeyCode::Down), Place::Reader), Some(Action::Down));
-        assert_eq!(action_for(&press(KeyCode::Right), Place::Reader), Some(Action::NextPage));
-        assert_eq!(action_for(&press(KeyCode::Right), Place::Contents), Some(Action::Expand));
-        assert_eq!(action_for(&press(KeyCode::Char('q')), Place::Contents), Some(Action::Quit));
+        assert_eq!(
+            action_for(&press(KeyCode::Down), Place::Reader),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for(&press(KeyCode::Right), Place::Reader),
+            Some(Action::NextPage)
+        );
+        assert_eq!(
+            action_for(&press(KeyCode::Right), Place::Contents),
+            Some(Action::Expand)
+        );
+        assert_eq!(
+            action_for(&press(KeyCode::Char('q')), Place::Contents),
+            Some(Action::Quit)
+        );
         assert_eq!(action_for(&press(KeyCode::Char('x')), Place::Reader), None);
     }
 

@@ -36,7 +36,9 @@ impl Pages {
 
     /// A layout already made, for drawing without mutating.
     pub fn peek(&self, section: usize, width: u16) -> Option<Arc<SectionLayout>> {
-        (width == self.width).then(|| self.cached.get(&section).cloned()).flatten()
+        (width == self.width)
+            .then(|| self.cached.get(&section).cloned())
+            .flatten()
     }
 
     pub fn clear(&mut self) {

@@ -30,7 +30,6 @@ pub struct Position {
     pub top: usize,
 }
 
-
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub guide: Arc<Guide>,
@@ -103,14 +102,22 @@ impl AppState {
         let width = self.plan().text.width;
         self.pages
             .peek(self.position.section, width)
-            .unwrap_or_else(|| Arc::new(crate::layout::section(&self.guide, self.position.section, width)))
+            .unwrap_or_else(|| {
+                Arc::new(crate::layout::section(
+                    &self.guide,
+                    self.position.section,
+                    width,
+                ))
+            })
     }
 
     /// Makes sure what will be drawn is laid out and in view.
     pub fn prepare(&mut self) {
         let _ = self.layout();
         let plan = self.plan();
-        let rows = plan.contents.map_or(1, |r| usize::from(r.height.saturating_sub(2)));
+        let rows = plan
+            .contents
+            .map_or(1, |r| usize::from(r.height.saturating_sub(2)));
         let guide = Arc::clone(&self.guide);
         self.contents.keep_visible(&guide, rows);
     }

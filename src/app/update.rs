@@ -31,7 +31,10 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::Close => close(state),
         Action::Start => start(state),
         _ if state.screen == Screen::Welcome => {
-            if matches!(action, Action::ToggleContents | Action::Activate | Action::NextPage) {
+            if matches!(
+                action,
+                Action::ToggleContents | Action::Activate | Action::NextPage
+            ) {
                 start(state);
             }
         }
@@ -146,7 +149,9 @@ fn reader(state: &mut AppState, action: Action) {
             }
         }
         Action::First => state.position.top = 0,
-        Action::Last => state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h,
+        Action::Last => {
+            state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h
+        }
         Action::ToggleContents => {
             state.focus = Focus::Contents;
             let guide = Arc::clone(&state.guide);
@@ -158,10 +163,11 @@ fn reader(state: &mut AppState, action: Action) {
 
 fn contents(state: &mut AppState, action: Action) {
     let guide = Arc::clone(&state.guide);
-    let page = state
-        .plan()
-        .contents
-        .map_or(10, |r| isize::try_from(r.height.saturating_sub(2)).unwrap_or(1).max(1));
+    let page = state.plan().contents.map_or(10, |r| {
+        isize::try_from(r.height.saturating_sub(2))
+            .unwrap_or(1)
+            .max(1)
+    });
     match action {
         Action::Down => state.contents.move_by(&guide, 1),
         Action::Up => state.contents.move_by(&guide, -1),
@@ -207,7 +213,9 @@ fn click(state: &mut AppState, column: u16, row: u16) {
         let guide = Arc::clone(&state.guide);
         let rows = state.contents.rows(&guide);
         // Row 0 of the box is its border.
-        let index = usize::from(row.saturating_sub(area.y)).checked_sub(1).map(|r| r + state.contents.offset);
+        let index = usize::from(row.saturating_sub(area.y))
+            .checked_sub(1)
+            .map(|r| r + state.contents.offset);
         if let Some(entry) = index.and_then(|i| rows.get(i)) {
             let arrow_column = area.x + 1 + u16::try_from(entry.depth * 2).unwrap_or(u16::MAX);
             if entry.has_children && column <= arrow_column + 1 {
@@ -236,7 +244,11 @@ fn wheel(state: &mut AppState, column: u16, row: u16, down: bool) {
         && contains(area, column, row)
     {
         let guide = Arc::clone(&state.guide);
-        let delta = if down { WHEEL_LINES as isize } else { -(WHEEL_LINES as isize) };
+        let delta = if down {
+            WHEEL_LINES as isize
+        } else {
+            -(WHEEL_LINES as isize)
+        };
         state.contents.move_by(&guide, delta);
         return;
     }

@@ -87,7 +87,12 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A string, checked for size and hidden characters.
-    pub fn text(&mut self, key: &'static str, required: bool, problems: &mut Vec<Problem>) -> Option<Text> {
+    pub fn text(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Text> {
         let Some(value) = self.get(key) else {
             if required {
                 self.missing(key, "\"...\"", problems);
@@ -111,7 +116,12 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A list of strings; a missing list is empty.
-    pub fn texts(&mut self, key: &'static str, required: bool, problems: &mut Vec<Problem>) -> Vec<Text> {
+    pub fn texts(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<Text> {
         let Some(value) = self.get(key) else {
             if required {
                 self.missing(key, "[\"...\"]", problems);
@@ -139,7 +149,12 @@ impl<'a, 'i> Fields<'a, 'i> {
         out
     }
 
-    pub fn integer(&mut self, key: &'static str, required: bool, problems: &mut Vec<Problem>) -> Option<(i64, Range<usize>)> {
+    pub fn integer(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Vec<Problem>,
+    ) -> Option<(i64, Range<usize>)> {
         let Some(value) = self.get(key) else {
             if required {
                 self.missing(key, "1", problems);
@@ -147,7 +162,9 @@ impl<'a, 'i> Fields<'a, 'i> {
             return None;
         };
         let parsed = match value.get_ref() {
-            DeValue::Integer(i) => i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok(),
+            DeValue::Integer(i) => {
+                i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+            }
             _ => None,
         };
         if parsed.is_none() {
@@ -157,7 +174,12 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// A calendar date written bare, `2026-11-22`.
-    pub fn date(&mut self, key: &'static str, required: bool, problems: &mut Vec<Problem>) -> Option<Date> {
+    pub fn date(
+        &mut self,
+        key: &'static str,
+        required: bool,
+        problems: &mut Vec<Problem>,
+    ) -> Option<Date> {
         let Some(value) = self.get(key) else {
             if required {
                 self.missing(key, "2026-01-31", problems);
@@ -165,11 +187,13 @@ impl<'a, 'i> Fields<'a, 'i> {
             return None;
         };
         let date = match value.get_ref() {
-            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => dt.date.map(|d| Date {
-                year: d.year,
-                month: d.month,
-                day: d.day,
-            }),
+            DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => {
+                dt.date.map(|d| Date {
+                    year: d.year,
+                    month: d.month,
+                    day: d.day,
+                })
+            }
             _ => None,
         };
         if date.is_none() {
@@ -179,19 +203,33 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 
     /// An array of tables (`[[section]]`), each with its span.
-    pub fn tables(&mut self, key: &'static str, problems: &mut Vec<Problem>) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
+    pub fn tables(
+        &mut self,
+        key: &'static str,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<(&'a DeTable<'i>, Range<usize>)> {
         let Some(value) = self.get(key) else {
             return Vec::new();
         };
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(key, value, format!("a list of tables written [[{key}]]").as_str(), problems);
+            self.wrong_type(
+                key,
+                value,
+                format!("a list of tables written [[{key}]]").as_str(),
+                problems,
+            );
             return Vec::new();
         };
         let mut out = Vec::new();
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::Table(t) => out.push((t, item.span())),
-                _ => self.wrong_type(key, item, format!("a table written [[{key}]]").as_str(), problems),
+                _ => self.wrong_type(
+                    key,
+                    item,
+                    format!("a table written [[{key}]]").as_str(),
+                    problems,
+                ),
             }
         }
         out

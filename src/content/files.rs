@@ -47,13 +47,20 @@ impl Folder {
     /// above it holding `en/guide.toml`.
     pub fn open(path: &Path) -> Result<Self, String> {
         if path.join("guide.toml").is_file() {
-            return Ok(Self { root: path.to_path_buf() });
+            return Ok(Self {
+                root: path.to_path_buf(),
+            });
         }
         if path.join("en").join("guide.toml").is_file() {
-            return Ok(Self { root: path.join("en") });
+            return Ok(Self {
+                root: path.join("en"),
+            });
         }
         if !path.exists() {
-            return Err(format!("There is no folder `{}`. Check the path.", path.display()));
+            return Err(format!(
+                "There is no folder `{}`. Check the path.",
+                path.display()
+            ));
         }
         Err(format!(
             "`{}` has no guide.toml (nor en/guide.toml). Point at the folder that holds guide.toml.",
@@ -74,15 +81,17 @@ impl GuideFiles for Folder {
         let mut at = self.root.clone();
         for part in Path::new(relative).components() {
             at.push(part);
-            let meta = std::fs::symlink_metadata(&at)
-                .map_err(|_| format!("The file `{relative}` does not exist. Check the name in guide.toml."))?;
+            let meta = std::fs::symlink_metadata(&at).map_err(|_| {
+                format!("The file `{relative}` does not exist. Check the name in guide.toml.")
+            })?;
             if meta.file_type().is_symlink() {
                 return Err(format!(
                     "`{relative}` is a symbolic link. Copy the real file into the guide folder instead."
                 ));
             }
         }
-        let meta = std::fs::metadata(&at).map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
+        let meta =
+            std::fs::metadata(&at).map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
         if !meta.is_file() {
             return Err(format!("`{relative}` is not a file."));
         }
@@ -118,7 +127,11 @@ fn check_relative(relative: &str) -> Result<(), String> {
             "`{relative}` is an absolute path. Give a path inside the guide folder, like \"chapter.toml\"."
         ));
     }
-    if path.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir)) || relative.contains("..") {
+    if path
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+        || relative.contains("..")
+    {
         return Err(format!(
             "`{relative}` points outside the guide folder. Keep every guide file inside it."
         ));

@@ -71,7 +71,12 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
             ));
         }
         for long in &report.reading.long_sentences {
-            let start: String = long.text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+            let start: String = long
+                .text
+                .split_whitespace()
+                .take(8)
+                .collect::<Vec<_>>()
+                .join(" ");
             out.push(warn(
                 section,
                 format!(
@@ -83,7 +88,10 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
         if section.sources.is_empty() {
             out.push(warn(
                 section,
-                format!("`{}` cites no sources. Add the source its facts come from.", section.id),
+                format!(
+                    "`{}` cites no sources. Add the source its facts come from.",
+                    section.id
+                ),
             ));
         }
         if section.reviewed.months_until(today) > REVIEW_MONTHS {

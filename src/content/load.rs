@@ -34,7 +34,9 @@ pub fn load(files: &dyn GuideFiles) -> Result<Guide, Vec<Problem>> {
     if loader.problems.is_empty() {
         guide.ok_or_else(|| vec![file_problem("guide.toml", "The guide could not be read.")])
     } else {
-        loader.problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        loader
+            .problems
+            .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         Err(loader.problems)
     }
 }
@@ -103,7 +105,12 @@ impl Loader<'_> {
         if let Some((format, at)) = f.integer("format", true, p)
             && format != 1
         {
-            p.push(manifest_text.error(at.start, format!("This program reads guide format 1, but the guide says `format = {format}`.")));
+            p.push(manifest_text.error(
+                at.start,
+                format!(
+                    "This program reads guide format 1, but the guide says `format = {format}`."
+                ),
+            ));
         }
         let title = f.text("title", true, p);
         let language = f.text("language", true, p);
@@ -118,7 +125,12 @@ impl Loader<'_> {
         let glossary_file = f.text("glossary", true, p);
         let sources_file = f.text("sources", true, p);
         f.finish(p);
-        for (key, value) in [("title", &title), ("purpose", &purpose), ("disclaimer", &disclaimer), ("emergency", &emergency)] {
+        for (key, value) in [
+            ("title", &title),
+            ("purpose", &purpose),
+            ("disclaimer", &disclaimer),
+            ("emergency", &emergency),
+        ] {
             if let Some(t) = value {
                 self.not_empty(&manifest_text, key, t);
             }
@@ -130,9 +142,16 @@ impl Loader<'_> {
                 parse_body(&manifest_text, &w, &mut self.problems, &mut links)
             })
             .unwrap_or_default();
-        self.links.extend(links.into_iter().map(|l| Pending { file: manifest, offset: l.offset, target: l.target }));
+        self.links.extend(links.into_iter().map(|l| Pending {
+            file: manifest,
+            offset: l.offset,
+            target: l.target,
+        }));
         if chapters.is_empty() {
-            self.problems.push(manifest_text.error(0, "The manifest lists no chapters. Add `chapters = [\"chapter.toml\"]`."));
+            self.problems.push(manifest_text.error(
+                0,
+                "The manifest lists no chapters. Add `chapters = [\"chapter.toml\"]`.",
+            ));
         }
 
         let sources = sources_file
@@ -151,32 +170,50 @@ impl Loader<'_> {
             language: language.map(|t| t.value).unwrap_or_default(),
             version: version.map(|t| t.value).unwrap_or_default(),
             reviewed: reviewed.unwrap_or_default(),
-            reviewed_by: reviewed_by.map(|t| t.value).filter(|v| !v.trim().is_empty()),
+            reviewed_by: reviewed_by
+                .map(|t| t.value)
+                .filter(|v| !v.trim().is_empty()),
             purpose: purpose.map(|t| t.value).unwrap_or_default(),
             welcome: welcome_body,
             disclaimer: disclaimer.map(|t| t.value).unwrap_or_default(),
             emergency: emergency.map(|t| t.value).unwrap_or_default(),
         };
-        Some(Guide::new(about, std::mem::take(&mut self.sections), glossary, sources))
+        Some(Guide::new(
+            about,
+            std::mem::take(&mut self.sections),
+            glossary,
+            sources,
+        ))
     }
 
     fn not_empty(&mut self, file: &SourceText, key: &str, text: &Text) {
         if text.value.trim().is_empty() {
-            self.problems.push(file.error(text.span.start, format!("`{key}` is empty. Write the {key} here.")));
+            self.problems.push(file.error(
+                text.span.start,
+                format!("`{key}` is empty. Write the {key} here."),
+            ));
         }
     }
 
     /// Reads a file named in the manifest; `None` if it is missing or bad.
-    fn open_named(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) -> Option<usize> {
+    fn open_named(
+        &mut self,
+        texts: &mut Texts,
+        manifest: &SourceText,
+        named: &Text,
+    ) -> Option<usize> {
         // A path problem is reported at the manifest line that names it,
         // where the fix belongs.
         match self.files.read(&named.value) {
             Ok(text) => {
-                texts.0.push(SourceText::new(self.files.display_name(&named.value), text));
+                texts
+                    .0
+                    .push(SourceText::new(self.files.display_name(&named.value), text));
                 Some(texts.0.len() - 1)
             }
             Err(message) => {
-                self.problems.push(manifest.error(named.span.start, message));
+                self.problems
+                    .push(manifest.error(named.span.start, message));
                 None
             }
         }
@@ -208,7 +245,13 @@ impl Loader<'_> {
             };
             check_slug(&file, &id, p);
             if sources.iter().any(|s| s.id == id.value) {
-                p.push(file.error(id.span.start, format!("The source id `{}` is used twice. Give each source its own id.", id.value)));
+                p.push(file.error(
+                    id.span.start,
+                    format!(
+                        "The source id `{}` is used twice. Give each source its own id.",
+                        id.value
+                    ),
+                ));
             }
             sources.push(Source {
                 id: id.value,
@@ -245,17 +288,33 @@ impl Loader<'_> {
                 continue;
             };
             if term.value.trim().is_empty() {
-                p.push(file.error(term.span.start, "`term` is empty. Write the word being defined."));
+                p.push(file.error(
+                    term.span.start,
+                    "`term` is empty. Write the word being defined.",
+                ));
             }
             if definition.value.trim().is_empty() {
-                p.push(file.error(definition.span.start, "`definition` is empty. Write a plain definition."));
+                p.push(file.error(
+                    definition.span.start,
+                    "`definition` is empty. Write a plain definition.",
+                ));
             }
             let id = slugify(&term.value);
             if terms.iter().any(|t| t.id == id) {
-                p.push(file.error(term.span.start, format!("The glossary defines \"{}\" twice. Keep one definition.", term.value)));
+                p.push(file.error(
+                    term.span.start,
+                    format!(
+                        "The glossary defines \"{}\" twice. Keep one definition.",
+                        term.value
+                    ),
+                ));
             }
             for s in &see_also {
-                self.see_also.push(Pending { file: index, offset: s.span.start, target: s.value.clone() });
+                self.see_also.push(Pending {
+                    file: index,
+                    offset: s.span.start,
+                    target: s.value.clone(),
+                });
             }
             let (line, column) = file.line_column(term.span.start);
             terms.push(Term {
@@ -264,7 +323,11 @@ impl Loader<'_> {
                 aliases: aliases.into_iter().map(|a| a.value).collect(),
                 definition: definition.value,
                 see_also: see_also.into_iter().map(|s| s.value).collect(),
-                origin: Origin { file: file.name.clone(), line, column },
+                origin: Origin {
+                    file: file.name.clone(),
+                    line,
+                    column,
+                },
             });
         }
         terms.sort_by_key(|t| t.term.to_lowercase());
@@ -283,8 +346,20 @@ impl Loader<'_> {
     }
 
     /// Reads one node and, depth first, its sections.
-    fn section(&mut self, file: &SourceText, file_index: usize, table: &DeTable<'_>, span: Range<usize>, parent: Option<usize>, depth: usize) {
-        let what = if depth == 0 { "This chapter" } else { "This section" };
+    fn section(
+        &mut self,
+        file: &SourceText,
+        file_index: usize,
+        table: &DeTable<'_>,
+        span: Range<usize>,
+        parent: Option<usize>,
+        depth: usize,
+    ) {
+        let what = if depth == 0 {
+            "This chapter"
+        } else {
+            "This section"
+        };
         let p = &mut self.problems;
         let mut f = Fields::new(table, span.clone(), file, what);
         let id = f.text("id", true, p);
@@ -312,7 +387,10 @@ impl Loader<'_> {
             match self.id_places.get(&id.value) {
                 Some(first) => p.push(file.error(
                     id.span.start,
-                    format!("The id `{}` is already used at {first}. Every section needs its own id.", id.value),
+                    format!(
+                        "The id `{}` is already used at {first}. Every section needs its own id.",
+                        id.value
+                    ),
                 )),
                 None => {
                     self.id_places.insert(id.value.clone(), here);
@@ -321,7 +399,10 @@ impl Loader<'_> {
         }
         if let Some(t) = &title {
             if t.value.trim().is_empty() {
-                p.push(file.error(t.span.start, "`title` is empty. Give this section a short title."));
+                p.push(file.error(
+                    t.span.start,
+                    "`title` is empty. Give this section a short title.",
+                ));
             } else if t.value.chars().count() > MAX_TITLE_CHARS || t.value.contains('\n') {
                 p.push(file.error(t.span.start, format!("The title is too long for the contents list. Keep it to one line of at most {MAX_TITLE_CHARS} characters.")));
             }
@@ -329,15 +410,26 @@ impl Loader<'_> {
         let mut links: Vec<LinkRef> = Vec::new();
         let parsed_body = match &body {
             Some(b) if b.value.trim().is_empty() => {
-                p.push(file.error(b.span.start, "`body` is empty. Write the text of this section."));
+                p.push(file.error(
+                    b.span.start,
+                    "`body` is empty. Write the text of this section.",
+                ));
                 Body::default()
             }
             Some(b) => parse_body(file, b, p, &mut links),
             None => Body::default(),
         };
-        self.links.extend(links.into_iter().map(|l| Pending { file: file_index, offset: l.offset, target: l.target }));
+        self.links.extend(links.into_iter().map(|l| Pending {
+            file: file_index,
+            offset: l.offset,
+            target: l.target,
+        }));
         for s in &sources {
-            self.source_refs.push(Pending { file: file_index, offset: s.span.start, target: s.value.clone() });
+            self.source_refs.push(Pending {
+                file: file_index,
+                offset: s.span.start,
+                target: s.value.clone(),
+            });
         }
 
         let index = self.sections.len();
@@ -354,7 +446,11 @@ impl Loader<'_> {
             parent,
             children: Vec::new(),
             subtree_end: index + 1,
-            origin: Origin { file: file.name.clone(), line, column },
+            origin: Origin {
+                file: file.name.clone(),
+                line,
+                column,
+            },
         });
         if let Some(parent) = parent
             && let Some(parent) = self.sections.get_mut(parent)
@@ -411,7 +507,12 @@ impl Loader<'_> {
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 fn check_slug(file: &SourceText, id: &Text, problems: &mut Vec<Problem>) {
@@ -440,5 +541,9 @@ pub fn slugify(text: &str) -> String {
     while slug.ends_with('-') {
         slug.pop();
     }
-    if slug.is_empty() { "term".to_string() } else { slug }
+    if slug.is_empty() {
+        "term".to_string()
+    } else {
+        slug
+    }
 }

@@ -42,9 +42,15 @@ fn content_start(file: &SourceText, text: &Text) -> usize {
 /// Parses one body. Offsets in messages are mapped back into the file; in a
 /// string with escapes they may be a few characters off, which is still
 /// close enough to find the spot.
-pub fn parse_body(file: &SourceText, text: &Text, problems: &mut Vec<Problem>, links: &mut Vec<LinkRef>) -> Body {
+pub fn parse_body(
+    file: &SourceText,
+    text: &Text,
+    problems: &mut Vec<Problem>,
+    links: &mut Vec<LinkRef>,
+) -> Body {
     let base = content_start(file, text);
-    let at = |offset: usize| (base + offset).min(text.span.end.saturating_sub(1).max(text.span.start));
+    let at =
+        |offset: usize| (base + offset).min(text.span.end.saturating_sub(1).max(text.span.start));
     let mut builder = Builder::default();
     let options = Options::ENABLE_GFM
         | Options::ENABLE_TABLES
@@ -56,14 +62,23 @@ pub fn parse_body(file: &SourceText, text: &Text, problems: &mut Vec<Problem>, l
         let unsupported = |what: &str, problems: &mut Vec<Problem>| {
             problems.push(file.error(
                 offset,
-                format!("The body uses {what}, which the guide cannot show. {}", ALLOWED),
+                format!(
+                    "The body uses {what}, which the guide cannot show. {}",
+                    ALLOWED
+                ),
             ));
         };
         match event {
             Event::Start(tag) => match tag {
                 Tag::Paragraph => builder.open(Frame::Paragraph(Vec::new())),
-                Tag::List(start) => builder.open(Frame::List { start, items: Vec::new() }),
-                Tag::Item => builder.open(Frame::Item { blocks: Vec::new(), loose: Vec::new() }),
+                Tag::List(start) => builder.open(Frame::List {
+                    start,
+                    items: Vec::new(),
+                }),
+                Tag::Item => builder.open(Frame::Item {
+                    blocks: Vec::new(),
+                    loose: Vec::new(),
+                }),
                 Tag::BlockQuote(kind) => {
                     let kind = match kind {
                         Some(BlockQuoteKind::Note) => CalloutKind::Note,
@@ -72,20 +87,36 @@ pub fn parse_body(file: &SourceText, text: &Text, problems: &mut Vec<Problem>, l
                         Some(BlockQuoteKind::Warning) => CalloutKind::Warning,
                         Some(BlockQuoteKind::Caution) => CalloutKind::Caution,
                         None => {
-                            unsupported("a quote block (`>`) without a callout kind such as `> [!NOTE]`", problems);
+                            unsupported(
+                                "a quote block (`>`) without a callout kind such as `> [!NOTE]`",
+                                problems,
+                            );
                             CalloutKind::Note
                         }
                     };
                     if builder.in_callout() {
                         unsupported("a callout inside another callout", problems);
                     }
-                    builder.open(Frame::Callout { kind, blocks: Vec::new() });
+                    builder.open(Frame::Callout {
+                        kind,
+                        blocks: Vec::new(),
+                    });
                 }
                 Tag::Strong => builder.bold += 1,
                 Tag::Emphasis => builder.italic += 1,
-                Tag::Link { link_type, dest_url, .. } => {
+                Tag::Link {
+                    link_type,
+                    dest_url,
+                    ..
+                } => {
                     let target = dest_url.strip_prefix('#').filter(|_| {
-                        matches!(link_type, LinkType::Inline | LinkType::Reference | LinkType::Shortcut | LinkType::Collapsed)
+                        matches!(
+                            link_type,
+                            LinkType::Inline
+                                | LinkType::Reference
+                                | LinkType::Shortcut
+                                | LinkType::Collapsed
+                        )
                     });
                     match target {
                         Some(id) if !id.is_empty() => {
@@ -96,7 +127,9 @@ pub fn parse_body(file: &SourceText, text: &Text, problems: &mut Vec<Problem>, l
                             builder.link = Some(id.to_string());
                         }
                         _ => unsupported(
-                            &format!("a link to `{dest_url}`; only links to other sections, like `[words](#section-id)`, are allowed (web addresses belong in sources.toml)"),
+                            &format!(
+                                "a link to `{dest_url}`; only links to other sections, like `[words](#section-id)`, are allowed (web addresses belong in sources.toml)"
+                            ),
                             problems,
                         ),
                     }
@@ -112,11 +145,15 @@ pub fn parse_body(file: &SourceText, text: &Text, problems: &mut Vec<Problem>, l
                 Tag::DefinitionList | Tag::DefinitionListTitle | Tag::DefinitionListDefinition => {
                     unsupported("a definition list", problems)
                 }
-                Tag::Superscript | Tag::Subscript => unsupported("superscript or subscript", problems),
+                Tag::Superscript | Tag::Subscript => {
+                    unsupported("superscript or subscript", problems)
+                }
                 Tag::MetadataBlock(_) => unsupported("a metadata block", problems),
             },
             Event::End(end) => match end {
-                TagEnd::Paragraph | TagEnd::List(_) | TagEnd::Item | TagEnd::BlockQuote(_) => builder.close(),
+                TagEnd::Paragraph | TagEnd::List(_) | TagEnd::Item | TagEnd::BlockQuote(_) => {
+                    builder.close()
+                }
                 TagEnd::Strong => builder.bold = builder.bold.saturating_sub(1),
                 TagEnd::Emphasis => builder.italic = builder.italic.saturating_sub(1),
                 TagEnd::Link => builder.link = None,
@@ -139,11 +176,20 @@ const ALLOWED: &str = "Use only paragraphs, **bold**, *italic*, lists, links to 
 
 enum Frame {
     Paragraph(Vec<Span>),
-    List { start: Option<u64>, items: Vec<Vec<Block>> },
+    List {
+        start: Option<u64>,
+        items: Vec<Vec<Block>>,
+    },
     /// A list item. Tight lists put text straight into the item, so it is
     /// gathered in `loose` and becomes a paragraph when a block starts.
-    Item { blocks: Vec<Block>, loose: Vec<Span> },
-    Callout { kind: CalloutKind, blocks: Vec<Block> },
+    Item {
+        blocks: Vec<Block>,
+        loose: Vec<Span>,
+    },
+    Callout {
+        kind: CalloutKind,
+        blocks: Vec<Block>,
+    },
 }
 
 #[derive(Default)]
@@ -157,7 +203,9 @@ struct Builder {
 
 impl Builder {
     fn in_callout(&self) -> bool {
-        self.stack.iter().any(|f| matches!(f, Frame::Callout { .. }))
+        self.stack
+            .iter()
+            .any(|f| matches!(f, Frame::Callout { .. }))
     }
 
     fn open(&mut self, frame: Frame) {
@@ -185,7 +233,11 @@ impl Builder {
         };
         // Adjacent text with the same look is one span: fewer pieces to wrap.
         match spans.last_mut() {
-            Some(last) if last.bold == span.bold && last.italic == span.italic && last.link == span.link => {
+            Some(last)
+                if last.bold == span.bold
+                    && last.italic == span.italic
+                    && last.link == span.link =>
+            {
                 last.text.push_str(&span.text)
             }
             _ => spans.push(span),
@@ -298,7 +350,10 @@ mod tests {
             ("| a | b |\n|---|---|\n| 1 | 2 |", "a table"),
         ] {
             let (_, problems, _) = parse(&format!("{markup}\n"));
-            assert!(problems.iter().any(|p| p.message.contains(name)), "{markup}: {problems:?}");
+            assert!(
+                problems.iter().any(|p| p.message.contains(name)),
+                "{markup}: {problems:?}"
+            );
         }
     }
 }

@@ -73,12 +73,21 @@ impl SourceText {
         let column = self
             .text
             .get(start..)
-            .map(|rest| rest.char_indices().take_while(|(i, _)| start + i < offset).count())
+            .map(|rest| {
+                rest.char_indices()
+                    .take_while(|(i, _)| start + i < offset)
+                    .count()
+            })
             .unwrap_or(0);
         (line, column + 1)
     }
 
-    pub fn problem(&self, severity: Severity, offset: usize, message: impl Into<String>) -> Problem {
+    pub fn problem(
+        &self,
+        severity: Severity,
+        offset: usize,
+        message: impl Into<String>,
+    ) -> Problem {
         let (line, column) = self.line_column(offset);
         Problem {
             severity,

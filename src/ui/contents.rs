@@ -30,7 +30,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         .skip(state.contents.offset)
         .take(usize::from(inner.height))
         .map(|row| {
-            let title = state.guide.section(row.section).map_or("", |s| s.title.as_str());
+            let title = state
+                .guide
+                .section(row.section)
+                .map_or("", |s| s.title.as_str());
             let glyph = match (row.has_children, row.open) {
                 (true, true) => "▾ ",
                 (true, false) => "▸ ",

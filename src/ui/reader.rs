@@ -21,7 +21,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let (page, pages) = state.page();
     let crumb = state.guide.breadcrumb(state.position.section).join(" › ");
     let room = usize::from(area.width.saturating_sub(4));
-    let footer = format!(" Reviewed {} · Page {page} of {pages} ", section.reviewed.long());
+    let footer = format!(
+        " Reviewed {} · Page {page} of {pages} ",
+        section.reviewed.long()
+    );
     let footer = if footer.chars().count() > room {
         format!(" Page {page} of {pages} ")
     } else {
@@ -30,7 +33,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(state.focus == Focus::Reader))
-        .title(Span::styled(format!(" {} ", truncate_left(&crumb, room.saturating_sub(2))), theme.title()))
+        .title(Span::styled(
+            format!(" {} ", truncate_left(&crumb, room.saturating_sub(2))),
+            theme.title(),
+        ))
         .title_bottom(Line::from(footer).right_aligned());
     frame.render_widget(block, area);
     let layout = state.layout_for_drawing();
@@ -40,7 +46,12 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
 
 /// The lines of one page, styled. Only the lines on screen are touched, so
 /// drawing costs the same however long the section is.
-pub fn page_lines(lines: &[layout::Line], top: usize, area: Rect, theme: &Theme) -> Vec<Line<'static>> {
+pub fn page_lines(
+    lines: &[layout::Line],
+    top: usize,
+    area: Rect,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     lines
         .iter()
         .skip(top)

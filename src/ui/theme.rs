@@ -22,7 +22,11 @@ impl Theme {
     pub const PLAIN: Theme = Theme { color: false };
 
     fn fg(&self, color: Color) -> Style {
-        if self.color { Style::new().fg(color) } else { Style::new() }
+        if self.color {
+            Style::new().fg(color)
+        } else {
+            Style::new()
+        }
     }
 
     pub fn piece(&self, piece: &Piece) -> Style {

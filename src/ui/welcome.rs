@@ -38,17 +38,27 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
             )
         })
         .collect();
-    let disclaimer = wrap(&about.disclaimer, Style::new().add_modifier(ratatui::style::Modifier::BOLD));
+    let disclaimer = wrap(
+        &about.disclaimer,
+        Style::new().add_modifier(ratatui::style::Modifier::BOLD),
+    );
     let emergency = wrap(&about.emergency, theme.emergency());
     let review = match &about.reviewed_by {
-        Some(who) => format!("Guide reviewed {}. Reviewed by your clinic: {who}.", about.reviewed.long()),
-        None => format!("Guide reviewed {}. Not yet reviewed by your clinic.", about.reviewed.long()),
+        Some(who) => format!(
+            "Guide reviewed {}. Reviewed by your clinic: {who}.",
+            about.reviewed.long()
+        ),
+        None => format!(
+            "Guide reviewed {}. Not yet reviewed by your clinic.",
+            about.reviewed.long()
+        ),
     };
     let review = wrap(&review, theme.dim());
     let start = vec![Line::from(Span::styled(START, theme.button())).centered()];
 
     let room = usize::from(area.height.saturating_sub(2));
-    let essential = title.len() + purpose.len() + disclaimer.len() + emergency.len() + start.len() + 4;
+    let essential =
+        title.len() + purpose.len() + disclaimer.len() + emergency.len() + start.len() + 4;
     let mut lines: Vec<Line> = Vec::new();
     let add = |part: Vec<Line<'static>>, lines: &mut Vec<Line<'static>>| {
         if !part.is_empty() {
@@ -70,7 +80,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     }
     add(start, &mut lines);
 
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX).min(area.height);
+    let height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
     let box_width = (width + 4).min(area.width);
     let outer = Rect::new(
         area.x + (area.width - box_width) / 2,
@@ -78,10 +90,17 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
         box_width,
         height,
     );
-    let block = Block::new().borders(Borders::ALL).border_style(theme.border(true));
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true));
     let inner = block.inner(outer);
     frame.render_widget(block, outer);
-    let text = Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height);
+    let text = Rect::new(
+        inner.x + 1,
+        inner.y,
+        inner.width.saturating_sub(2),
+        inner.height,
+    );
     frame.render_widget(Paragraph::new(lines), text);
 }
 
