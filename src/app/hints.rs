@@ -32,8 +32,8 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
         Place::Reader => vec![
             hint("?", "Help", Action::ToggleHelp),
             hint("c", "Contents", Action::ToggleContents),
-            hint("←", "Back a page", Action::PreviousPage),
             hint("→", "Next page", Action::NextPage),
+            hint("←", "Back a page", Action::PreviousPage),
             hint("[", "Prev section", Action::PreviousSection),
             hint("]", "Next section", Action::NextSection),
             hint("q", "Quit", Action::Quit),

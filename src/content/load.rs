@@ -528,10 +528,12 @@ fn check_slug(file: &SourceText, id: &Text, problems: &mut Vec<Problem>) {
     }
 }
 
-/// "Type 1 diabetes" → "type-1-diabetes".
+/// "Type 1 diabetes" → "type-1-diabetes"; accents are dropped, so
+/// "Guillain-Barré" → "guillain-barre".
 pub fn slugify(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
     let mut slug = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.nfd().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() {
             slug.push(c);
         } else if !slug.is_empty() && !slug.ends_with('-') {

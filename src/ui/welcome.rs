@@ -57,28 +57,18 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let start = vec![Line::from(Span::styled(START, theme.button())).centered()];
 
     let room = usize::from(area.height.saturating_sub(2));
-    let essential =
-        title.len() + purpose.len() + disclaimer.len() + emergency.len() + start.len() + 4;
-    let mut lines: Vec<Line> = Vec::new();
-    let add = |part: Vec<Line<'static>>, lines: &mut Vec<Line<'static>>| {
-        if !part.is_empty() {
-            if !lines.is_empty() {
-                lines.push(Line::default());
-            }
-            lines.extend(part);
-        }
-    };
-    add(title, &mut lines);
-    add(purpose, &mut lines);
-    if essential + welcome.len() + 1 <= room {
-        add(welcome, &mut lines);
-    }
-    add(disclaimer, &mut lines);
-    add(emergency, &mut lines);
-    if lines.len() + review.len() + start.len() + 2 <= room {
-        add(review, &mut lines);
-    }
-    add(start, &mut lines);
+    let lines = fit(
+        room,
+        vec![
+            (Part::Essential, title),
+            (Part::Optional(2), purpose),
+            (Part::Optional(0), welcome),
+            (Part::Essential, disclaimer),
+            (Part::Essential, emergency),
+            (Part::Optional(1), review),
+            (Part::Essential, start),
+        ],
+    );
 
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
@@ -102,6 +92,58 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
         inner.height,
     );
     frame.render_widget(Paragraph::new(lines), text);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Essential,
+    /// Dropped when space is short, lowest number first.
+    Optional(u8),
+}
+
+/// Fits the parts into `room` lines, in importance order: the welcome
+/// text goes first, then the review note, then the purpose, then the
+/// blank lines between parts. The disclaimer, the emergency note and the
+/// way to start stay as long as there is any room at all.
+fn fit(room: usize, mut parts: Vec<(Part, Vec<Line<'static>>)>) -> Vec<Line<'static>> {
+    let total = |parts: &[(Part, Vec<Line<'static>>)], gaps: bool| {
+        let lines: usize = parts.iter().map(|(_, l)| l.len()).sum();
+        let gaps = if gaps {
+            parts
+                .iter()
+                .filter(|(_, l)| !l.is_empty())
+                .count()
+                .saturating_sub(1)
+        } else {
+            0
+        };
+        lines + gaps
+    };
+    for level in 0..=2u8 {
+        if total(&parts, true) <= room {
+            break;
+        }
+        for (part, lines) in parts.iter_mut() {
+            if *part == Part::Optional(level) {
+                lines.clear();
+            }
+        }
+    }
+    let gaps = total(&parts, true) <= room;
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for (_, lines) in parts.into_iter().filter(|(_, l)| !l.is_empty()) {
+        if gaps && !out.is_empty() {
+            out.push(Line::default());
+        }
+        out.extend(lines);
+    }
+    // Still too tall: keep the end (emergency note and start) in view, as
+    // the title is also in the status bar's "Enter Start" hint context.
+    if out.len() > room {
+        let skip = out.len() - room;
+        out.drain(..skip);
+    }
+    out
 }
 
 /// Where the start button is drawn, for tests and for people reading the
