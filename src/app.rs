@@ -3,11 +3,15 @@
 
 pub mod action;
 pub mod contents;
+pub mod finding;
 pub mod geometry;
 pub mod help;
 pub mod hints;
+pub mod history;
 pub mod input;
 pub mod keymap;
+pub mod marks;
+pub mod overlay;
 pub mod pages;
 pub mod state;
 pub mod update;

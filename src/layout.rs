@@ -334,8 +334,11 @@ impl Writer {
             for (i, word) in line_words.iter().enumerate() {
                 pieces.extend(word.pieces.iter().cloned());
                 if word.space_after && i + 1 < line_words.len() {
+                    // The space keeps the look of the word before it (so
+                    // bold phrases stay whole) but is never part of a link.
                     let space = Piece {
                         text: " ".to_string(),
+                        link: None,
                         ..word
                             .pieces
                             .last()

@@ -2,6 +2,7 @@
 //! state changes; what a click hits is decided by the same geometry.
 
 pub mod contents;
+pub mod finding;
 pub mod help;
 pub mod reader;
 pub mod status;
@@ -40,6 +41,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
             reader::draw(frame, state, theme);
             contents::draw(frame, state, theme);
         }
+    }
+    if state.overlay.is_some() {
+        finding::draw(frame, state, theme);
     }
     status::draw(frame, state, theme, plan.status);
     if state.help_open {

@@ -28,6 +28,24 @@ pub enum Action {
     Expand,
     /// Enter: open the selected contents entry.
     Activate,
+    /// Open the search box.
+    Search,
+    /// Open the glossary.
+    Glossary,
+    /// Back to where the reader was before the last jump, and forward again.
+    Back,
+    Forward,
+    /// Tab and Shift-Tab: the next or previous link or glossary word on
+    /// the page.
+    NextMark,
+    PreviousMark,
+    /// n and N: the next or previous place the search words appear.
+    NextMatch,
+    PreviousMatch,
+    /// A character typed into a search or filter box.
+    Type(char),
+    /// Backspace in a search or filter box.
+    Erase,
     /// The terminal changed size.
     Resize {
         width: u16,

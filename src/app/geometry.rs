@@ -137,3 +137,27 @@ mod tests {
         assert_eq!(Plan::new(20, 20, true).shape, Shape::TooSmall);
     }
 }
+
+/// The box that search and the glossary open in: most of the screen above
+/// the status bar, leaving a margin so the page behind is still felt.
+pub fn overlay_area(plan: &Plan) -> Rect {
+    let area = Rect::new(0, 0, plan.area.width, plan.area.height.saturating_sub(1));
+    let width = area.width.saturating_sub(4).min(76);
+    let height = area.height.saturating_sub(2).min(30);
+    Rect::new(
+        (area.width - width) / 2,
+        (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// Rows inside an overlay before its list starts: the border and the
+/// typing line, then a line for the count.
+pub const LIST_TOP: u16 = 3;
+
+/// The first entry shown in a list of `visible` rows so `selected` is in
+/// view. Drawing and clicking both use it.
+pub fn list_offset(selected: usize, visible: usize) -> usize {
+    selected.saturating_sub(visible.saturating_sub(1))
+}

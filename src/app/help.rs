@@ -16,6 +16,9 @@ pub fn help_lines(mouse: bool) -> Vec<HelpLine> {
     for place in [
         Place::Reader,
         Place::Contents,
+        Place::Search,
+        Place::Glossary,
+        Place::Definition,
         Place::Welcome,
         Place::Anywhere,
     ] {

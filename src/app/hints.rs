@@ -33,10 +33,27 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
             hint("?", "Help", Action::ToggleHelp),
             hint("c", "Contents", Action::ToggleContents),
             hint("→", "Next page", Action::NextPage),
+            hint("/", "Search", Action::Search),
+            hint("g", "Glossary", Action::Glossary),
             hint("←", "Back a page", Action::PreviousPage),
             hint("[", "Prev section", Action::PreviousSection),
             hint("]", "Next section", Action::NextSection),
             hint("q", "Quit", Action::Quit),
+        ],
+        Place::Search => vec![
+            hint("Enter", "Open", Action::Activate),
+            hint("↑↓", "Choose", Action::Down),
+            hint("Esc", "Close search", Action::Close),
+        ],
+        Place::Glossary => vec![
+            hint("Enter", "Meaning", Action::Activate),
+            hint("↑↓", "Choose", Action::Down),
+            hint("Esc", "Close", Action::Close),
+        ],
+        Place::Definition => vec![
+            hint("Esc", "Close", Action::Close),
+            hint("Tab", "Related", Action::NextMark),
+            hint("Enter", "Read it", Action::Activate),
         ],
         Place::Contents | Place::Anywhere => vec![
             hint("?", "Help", Action::ToggleHelp),

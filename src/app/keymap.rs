@@ -12,6 +12,12 @@ pub enum Place {
     Welcome,
     Reader,
     Contents,
+    /// The search box and its results.
+    Search,
+    /// The glossary list with its filter box.
+    Glossary,
+    /// A definition shown in a popup.
+    Definition,
 }
 
 impl Place {
@@ -21,7 +27,15 @@ impl Place {
             Place::Welcome => "Welcome screen",
             Place::Reader => "Reading",
             Place::Contents => "Contents list",
+            Place::Search => "Search",
+            Place::Glossary => "Glossary",
+            Place::Definition => "A word's meaning",
         }
+    }
+
+    /// Places with a box to type into: letters are text there, not keys.
+    pub fn takes_text(self) -> bool {
+        matches!(self, Place::Search | Place::Glossary)
     }
 }
 
@@ -37,6 +51,22 @@ const fn key(code: KeyCode, label: &'static str) -> Key {
     Key {
         code,
         modifiers: KeyModifiers::NONE,
+        label,
+    }
+}
+
+const fn alt(code: KeyCode, label: &'static str) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::ALT,
+        label,
+    }
+}
+
+const fn shift(code: KeyCode, label: &'static str) -> Key {
+    Key {
+        code,
+        modifiers: KeyModifiers::SHIFT,
         label,
     }
 }
@@ -62,7 +92,7 @@ const fn bind(place: Place, keys: &'static [Key], action: Action, help: &'static
     }
 }
 
-use Place::{Anywhere, Contents, Reader, Welcome};
+use Place::{Anywhere, Contents, Definition, Glossary, Reader, Search, Welcome};
 
 /// Every key the guide answers to. Order is the order shown in help.
 pub const BINDINGS: &[Binding] = &[
@@ -178,6 +208,154 @@ pub const BINDINGS: &[Binding] = &[
         "Up a screen",
     ),
     bind(
+        Reader,
+        &[key(KeyCode::Tab, "Tab")],
+        Action::NextMark,
+        "Next link or marked word",
+    ),
+    bind(
+        Reader,
+        &[
+            key(KeyCode::BackTab, "Shift-Tab"),
+            shift(KeyCode::BackTab, "Shift-Tab"),
+        ],
+        Action::PreviousMark,
+        "Previous link or marked word",
+    ),
+    bind(
+        Reader,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Follow the link, or explain the word",
+    ),
+    bind(
+        Reader,
+        &[ch('n', "n")],
+        Action::NextMatch,
+        "Next place the search words appear",
+    ),
+    bind(
+        Reader,
+        &[ch('N', "N")],
+        Action::PreviousMatch,
+        "Previous place the search words appear",
+    ),
+    bind(
+        Search,
+        &[key(KeyCode::Down, "↓")],
+        Action::Down,
+        "Next result",
+    ),
+    bind(
+        Search,
+        &[key(KeyCode::Up, "↑")],
+        Action::Up,
+        "Previous result",
+    ),
+    bind(
+        Search,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Open the result at the page it is on",
+    ),
+    bind(
+        Search,
+        &[key(KeyCode::Backspace, "Backspace")],
+        Action::Erase,
+        "Delete a letter",
+    ),
+    bind(
+        Search,
+        &[key(KeyCode::Esc, "Esc")],
+        Action::Close,
+        "Close search and clear the marks",
+    ),
+    bind(
+        Glossary,
+        &[key(KeyCode::Down, "↓")],
+        Action::Down,
+        "Next word",
+    ),
+    bind(
+        Glossary,
+        &[key(KeyCode::Up, "↑")],
+        Action::Up,
+        "Previous word",
+    ),
+    bind(
+        Glossary,
+        &[key(KeyCode::PageDown, "PgDn")],
+        Action::NextPage,
+        "Down a screen",
+    ),
+    bind(
+        Glossary,
+        &[key(KeyCode::PageUp, "PgUp")],
+        Action::PreviousPage,
+        "Up a screen",
+    ),
+    bind(
+        Glossary,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Show what the word means",
+    ),
+    bind(
+        Glossary,
+        &[key(KeyCode::Backspace, "Backspace")],
+        Action::Erase,
+        "Delete a letter of the filter",
+    ),
+    bind(
+        Definition,
+        &[key(KeyCode::Tab, "Tab"), key(KeyCode::Down, "↓")],
+        Action::NextMark,
+        "Next related section",
+    ),
+    bind(
+        Definition,
+        &[
+            key(KeyCode::BackTab, "Shift-Tab"),
+            shift(KeyCode::BackTab, "Shift-Tab"),
+            key(KeyCode::Up, "↑"),
+        ],
+        Action::PreviousMark,
+        "Previous related section",
+    ),
+    bind(
+        Definition,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Read the related section",
+    ),
+    bind(
+        Anywhere,
+        &[ch('/', "/")],
+        Action::Search,
+        "Search the whole guide",
+    ),
+    bind(
+        Anywhere,
+        &[ch('g', "g")],
+        Action::Glossary,
+        "Glossary: words and what they mean",
+    ),
+    bind(
+        Anywhere,
+        &[
+            key(KeyCode::Backspace, "Backspace"),
+            alt(KeyCode::Left, "Alt-←"),
+        ],
+        Action::Back,
+        "Back to where you were",
+    ),
+    bind(
+        Anywhere,
+        &[alt(KeyCode::Right, "Alt-→")],
+        Action::Forward,
+        "Forward again",
+    ),
+    bind(
         Anywhere,
         &[ch('c', "c")],
         Action::ToggleContents,
@@ -207,6 +385,14 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
     }
     if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
         return Some(Action::Quit);
+    }
+    if place.takes_text()
+        && let KeyCode::Char(c) = event.code
+        && !event
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return Some(Action::Type(c));
     }
     // Shift is part of characters like '?', so it is not compared for them.
     let modifiers = match event.code {
@@ -259,6 +445,42 @@ mod tests {
             Some(Action::Quit)
         );
         assert_eq!(action_for(&press(KeyCode::Char('x')), Place::Reader), None);
+    }
+
+    #[test]
+    fn letters_are_text_in_the_search_box() {
+        assert_eq!(
+            action_for(&press(KeyCode::Char('q')), Place::Search),
+            Some(Action::Type('q'))
+        );
+        assert_eq!(
+            action_for(&press(KeyCode::Char('/')), Place::Glossary),
+            Some(Action::Type('/'))
+        );
+        assert_eq!(
+            action_for(&press(KeyCode::Backspace), Place::Search),
+            Some(Action::Erase)
+        );
+        assert_eq!(
+            action_for(&press(KeyCode::Backspace), Place::Reader),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            action_for(&press(KeyCode::Esc), Place::Search),
+            Some(Action::Close)
+        );
+        let alt_left = KeyEvent::new(KeyCode::Left, KeyModifiers::ALT);
+        assert_eq!(action_for(&alt_left, Place::Reader), Some(Action::Back));
+        let big_n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
+        assert_eq!(
+            action_for(&big_n, Place::Reader),
+            Some(Action::PreviousMatch)
+        );
+        let back_tab = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
+        assert_eq!(
+            action_for(&back_tab, Place::Reader),
+            Some(Action::PreviousMark)
+        );
     }
 
     #[test]

@@ -8,8 +8,12 @@ use crate::layout::SectionLayout;
 
 use super::contents::Contents;
 use super::geometry::Plan;
+use super::history::History;
 use super::keymap::Place;
+use super::marks::{Mark, TermFinder, page_marks};
+use super::overlay::Overlay;
 use super::pages::Pages;
+use crate::search::SearchIndex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -49,12 +53,26 @@ pub struct AppState {
     /// guide."), cleared by the next action.
     pub notice: Option<&'static str>,
     pub quit: bool,
+    /// Search, glossary or a definition, when one is open.
+    pub overlay: Option<Overlay>,
+    pub history: History,
+    /// The words of the last search opened, marked on every page until
+    /// Esc clears them.
+    pub highlight: Option<String>,
+    /// Links and glossary words on the page shown, and the one Tab chose.
+    pub marks: Vec<Mark>,
+    pub focused_mark: Option<usize>,
+    /// What `marks` were found for: the page and the text width.
+    marks_for: Option<(Position, u16, u16)>,
+    /// Made once per guide; shared so a copy of the state is cheap.
+    pub index: Arc<SearchIndex>,
+    pub terms: Arc<TermFinder>,
 }
 
 impl AppState {
     pub fn new(guide: Arc<Guide>, width: u16, height: u16) -> Self {
         let mut state = Self {
-            guide,
+            guide: Arc::clone(&guide),
             screen: Screen::Welcome,
             focus: Focus::Reader,
             help_open: false,
@@ -67,6 +85,14 @@ impl AppState {
             pages: Pages::default(),
             notice: None,
             quit: false,
+            overlay: None,
+            history: History::default(),
+            highlight: None,
+            marks: Vec::new(),
+            focused_mark: None,
+            marks_for: None,
+            index: Arc::new(SearchIndex::new(&guide)),
+            terms: Arc::new(TermFinder::new(&guide)),
         };
         let guide = Arc::clone(&state.guide);
         state.contents.select(&guide, 0);
@@ -82,6 +108,12 @@ impl AppState {
 
     /// Which keys apply now.
     pub fn place(&self) -> Place {
+        match &self.overlay {
+            Some(Overlay::Search(_)) => return Place::Search,
+            Some(Overlay::Glossary(_)) => return Place::Glossary,
+            Some(Overlay::Definition(_)) => return Place::Definition,
+            None => {}
+        }
         match (self.screen, self.focus) {
             (Screen::Welcome, _) => Place::Welcome,
             (Screen::Reader, Focus::Contents) => Place::Contents,
@@ -111,9 +143,23 @@ impl AppState {
             })
     }
 
-    /// Makes sure what will be drawn is laid out and in view.
+    /// Makes sure what will be drawn is laid out and in view, and finds
+    /// the links and glossary words on the page once, not on every frame.
     pub fn prepare(&mut self) {
-        let _ = self.layout();
+        let layout = self.layout();
+        let plan = self.plan();
+        let key = (self.position, plan.text.width, plan.text.height);
+        if self.marks_for != Some(key) {
+            self.marks = page_marks(
+                &self.guide,
+                &self.terms,
+                &layout.lines,
+                self.position.top,
+                usize::from(plan.text.height),
+            );
+            self.marks_for = Some(key);
+            self.focused_mark = None;
+        }
         let plan = self.plan();
         let rows = plan
             .contents

@@ -6,6 +6,10 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use super::action::Action;
+use super::finding::{
+    back, follow_mark, forward, move_mark, next_match, open_glossary, open_search, overlay_action,
+    overlay_click,
+};
 use super::geometry::{Shape, contains};
 use super::help::help_lines;
 use super::hints::{hints, placed};
@@ -28,6 +32,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::ScrollUp { column, row } => wheel(state, column, row, false),
         Action::ScrollDown { column, row } => wheel(state, column, row, true),
         _ if state.help_open => help(state, action),
+        _ if state.overlay.is_some() => overlay_action(state, action),
         Action::Close => close(state),
         Action::Start => start(state),
         _ if state.screen == Screen::Welcome => {
@@ -38,6 +43,10 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
                 start(state);
             }
         }
+        Action::Search => open_search(state),
+        Action::Glossary => open_glossary(state),
+        Action::Back => back(state),
+        Action::Forward => forward(state),
         _ => match state.focus {
             Focus::Reader => reader(state, action),
             Focus::Contents => contents(state, action),
@@ -68,9 +77,15 @@ fn start(state: &mut AppState) {
     state.focus = Focus::Reader;
 }
 
+/// Esc: close the contents overlay, then the focus on a link, then the
+/// search marks, one step at a time.
 fn close(state: &mut AppState) {
     if state.focus == Focus::Contents {
         state.focus = Focus::Reader;
+    } else if state.focused_mark.is_some() {
+        state.focused_mark = None;
+    } else if state.highlight.is_some() {
+        state.highlight = None;
     }
 }
 
@@ -157,6 +172,14 @@ fn reader(state: &mut AppState, action: Action) {
             let guide = Arc::clone(&state.guide);
             state.contents.select(&guide, pos.section);
         }
+        Action::NextMark => move_mark(state, true),
+        Action::PreviousMark => move_mark(state, false),
+        Action::Activate => match state.focused_mark {
+            Some(mark) => follow_mark(state, mark),
+            None => move_mark(state, true),
+        },
+        Action::NextMatch => next_match(state, true),
+        Action::PreviousMatch => next_match(state, false),
         _ => {}
     }
 }
@@ -178,7 +201,9 @@ fn contents(state: &mut AppState, action: Action) {
         Action::Expand => state.contents.expand(&guide),
         Action::Collapse => state.contents.collapse(&guide),
         Action::Activate => {
-            open_section(state, state.contents.selected, false);
+            if state.contents.selected != state.position.section {
+                super::finding::jump(state, state.contents.selected);
+            }
             state.focus = Focus::Reader;
         }
         Action::ToggleContents => state.focus = Focus::Reader,
@@ -203,6 +228,10 @@ fn click(state: &mut AppState, column: u16, row: u16) {
         state.help_open = false;
         return;
     }
+    if state.overlay.is_some() {
+        overlay_click(state, column, row);
+        return;
+    }
     if state.screen == Screen::Welcome {
         start(state);
         return;
@@ -222,11 +251,23 @@ fn click(state: &mut AppState, column: u16, row: u16) {
                 state.contents.selected = entry.section;
                 state.contents.toggle(&guide, entry.section);
             } else {
-                open_section(state, entry.section, false);
-                state.focus = Focus::Reader;
+                super::finding::jump(state, entry.section);
             }
         }
         return;
+    }
+    if contains(plan.text, column, row) {
+        let at_row = usize::from(row - plan.text.y);
+        let at_column = usize::from(column - plan.text.x);
+        let hit = state
+            .marks
+            .iter()
+            .position(|m| m.row == at_row && (m.start..m.end).contains(&at_column));
+        if let Some(index) = hit {
+            state.focused_mark = Some(index);
+            follow_mark(state, index);
+            return;
+        }
     }
     // A click on the text while the narrow overlay is closed goes back to
     // reading; nothing else is hidden there yet.

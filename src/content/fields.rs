@@ -55,6 +55,15 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.span.clone()
     }
 
+    /// Where a key's value is, if the table has it (for a problem with
+    /// the value as a whole, such as an empty list).
+    pub fn value_span(&self, key: &str) -> Option<Range<usize>> {
+        self.table
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == key)
+            .map(|(_, v)| v.span())
+    }
+
     fn get(&mut self, key: &'static str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.taken.push(key);
         self.table
@@ -282,9 +291,9 @@ fn check_text(file: &SourceText, key: &str, text: &Text, problems: &mut Vec<Prob
         problems.push(file.error(
             text.span.start,
             format!(
-                "`{key}` is {} KiB long; the most one text may hold is {} KiB. Split it into smaller sections.",
-                text.value.len() / 1024,
-                MAX_TEXT_BYTES / 1024
+                "`{key}` is {} bytes long; the most one text may hold is {} bytes (64 KiB). Split it into smaller sections.",
+                text.value.len(),
+                MAX_TEXT_BYTES
             ),
         ));
     }

@@ -97,17 +97,19 @@ impl GuideFiles for Folder {
         }
         if meta.len() > MAX_FILE_BYTES {
             return Err(format!(
-                "`{relative}` is {} KiB; a guide file may be at most {} KiB. Split it into smaller chapters.",
-                meta.len() / 1024,
-                MAX_FILE_BYTES / 1024
+                "`{relative}` is {} bytes; a guide file may be at most {} bytes (1 MiB). Split it into smaller chapters.",
+                meta.len(),
+                MAX_FILE_BYTES
             ));
         }
         let bytes = std::fs::read(&at).map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
         String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "`{relative}` is not UTF-8 text (bad byte at position {}). Save it as UTF-8.",
-                e.utf8_error().valid_up_to()
-            )
+            // Say where, as line and column like every other message.
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let text = String::from_utf8_lossy(good);
+            let line = text.matches('\n').count() + 1;
+            let column = text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("`{relative}` is not UTF-8 text (a bad byte at line {line}, column {column}). Save it as UTF-8.")
         })
     }
 

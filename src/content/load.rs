@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use toml::de::DeTable;
 
-use super::fields::{Fields, Text};
+use super::fields::{Fields, Text, is_forbidden_char};
 use super::files::GuideFiles;
 use super::markup::{LinkRef, parse_body};
 use super::model::{About, Body, Guide, Origin, Section, Source, Term};
@@ -67,7 +67,9 @@ impl Loader<'_> {
         let name = self.files.display_name(relative);
         match self.files.read(relative) {
             Ok(text) => {
-                texts.0.push(SourceText::new(name, text));
+                texts
+                    .0
+                    .push(SourceText::new(name, normalize_newlines(text)));
                 Some(texts.0.len() - 1)
             }
             Err(message) => {
@@ -85,6 +87,22 @@ impl Loader<'_> {
             }
             Err(e) => {
                 let offset = e.span().map_or(0, |s| s.start);
+                // TOML refuses raw control characters in strings; say what
+                // the character is, since it cannot be seen.
+                let hidden = file
+                    .text
+                    .get(offset..)
+                    .and_then(|rest| rest.chars().take(4).find(|&c| is_forbidden_char(c)));
+                if let Some(c) = hidden {
+                    self.problems.push(file.error(
+                        offset,
+                        format!(
+                            "This line contains a hidden control character (U+{:04X}). Delete it and type the text again.",
+                            u32::from(c)
+                        ),
+                    ));
+                    return None;
+                }
                 let detail = e.message().trim().trim_end_matches('.').to_string();
                 self.problems.push(file.error(
                     offset,
@@ -122,6 +140,7 @@ impl Loader<'_> {
         let disclaimer = f.text("disclaimer", true, p);
         let emergency = f.text("emergency", true, p);
         let chapters = f.texts("chapters", true, p);
+        let chapters_at = f.value_span("chapters").map(|s| s.start);
         let glossary_file = f.text("glossary", true, p);
         let sources_file = f.text("sources", true, p);
         f.finish(p);
@@ -147,9 +166,11 @@ impl Loader<'_> {
             offset: l.offset,
             target: l.target,
         }));
-        if chapters.is_empty() {
+        if let Some(at) = chapters_at
+            && chapters.is_empty()
+        {
             self.problems.push(manifest_text.error(
-                0,
+                at,
                 "The manifest lists no chapters. Add `chapters = [\"chapter.toml\"]`.",
             ));
         }
@@ -157,7 +178,19 @@ impl Loader<'_> {
         let sources = sources_file
             .map(|s| self.sources(&mut texts, &manifest_text, &s))
             .unwrap_or_default();
+        let mut listed: Vec<&str> = Vec::new();
         for chapter in &chapters {
+            if listed.contains(&chapter.value.as_str()) {
+                self.problems.push(manifest_text.error(
+                    chapter.span.start,
+                    format!(
+                        "`{}` is listed twice in `chapters`. Remove one of them.",
+                        chapter.value
+                    ),
+                ));
+                continue;
+            }
+            listed.push(&chapter.value);
             self.chapter(&mut texts, &manifest_text, chapter);
         }
         let glossary = glossary_file
@@ -206,9 +239,10 @@ impl Loader<'_> {
         // where the fix belongs.
         match self.files.read(&named.value) {
             Ok(text) => {
-                texts
-                    .0
-                    .push(SourceText::new(self.files.display_name(&named.value), text));
+                texts.0.push(SourceText::new(
+                    self.files.display_name(&named.value),
+                    normalize_newlines(text),
+                ));
                 Some(texts.0.len() - 1)
             }
             Err(message) => {
@@ -500,6 +534,16 @@ impl Loader<'_> {
                 ));
             }
         }
+    }
+}
+
+/// Files saved on Windows end lines with CR LF; TOML keeps the CR inside
+/// multi-line strings, where it would look like a control character.
+fn normalize_newlines(text: String) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
     }
 }
 

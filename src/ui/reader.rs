@@ -6,8 +6,12 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::marks::Target;
 use crate::app::{AppState, Focus};
 use crate::layout;
+use crate::search;
 
 use super::theme::Theme;
 use super::truncate_left;
@@ -42,6 +46,58 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let layout = state.layout_for_drawing();
     let text = page_lines(&layout.lines, state.position.top, plan.text, theme);
     frame.render_widget(Paragraph::new(text), plan.text);
+    mark_page(frame, state, theme, &layout.lines, plan.text);
+}
+
+/// Underlines glossary words, shows the link or word Tab chose, and marks
+/// every place the search words appear on this page.
+fn mark_page(
+    frame: &mut Frame,
+    state: &AppState,
+    theme: &Theme,
+    lines: &[layout::Line],
+    area: Rect,
+) {
+    let buf = frame.buffer_mut();
+    let cell = |row: usize, start: usize, end: usize| {
+        let width = end
+            .saturating_sub(start)
+            .min(usize::from(area.width).saturating_sub(start));
+        Rect::new(
+            area.x + u16::try_from(start).unwrap_or(u16::MAX).min(area.width),
+            area.y + u16::try_from(row).unwrap_or(u16::MAX).min(area.height),
+            u16::try_from(width).unwrap_or(0),
+            u16::from(row < usize::from(area.height)),
+        )
+    };
+    for (i, mark) in state.marks.iter().enumerate() {
+        let style = if state.focused_mark == Some(i) {
+            theme.focused_mark()
+        } else if matches!(mark.target, Target::Term(_)) {
+            theme.term_mark()
+        } else {
+            continue;
+        };
+        buf.set_style(cell(mark.row, mark.start, mark.end), style);
+    }
+    let Some(query) = state.highlight.as_deref() else {
+        return;
+    };
+    for (row, line) in lines
+        .iter()
+        .skip(state.position.top)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let text = line.text();
+        for word in query.split_whitespace() {
+            for range in search::find_in(&text, word) {
+                let start = text.get(..range.start).map_or(0, UnicodeWidthStr::width);
+                let end = text.get(..range.end).map_or(start, UnicodeWidthStr::width);
+                buf.set_style(cell(row, start, end), theme.match_mark());
+            }
+        }
+    }
 }
 
 /// The lines of one page, styled. Only the lines on screen are touched, so

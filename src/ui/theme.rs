@@ -107,3 +107,20 @@ impl Theme {
         self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
     }
 }
+
+impl Theme {
+    /// A search match: reverse video, so it shows without colour.
+    pub fn match_mark(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED)
+    }
+
+    /// A glossary word in the text: underlined.
+    pub fn term_mark(&self) -> Style {
+        Style::new().add_modifier(Modifier::UNDERLINED)
+    }
+
+    /// The link or word Tab has chosen.
+    pub fn focused_mark(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+}

@@ -91,3 +91,51 @@ pub fn open(state: &mut AppState, id: &str) {
     state.screen = immunoguide::app::Screen::Reader;
     state.prepare();
 }
+
+/// Like [`screen`], but runs in reverse video are wrapped in ⟦ ⟧ and
+/// underlined runs in ⟨ ⟩, so a snapshot shows what is marked without
+/// relying on colour.
+pub fn marked_screen(state: &AppState) -> String {
+    use ratatui::style::Modifier;
+    let backend = TestBackend::new(state.width, state.height);
+    let mut terminal = Terminal::new(backend).expect("a test terminal");
+    terminal
+        .draw(|frame| ui::draw(frame, state, &Theme::PLAIN))
+        .expect("drawing into a test terminal");
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        let mut row = String::new();
+        let mut open: Option<&str> = None;
+        for x in 0..buffer.area.width {
+            let cell = &buffer[(x, y)];
+            let want = if cell.modifier.contains(Modifier::REVERSED) {
+                Some("⟦")
+            } else if cell.modifier.contains(Modifier::UNDERLINED) {
+                Some("⟨")
+            } else {
+                None
+            };
+            if want != open {
+                match open {
+                    Some("⟦") => row.push('⟧'),
+                    Some(_) => row.push('⟩'),
+                    None => {}
+                }
+                if let Some(mark) = want {
+                    row.push_str(mark);
+                }
+                open = want;
+            }
+            row.push_str(cell.symbol());
+        }
+        match open {
+            Some("⟦") => row.push('⟧'),
+            Some(_) => row.push('⟩'),
+            None => {}
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}

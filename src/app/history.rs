@@ -1,0 +1,88 @@
+//! Back and forward, like a browser: where the reader was before each jump
+//! (a link, a contents entry, a search result). Bounded, so a kiosk that
+//! runs for weeks never grows.
+
+use super::state::Position;
+
+/// The most places remembered each way.
+pub const MAX_HISTORY: usize = 100;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    back: Vec<Position>,
+    forward: Vec<Position>,
+}
+
+impl History {
+    /// Remembers `from` before a jump; a new jump forgets the forward list,
+    /// as browsers do.
+    pub fn leave(&mut self, from: Position) {
+        if self.back.last() != Some(&from) {
+            self.back.push(from);
+            if self.back.len() > MAX_HISTORY {
+                self.back.remove(0);
+            }
+        }
+        self.forward.clear();
+    }
+
+    /// The place to go back to, given where the reader is now.
+    pub fn back(&mut self, now: Position) -> Option<Position> {
+        let to = self.back.pop()?;
+        self.forward.push(now);
+        if self.forward.len() > MAX_HISTORY {
+            self.forward.remove(0);
+        }
+        Some(to)
+    }
+
+    pub fn forward(&mut self, now: Position) -> Option<Position> {
+        let to = self.forward.pop()?;
+        self.back.push(now);
+        if self.back.len() > MAX_HISTORY {
+            self.back.remove(0);
+        }
+        Some(to)
+    }
+
+    pub fn len(&self) -> (usize, usize) {
+        (self.back.len(), self.forward.len())
+    }
+
+    pub fn clear(&mut self) {
+        self.back.clear();
+        self.forward.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(section: usize) -> Position {
+        Position { section, top: 0 }
+    }
+
+    #[test]
+    fn back_and_forward_walk_the_jumps() {
+        let mut h = History::default();
+        h.leave(at(1));
+        h.leave(at(2));
+        assert_eq!(h.back(at(3)), Some(at(2)));
+        assert_eq!(h.back(at(2)), Some(at(1)));
+        assert_eq!(h.back(at(1)), None);
+        assert_eq!(h.forward(at(1)), Some(at(2)));
+        // A new jump drops what was ahead.
+        h.leave(at(2));
+        assert_eq!(h.forward(at(5)), None);
+    }
+
+    #[test]
+    fn history_is_bounded() {
+        let mut h = History::default();
+        for i in 0..(MAX_HISTORY * 3) {
+            h.leave(at(i));
+        }
+        assert_eq!(h.len().0, MAX_HISTORY);
+    }
+}

@@ -1,0 +1,329 @@
+//! The things on a page a person can follow: links to other sections, and
+//! glossary words (each marked where it first appears on the page). Tab
+//! moves between them, Enter or a click follows one.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_width::UnicodeWidthStr;
+
+use crate::content::Guide;
+use crate::layout::{Line, Tone};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Section(usize),
+    Term(usize),
+}
+
+/// One followable thing on the page, by row and columns of the text area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub row: usize,
+    pub start: usize,
+    pub end: usize,
+    pub target: Target,
+}
+
+/// Finds glossary words in text: every term and alias, folded to lowercase
+/// without accents, looked up by runs of up to `longest` words, so the cost
+/// grows with the words on screen, not with the size of the glossary.
+#[derive(Debug, Clone, Default)]
+pub struct TermFinder {
+    terms: HashMap<String, usize>,
+    longest: usize,
+}
+
+/// Lowercase without accents: "Cáncer" and "cancer" are the same word.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'
+}
+
+impl TermFinder {
+    pub fn new(guide: &Guide) -> Self {
+        let mut terms = HashMap::new();
+        let mut longest = 1;
+        for (index, term) in guide.glossary.iter().enumerate() {
+            for name in std::iter::once(&term.term).chain(term.aliases.iter()) {
+                let words: Vec<String> = name
+                    .split(|c: char| !is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                    .map(fold)
+                    .collect();
+                if words.is_empty() {
+                    continue;
+                }
+                longest = longest.max(words.len());
+                terms.entry(words.join(" ")).or_insert(index);
+            }
+        }
+        Self { terms, longest }
+    }
+
+    /// Glossary words in the page's running text: each (row, start
+    /// column, end column, term). Longer matches win ("checkpoint
+    /// inhibitor" over "checkpoint"), and a term may run onto the next
+    /// line; it is then marked on the line where it starts.
+    fn find(&self, rows: &[String]) -> Vec<(usize, usize, usize, usize)> {
+        // Words with their row and display columns.
+        let mut words: Vec<(usize, usize, usize, String)> = Vec::new();
+        for (row, text) in rows.iter().enumerate() {
+            let mut column = 0;
+            let mut current: Option<(usize, String)> = None;
+            for c in text.chars().chain(std::iter::once(' ')) {
+                if is_word_char(c) {
+                    current
+                        .get_or_insert_with(|| (column, String::new()))
+                        .1
+                        .push(c);
+                } else if let Some((start, word)) = current.take() {
+                    let trimmed = word.trim_matches(|c| c == '-' || c == '\'' || c == '’');
+                    words.push((row, start, column, fold(trimmed)));
+                }
+                column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            }
+        }
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = None;
+            for n in (1..=self.longest.min(words.len() - i)).rev() {
+                let key: Vec<&str> = words[i..i + n]
+                    .iter()
+                    .map(|(_, _, _, w)| w.as_str())
+                    .collect();
+                if let Some(&term) = self.terms.get(&key.join(" ")) {
+                    matched = Some((n, term));
+                    break;
+                }
+            }
+            match matched {
+                Some((n, term)) => {
+                    let row = words[i].0;
+                    let end = words[i..i + n]
+                        .iter()
+                        .take_while(|w| w.0 == row)
+                        .last()
+                        .map_or(words[i].2, |w| w.2);
+                    found.push((row, words[i].1, end, term));
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+}
+
+/// The marks on the lines `top..top + height`.
+pub fn page_marks(
+    guide: &Guide,
+    finder: &TermFinder,
+    lines: &[Line],
+    top: usize,
+    height: usize,
+) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    let mut prose_rows = Vec::new();
+    for (row, line) in lines.iter().skip(top).take(height).enumerate() {
+        let mut column = 0;
+        // The link being read along the line: its id and its mark so far.
+        let mut link: Option<(&str, Mark)> = None;
+        let mut prose = String::new();
+        for piece in &line.pieces {
+            let width = piece.text.width();
+            match (piece.link.as_deref(), link.as_mut()) {
+                (Some(id), Some((open_id, mark))) if id == *open_id => mark.end = column + width,
+                (Some(id), _) => {
+                    marks.extend(link.take().map(|(_, m)| m));
+                    if let Some(section) = guide.section_index(id) {
+                        let lead = piece.text.len() - piece.text.trim_start().len();
+                        link = Some((
+                            id,
+                            Mark {
+                                row,
+                                start: column + lead,
+                                end: column + width,
+                                target: Target::Section(section),
+                            },
+                        ));
+                    }
+                }
+                (None, _) => marks.extend(link.take().map(|(_, m)| m)),
+            }
+            // Only running text gets glossary marks: not titles, not the
+            // sources list, and not words that are already a link.
+            let prose_tone = matches!(piece.tone, Tone::Body | Tone::Summary | Tone::Callout(_));
+            if piece.link.is_none() && prose_tone {
+                prose.push_str(&piece.text);
+            } else {
+                prose.push_str(&" ".repeat(width));
+            }
+            column += width;
+        }
+        marks.extend(link.take().map(|(_, m)| m));
+        prose_rows.push(prose);
+    }
+    let mut seen_terms = Vec::new();
+    for (row, start, end, term) in finder.find(&prose_rows) {
+        if !seen_terms.contains(&term) {
+            seen_terms.push(term);
+            marks.push(Mark {
+                row,
+                start,
+                end,
+                target: Target::Term(term),
+            });
+        }
+    }
+    marks.sort_by_key(|m| (m.row, m.start));
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::model::{About, Term};
+    use crate::content::{Body, Date, Section};
+    use crate::layout::Piece;
+
+    fn guide() -> Guide {
+        let term = |t: &str, aliases: &[&str]| Term {
+            id: t.to_lowercase(),
+            term: t.to_string(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            definition: "A word.".into(),
+            see_also: vec![],
+            origin: Default::default(),
+        };
+        let section = |id: &str| Section {
+            id: id.into(),
+            title: id.into(),
+            summary: None,
+            body: Body::default(),
+            keywords: vec![],
+            sources: vec![],
+            reviewed: Date::default(),
+            depth: 0,
+            parent: None,
+            children: vec![],
+            subtree_end: 0,
+            origin: Default::default(),
+        };
+        Guide::new(
+            About::default(),
+            vec![section("skin"), section("liver")],
+            vec![
+                term("Checkpoint", &[]),
+                term("Checkpoint inhibitor", &["checkpoint inhibitors"]),
+                term("Cáncer", &[]),
+            ],
+            vec![],
+        )
+    }
+
+    fn piece(text: &str, link: Option<&str>) -> Piece {
+        Piece {
+            text: text.into(),
+            tone: Tone::Body,
+            bold: false,
+            italic: false,
+            link: link.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn links_and_first_glossary_words_are_marked() {
+        let g = guide();
+        let finder = TermFinder::new(&g);
+        let lines = vec![
+            Line {
+                pieces: vec![
+                    piece("See ", None),
+                    piece("skin", Some("skin")),
+                    piece(" and checkpoint inhibitors.", None),
+                ],
+                anchor: 0,
+            },
+            Line {
+                pieces: vec![piece("Checkpoint inhibitors again; CANCER.", None)],
+                anchor: 5,
+            },
+        ];
+        let marks = page_marks(&g, &finder, &lines, 0, 10);
+        assert_eq!(
+            marks,
+            vec![
+                Mark {
+                    row: 0,
+                    start: 4,
+                    end: 8,
+                    target: Target::Section(0)
+                },
+                Mark {
+                    row: 0,
+                    start: 13,
+                    end: 34,
+                    target: Target::Term(1)
+                },
+                // The second "checkpoint inhibitors" is not marked again,
+                // but an accent-free "CANCER" finds "Cáncer".
+                Mark {
+                    row: 1,
+                    start: 29,
+                    end: 35,
+                    target: Target::Term(2)
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_term_may_run_onto_the_next_line() {
+        let g = guide();
+        let finder = TermFinder::new(&g);
+        let lines = vec![
+            Line {
+                pieces: vec![piece("read about checkpoint", None)],
+                anchor: 0,
+            },
+            Line {
+                pieces: vec![piece("inhibitors here", None)],
+                anchor: 3,
+            },
+        ];
+        let marks = page_marks(&g, &finder, &lines, 0, 2);
+        assert_eq!(
+            marks,
+            vec![Mark {
+                row: 0,
+                start: 11,
+                end: 21,
+                target: Target::Term(1)
+            }]
+        );
+    }
+
+    #[test]
+    fn only_the_rows_on_the_page_count() {
+        let g = guide();
+        let finder = TermFinder::new(&g);
+        let lines = vec![
+            Line {
+                pieces: vec![piece("checkpoint", None)],
+                anchor: 0
+            };
+            5
+        ];
+        let marks = page_marks(&g, &finder, &lines, 3, 2);
+        assert_eq!(marks.len(), 1);
+        assert_eq!(marks[0].row, 0);
+    }
+}

@@ -1,0 +1,234 @@
+//! Drawing the search box and results, the glossary list, and a word's
+//! definition, in the box [`overlay_area`] gives.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::AppState;
+use crate::app::finding::{RESULT_ROWS, definition_area};
+use crate::app::geometry::{LIST_TOP, list_offset, overlay_area};
+use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox};
+use crate::search::HitTarget;
+
+use super::theme::Theme;
+use super::{truncate_left, truncate_right};
+
+pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
+    let area = overlay_area(&state.plan());
+    if area.width < 10 || area.height < LIST_TOP + 2 {
+        return;
+    }
+    match &state.overlay {
+        Some(Overlay::Search(search)) => search_box(frame, state, theme, area, search),
+        Some(Overlay::Glossary(list)) => glossary(frame, state, theme, area, list),
+        Some(Overlay::Definition(def)) => {
+            if let Some(term) = state.guide.glossary.get(def.term) {
+                let area = definition_area(&state.plan(), term);
+                definition(frame, state, theme, area, def);
+            }
+        }
+        None => {}
+    }
+}
+
+fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true))
+        .title(Span::styled(format!(" {title} "), theme.title()))
+        .title_bottom(Line::from(" Esc to close ").right_aligned())
+}
+
+/// The typing line: what was typed and a visible cursor block.
+fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'static> {
+    let room = width.saturating_sub(label.width() + 2);
+    Line::from(vec![
+        Span::styled(label.to_string(), theme.title()),
+        Span::raw(truncate_left(text, room)),
+        Span::styled(" ", theme.key()),
+    ])
+}
+
+fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
+    frame.render_widget(Clear, area);
+    let block = frame_block("Search the guide", theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines = vec![typing_line("Search: ", &search.query, width, theme)];
+    let count = if search.query.trim().is_empty() {
+        "Type a word, like \"tired\" or \"rash\".".to_string()
+    } else if search.hits.is_empty() {
+        "Nothing found for that. Try another word, or press g for the glossary.".to_string()
+    } else if search.hits.len() == 1 {
+        "1 place found. Enter opens it.".to_string()
+    } else {
+        format!(
+            "{} places found. ↑↓ to choose, Enter to open.",
+            search.hits.len()
+        )
+    };
+    lines.push(Line::from(Span::styled(
+        truncate_right(&count, width),
+        theme.dim(),
+    )));
+    let per = usize::from(RESULT_ROWS);
+    let visible = usize::from(inner.height.saturating_sub(LIST_TOP - 1)) / per;
+    let offset = list_offset(search.selected, visible);
+    for (i, hit) in search.hits.iter().enumerate().skip(offset).take(visible) {
+        let place = match hit.target {
+            HitTarget::Section(s) => state.guide.breadcrumb(s).join(" › "),
+            HitTarget::Term(t) => format!(
+                "Glossary › {}",
+                state.guide.glossary.get(t).map_or("", |t| t.term.as_str())
+            ),
+        };
+        let chosen = i == search.selected;
+        let place_style = if chosen {
+            theme.selected()
+        } else {
+            theme.title()
+        };
+        let marker = if chosen { "▶ " } else { "  " };
+        lines.push(Line::from(Span::styled(
+            format!("{marker}{}", truncate_left(&place, width.saturating_sub(2))),
+            place_style,
+        )));
+        lines.push(snippet_line(&hit.snippet, &hit.marks, width, theme));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The words around a match, with the match itself shown in reverse video
+/// (not by colour alone).
+fn snippet_line(
+    snippet: &str,
+    marks: &[std::ops::Range<usize>],
+    width: usize,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut spans = vec![Span::raw("    ")];
+    let mut at = 0;
+    let mut used = 4;
+    let mut push = |text: &str, style: Style, spans: &mut Vec<Span<'static>>| {
+        let room = width.saturating_sub(used);
+        let text = truncate_right(text, room);
+        used += text.width();
+        spans.push(Span::styled(text, style));
+    };
+    for range in marks {
+        let (Some(before), Some(matched)) =
+            (snippet.get(at..range.start), snippet.get(range.clone()))
+        else {
+            continue;
+        };
+        push(before, Style::new(), &mut spans);
+        push(matched, theme.match_mark(), &mut spans);
+        at = range.end;
+    }
+    push(snippet.get(at..).unwrap_or(""), Style::new(), &mut spans);
+    Line::from(spans)
+}
+
+fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &GlossaryList) {
+    frame.render_widget(Clear, area);
+    let block = frame_block("Glossary: words and what they mean", theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines = vec![typing_line("Find a word: ", &list.filter, width, theme)];
+    let count = if list.shown.is_empty() {
+        "No word in the glossary starts like that. Press Backspace to try again.".to_string()
+    } else {
+        format!(
+            "{} words, A to Z. Enter shows what a word means.",
+            list.shown.len()
+        )
+    };
+    lines.push(Line::from(Span::styled(
+        truncate_right(&count, width),
+        theme.dim(),
+    )));
+    let visible = usize::from(inner.height.saturating_sub(LIST_TOP - 1));
+    let offset = list_offset(list.selected, visible);
+    for (i, &term) in list.shown.iter().enumerate().skip(offset).take(visible) {
+        let Some(term) = state.guide.glossary.get(term) else {
+            continue;
+        };
+        let chosen = i == list.selected;
+        let style = if chosen {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        let marker = if chosen { "▶ " } else { "  " };
+        let text = format!(
+            "{marker}{}",
+            truncate_right(&term.term, width.saturating_sub(2))
+        );
+        let pad = width.saturating_sub(text.width());
+        lines.push(Line::from(Span::styled(
+            format!("{text}{}", " ".repeat(pad)),
+            style,
+        )));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, def: &Definition) {
+    let Some(term) = state.guide.glossary.get(def.term) else {
+        return;
+    };
+    frame.render_widget(Clear, area);
+    let block = frame_block(&term.term, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width.max(1));
+    let mut lines: Vec<Line> = Vec::new();
+    for part in textwrap::wrap(&term.definition, width) {
+        lines.push(Line::from(part.into_owned()));
+    }
+    if !term.aliases.is_empty() {
+        lines.push(Line::default());
+        let also = format!("Also called: {}", term.aliases.join(", "));
+        for part in textwrap::wrap(&also, width) {
+            lines.push(Line::from(Span::styled(part.into_owned(), theme.dim())));
+        }
+    }
+    // Related sections sit at the bottom, one per row, where a click on
+    // them is expected by the update logic.
+    let related: Vec<Line> = term
+        .see_also
+        .iter()
+        .enumerate()
+        .filter_map(|(i, id)| {
+            let index = state.guide.section_index(id)?;
+            let chosen = def.selected == Some(i);
+            let text = format!("→ {}", state.guide.breadcrumb(index).join(" › "));
+            let style = if chosen {
+                theme.selected()
+            } else {
+                Style::new().add_modifier(Modifier::UNDERLINED)
+            };
+            Some(Line::from(Span::styled(truncate_left(&text, width), style)))
+        })
+        .collect();
+    let room =
+        usize::from(inner.height).saturating_sub(related.len() + usize::from(!related.is_empty()));
+    lines.truncate(room);
+    while lines.len() < room {
+        lines.push(Line::default());
+    }
+    if !related.is_empty() {
+        lines.push(Line::from(Span::styled(
+            "Read more (Tab to choose, Enter to open):",
+            theme.dim(),
+        )));
+        lines.extend(related);
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
