@@ -451,9 +451,9 @@ fn file_over_one_mib() {
         "guide.toml",
         10,
         29,
-        "a guide file may be at most 1024 KiB",
+        "a guide file may be at most 1048576 bytes (1 MiB)",
     );
-    assert!(p.message.contains("`big.toml` is 1034 KiB"), "{p}");
+    assert!(p.message.contains("`big.toml` is 1058816 bytes"), "{p}");
 
     // One byte over is still too big.
     temp.write("big.toml", padded_chapter("big", 1024 * 1024 + 1));
@@ -462,7 +462,7 @@ fn file_over_one_mib() {
         "guide.toml",
         10,
         29,
-        "a guide file may be at most 1024 KiB",
+        "a guide file may be at most 1048576 bytes (1 MiB)",
     );
 
     // Exactly 1 MiB is allowed.
@@ -480,9 +480,9 @@ fn text_over_64_kib() {
         "chapter.toml",
         12,
         8,
-        "the most one text may hold is 64 KiB",
+        "the most one text may hold is 65536 bytes (64 KiB)",
     );
-    assert!(p.message.contains("`body` is 70 KiB long"), "{p}");
+    assert!(p.message.contains("`body` is 71680 bytes long"), "{p}");
 
     temp.write("chapter.toml", chapter_with_body(&prose(64 * 1024 + 1)));
     expect_one(
@@ -490,7 +490,7 @@ fn text_over_64_kib() {
         "chapter.toml",
         12,
         8,
-        "the most one text may hold is 64 KiB",
+        "the most one text may hold is 65536 bytes (64 KiB)",
     );
 
     // Exactly 64 KiB is allowed.
@@ -500,22 +500,28 @@ fn text_over_64_kib() {
 
 #[test]
 fn size_messages_never_claim_the_size_is_the_limit() {
-    // BUG: sizes are rounded down, so one byte over the limit reads "is
-    // 1024 KiB; ... at most 1024 KiB", which looks like no problem at all.
+    // Rounded sizes would read "is 1024 KiB; ... at most 1024 KiB" one byte
+    // over the limit, which looks like no problem at all: exact bytes.
     let temp = Temp::copy_of("small", "size-words");
     temp.set_chapters("[\"chapter.toml\", \"big.toml\"]");
     temp.write("big.toml", padded_chapter("big", 1024 * 1024 + 1));
-    let p = expect_one(&temp.path, "guide.toml", 10, 29, "at most 1024 KiB");
+    let p = expect_one(&temp.path, "guide.toml", 10, 29, "at most 1048576 bytes");
     assert!(
-        !p.message.contains("is 1024 KiB;"),
+        p.message.contains("is 1048577 bytes;"),
         "a file over the limit is shown as the limit: {p}"
     );
 
     let temp = Temp::copy_of("small", "size-words-text");
     temp.write("chapter.toml", chapter_with_body(&prose(64 * 1024 + 1)));
-    let p = expect_one(&temp.path, "chapter.toml", 12, 8, "is 64 KiB");
+    let p = expect_one(
+        &temp.path,
+        "chapter.toml",
+        12,
+        8,
+        "the most one text may hold",
+    );
     assert!(
-        !p.message.contains("is 64 KiB long"),
+        p.message.contains("is 65537 bytes long"),
         "a text over the limit is shown as the limit: {p}"
     );
 }
@@ -698,7 +704,8 @@ fn file_that_is_not_utf8() {
         29,
         "`latin1.toml` is not UTF-8 text",
     );
-    assert!(p.message.contains("position 9"), "{p}");
+    // "caf" then the bad byte: line 1, column 10 after `id = "`.
+    assert!(p.message.contains("line 1, column 10"), "{p}");
 
     // The manifest itself: no text to point into, so line 1, column 1.
     let temp = Temp::copy_of("small", "latin1-manifest");
