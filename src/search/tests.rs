@@ -1,0 +1,763 @@
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::content::model::{About, Origin};
+use crate::content::{Body, CalloutKind, Embedded, GuideFiles, Section, Term, load};
+use crate::layout;
+
+fn span(text: &str) -> Span {
+    Span {
+        text: text.to_string(),
+        ..Span::default()
+    }
+}
+
+fn para(text: &str) -> Block {
+    Block::Paragraph(vec![span(text)])
+}
+
+fn section(
+    id: &str,
+    title: &str,
+    summary: Option<&str>,
+    blocks: Vec<Block>,
+    keywords: &[&str],
+) -> Section {
+    Section {
+        id: id.to_string(),
+        title: title.to_string(),
+        summary: summary.map(str::to_string),
+        body: Body { blocks },
+        keywords: keywords.iter().map(|k| k.to_string()).collect(),
+        sources: Vec::new(),
+        reviewed: Default::default(),
+        depth: 0,
+        parent: None,
+        children: Vec::new(),
+        subtree_end: 0,
+        origin: Origin::default(),
+    }
+}
+
+fn term(name: &str, aliases: &[&str], definition: &str) -> Term {
+    Term {
+        id: fold(name).replace(' ', "-"),
+        term: name.to_string(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        definition: definition.to_string(),
+        see_also: Vec::new(),
+        origin: Origin::default(),
+    }
+}
+
+fn guide(mut sections: Vec<Section>, glossary: Vec<Term>) -> Guide {
+    for (i, s) in sections.iter_mut().enumerate() {
+        s.subtree_end = i + 1;
+    }
+    Guide::new(About::default(), sections, glossary, Vec::new())
+}
+
+const SIDE_EFFECTS: usize = 0;
+const FATIGUE: usize = 1;
+const KIDNEYS: usize = 2;
+const SPANISH: usize = 3;
+const DOSES: usize = 4;
+const MIXED: usize = 5;
+const CANCER: usize = 6;
+const ALPHA: usize = 7;
+const BETA: usize = 8;
+
+fn test_guide() -> Guide {
+    let mixed_paragraph = Block::Paragraph(vec![
+        Span {
+            text: "Bold".into(),
+            bold: true,
+            ..Span::default()
+        },
+        span(", then more"),
+        span(" words "),
+        Span {
+            text: "here".into(),
+            italic: true,
+            ..Span::default()
+        },
+        span(". Glued"),
+        span("together"),
+        span("  spaced   out\tafter."),
+    ]);
+    let mixed = vec![
+        mixed_paragraph,
+        Block::List {
+            start: Some(1),
+            items: vec![
+                vec![para("First item about rashes.")],
+                vec![
+                    para("Second item about itching."),
+                    Block::List {
+                        start: None,
+                        items: vec![vec![para("Nested bullet about swelling.")]],
+                    },
+                    Block::Callout {
+                        kind: CalloutKind::Tip,
+                        blocks: vec![para("A tip inside a list item about lotion.")],
+                    },
+                ],
+            ],
+        },
+        Block::Callout {
+            kind: CalloutKind::Warning,
+            blocks: vec![
+                para("Call now if you have a fever."),
+                Block::List {
+                    start: None,
+                    items: vec![vec![para("Or trouble breathing.")]],
+                },
+            ],
+        },
+        para("The last paragraph mentions diarrhoea."),
+    ];
+    let long = "Cancer cells grow without control. ".repeat(3)
+        + "Fatigue is common during treatment and may last for weeks after the last dose. "
+        + &"Rest and gentle exercise both help. ".repeat(4);
+    guide(
+        vec![
+            section(
+                "side-effects",
+                "Side effects",
+                Some("What can happen, and what to do."),
+                vec![para(
+                    "Most side effects are mild. Some people feel exhausted after treatment.",
+                )],
+                &[],
+            ),
+            section(
+                "fatigue",
+                "Fatigue",
+                Some("Feeling worn out is common."),
+                vec![para("Rest when you need to. Short walks can help.")],
+                &["tired", "exhausted"],
+            ),
+            section(
+                "kidneys",
+                "Kidney problems",
+                None,
+                vec![para(
+                    "Immunotherapy can inflame the kidneys. Tell your nurse if your urine changes.",
+                )],
+                &["pee"],
+            ),
+            section(
+                "cancer-es",
+                "El cáncer y el sistema inmune",
+                None,
+                vec![para(
+                    "Las células del CÁNCER pueden esconderse. Cáncer y cáncer.",
+                )],
+                &[],
+            ),
+            section(
+                "doses",
+                "Medicine doses",
+                None,
+                vec![para(
+                    r"Take 1 tablet (500 mg) twice a day [if needed]. Use 50% * dose, see C:\notes\dose.txt.",
+                )],
+                &[],
+            ),
+            section("mixed", "Mixed text", None, mixed, &[]),
+            section(
+                "cancer-en",
+                "Cancer basics",
+                Some("How cancer grows."),
+                vec![para(&long)],
+                &[],
+            ),
+            section(
+                "alpha",
+                "Alpha",
+                None,
+                vec![para("The care team will call you.")],
+                &[],
+            ),
+            section(
+                "beta",
+                "Beta",
+                None,
+                vec![para("Your team gives care at the clinic.")],
+                &[],
+            ),
+        ],
+        vec![
+            term(
+                "Fatigue",
+                &["tiredness"],
+                "Feeling very tired, even after rest.",
+            ),
+            term(
+                "Checkpoint inhibitor",
+                &["PD-1 inhibitor", "immune checkpoint blocker"],
+                "A medicine that takes the brakes off immune cells.",
+            ),
+        ],
+    )
+}
+
+/// Guide files held in memory.
+struct Memory(HashMap<String, String>);
+
+impl GuideFiles for Memory {
+    fn read(&self, relative: &str) -> Result<String, String> {
+        self.0
+            .get(relative)
+            .cloned()
+            .ok_or_else(|| format!("no file {relative}"))
+    }
+}
+
+/// The example guide of docs/guide-format.md, as the tests of the loader
+/// read it.
+fn example_guide() -> Guide {
+    let doc = include_str!("../../docs/guide-format.md");
+    let mut files = HashMap::new();
+    let mut current: Option<(String, String)> = None;
+    for line in doc.lines() {
+        if let Some((name, text)) = &mut current {
+            if line.starts_with("```") {
+                files.insert(name.clone(), std::mem::take(text));
+                current = None;
+            } else {
+                text.push_str(line);
+                text.push('\n');
+            }
+        } else if let Some(name) = line.strip_prefix("```toml file=") {
+            current = Some((name.trim().to_string(), String::new()));
+        }
+    }
+    match load(&Memory(files)) {
+        Ok(guide) => guide,
+        Err(problems) => panic!("the documented example does not load: {problems:#?}"),
+    }
+}
+
+fn targets(hits: &[Hit]) -> Vec<HitTarget> {
+    hits.iter().map(|h| h.target).collect()
+}
+
+fn position(hits: &[Hit], target: HitTarget) -> usize {
+    hits.iter()
+        .position(|h| h.target == target)
+        .unwrap_or_else(|| panic!("{target:?} not in {:#?}", targets(hits)))
+}
+
+fn hit_for(hits: &[Hit], target: HitTarget) -> &Hit {
+    &hits[position(hits, target)]
+}
+
+fn marked(hit: &Hit) -> Vec<&str> {
+    hit.marks.iter().map(|m| &hit.snippet[m.clone()]).collect()
+}
+
+#[test]
+fn folding_ignores_case_and_accents() {
+    assert_eq!(fold("Cáncer"), "cancer");
+    assert_eq!(fold("CÁNCER"), "cancer");
+    assert_eq!(fold("Ça VA, Ñandú"), "ca va, nandu");
+    assert_eq!(fold("cafe\u{301}"), "cafe");
+    assert_eq!(fold("don’t"), "don't");
+    assert_eq!(fold(""), "");
+}
+
+#[test]
+fn accents_and_case_do_not_matter() {
+    let index = SearchIndex::new(&test_guide());
+    let upper = index.search("CÁNCER", 50);
+    position(&upper, HitTarget::Section(CANCER));
+    let spanish = hit_for(&upper, HitTarget::Section(SPANISH));
+    assert_eq!(spanish.field, Field::Title);
+    assert_eq!(marked(spanish)[0], "cáncer");
+
+    let plain = index.search("cancer", 50);
+    assert_eq!(targets(&plain), targets(&upper));
+    position(&plain, HitTarget::Section(SPANISH));
+}
+
+#[test]
+fn keywords_find_sections_and_rank_above_body_text() {
+    let index = SearchIndex::new(&test_guide());
+    let hits = index.search("exhausted", 50);
+    assert_eq!(hits[0].target, HitTarget::Section(FATIGUE));
+    assert_eq!(hits[0].field, Field::Keyword);
+    assert_eq!(hits[0].word, None);
+    assert!(marked(&hits[0]).contains(&"exhausted"), "{:?}", hits[0]);
+    let body = hit_for(&hits, HitTarget::Section(SIDE_EFFECTS));
+    assert_eq!(body.field, Field::Body);
+    assert!(hits[0].score > body.score);
+
+    let pee = index.search("pee", 50);
+    assert_eq!(targets(&pee), [HitTarget::Section(KIDNEYS)]);
+    assert_eq!(pee[0].field, Field::Keyword);
+    assert_eq!(marked(&pee[0]), ["pee"]);
+
+    let tired = index.search("tired", 50);
+    assert_eq!(tired[0].target, HitTarget::Section(FATIGUE));
+    assert_eq!(tired[0].field, Field::Keyword);
+}
+
+#[test]
+fn glossary_terms_and_aliases_are_results() {
+    let index = SearchIndex::new(&test_guide());
+    let hits = index.search("tiredness", 50);
+    assert_eq!(targets(&hits), [HitTarget::Term(0)]);
+    assert_eq!(hits[0].field, Field::Term);
+    assert_eq!(marked(&hits[0]), ["tiredness"]);
+    assert!(hits[0].snippet.starts_with("Fatigue (tiredness) — Feeling"));
+
+    let alias = index.search("pd-1", 50);
+    assert_eq!(targets(&alias), [HitTarget::Term(1)]);
+    assert_eq!(marked(&alias[0]), ["PD-1"]);
+
+    let name = index.search("Checkpoint", 50);
+    assert_eq!(name[0].target, HitTarget::Term(1));
+    assert!(
+        name[0]
+            .snippet
+            .starts_with("Checkpoint inhibitor — A medicine")
+    );
+    assert_eq!(name[0].word, None);
+
+    // A word only in a definition does not list the term.
+    assert!(
+        !targets(&index.search("brakes", 50)).contains(&HitTarget::Term(1)),
+        "definitions alone do not make a term result"
+    );
+}
+
+#[test]
+fn titles_rank_above_terms_above_body_text() {
+    let index = SearchIndex::new(&test_guide());
+    let hits = index.search("fatigue", 50);
+    assert_eq!(hits[0].target, HitTarget::Section(FATIGUE));
+    assert_eq!(hits[0].field, Field::Title);
+    assert_eq!(hits[0].word, Some(0));
+    let term = position(&hits, HitTarget::Term(0));
+    let body = position(&hits, HitTarget::Section(CANCER));
+    assert_eq!(hits[body].field, Field::Body);
+    assert!(term < body);
+    for pair in hits.windows(2) {
+        assert!(pair[0].score >= pair[1].score);
+    }
+    // A whole word in a title beats the start of one.
+    let index = SearchIndex::new(&guide(
+        vec![
+            section("a", "Rashes", None, vec![para("x")], &[]),
+            section("b", "Rash", None, vec![para("x")], &[]),
+        ],
+        Vec::new(),
+    ));
+    assert_eq!(
+        targets(&index.search("rash", 5)),
+        [HitTarget::Section(1), HitTarget::Section(0)]
+    );
+    // A title that is exactly the query beats longer titles holding it,
+    // however often they repeat it.
+    let index = SearchIndex::new(&guide(
+        vec![
+            section(
+                "why",
+                "Why side effects happen",
+                None,
+                vec![para(&"Side effects, side effects. ".repeat(5))],
+                &[],
+            ),
+            section("side", "Side effects", None, vec![para("About them.")], &[]),
+        ],
+        Vec::new(),
+    ));
+    assert_eq!(
+        index.search("side effects", 5)[0].target,
+        HitTarget::Section(1)
+    );
+}
+
+#[test]
+fn word_prefixes_match_but_word_middles_do_not() {
+    let index = SearchIndex::new(&test_guide());
+    let hits = index.search("fati", 50);
+    assert_eq!(hits[0].target, HitTarget::Section(FATIGUE));
+    assert_eq!(hits[0].field, Field::Title);
+    assert_eq!(marked(&hits[0])[0], "Fati");
+    assert_eq!(
+        index.search("kidn", 5)[0].target,
+        HitTarget::Section(KIDNEYS)
+    );
+    assert!(index.search("atigue", 50).is_empty());
+    assert!(index.search("nflame", 50).is_empty());
+}
+
+#[test]
+fn every_word_must_be_found_and_phrases_rank_higher() {
+    let index = SearchIndex::new(&test_guide());
+    assert_eq!(
+        targets(&index.search("cancer fatigue", 50)),
+        [HitTarget::Section(CANCER)]
+    );
+    // "pee" is a keyword and "urine" body text of the same section.
+    assert_eq!(
+        targets(&index.search("pee urine", 50)),
+        [HitTarget::Section(KIDNEYS)]
+    );
+    assert!(index.search("cancer kidneys", 50).is_empty());
+
+    let hits = index.search("care team", 50);
+    assert_eq!(
+        targets(&hits),
+        [HitTarget::Section(ALPHA), HitTarget::Section(BETA)]
+    );
+    assert_eq!(marked(&hits[0]), ["care", "team"]);
+    // Repeating a word changes nothing.
+    assert_eq!(
+        targets(&index.search("team team care", 50)),
+        targets(&index.search("team care", 50))
+    );
+}
+
+#[test]
+fn empty_and_blank_queries_find_nothing() {
+    let index = SearchIndex::new(&test_guide());
+    for query in ["", " ", "   ", "\t\n ", "\u{a0}"] {
+        assert!(index.search(query, 50).is_empty(), "{query:?}");
+        assert!(find_in("some text", query).is_empty(), "{query:?}");
+    }
+    assert!(index.search("cancer", 0).is_empty());
+    assert!(index.search("c", 2).len() <= 2);
+    assert!(
+        SearchIndex::new(&Guide::default())
+            .search("x", 5)
+            .is_empty()
+    );
+}
+
+#[test]
+fn very_long_queries_are_quick() {
+    let guide = example_guide();
+    let index = SearchIndex::new(&guide);
+    let test = SearchIndex::new(&test_guide());
+    for query in [
+        "a".repeat(10_000),
+        "cancer ".repeat(1_500),
+        "(*[\\".repeat(2_500),
+        "é".repeat(10_000),
+        (0..2_000).map(|i| format!("w{i} ")).collect::<String>(),
+    ] {
+        let started = Instant::now();
+        let _ = index.search(&query, usize::MAX);
+        let _ = test.search(&query, 50);
+        let _ = find_in(&query, &query);
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "{:?} for a query of {} bytes",
+            started.elapsed(),
+            query.len()
+        );
+    }
+}
+
+#[test]
+fn special_characters_are_plain_text() {
+    let index = SearchIndex::new(&test_guide());
+    for query in [
+        "(500",
+        "(",
+        "[",
+        "[if needed]",
+        "*",
+        "\\",
+        r"c:\notes",
+        "50%",
+        "day [if",
+    ] {
+        let hits = index.search(query, 50);
+        assert_eq!(targets(&hits), [HitTarget::Section(DOSES)], "{query:?}");
+        assert!(!hits[0].marks.is_empty(), "{query:?}: {:?}", hits[0]);
+    }
+    assert_eq!(marked(&index.search("*", 5)[0]), ["*"]);
+    assert_eq!(marked(&index.search("(", 5)[0]), ["("]);
+    for query in [".*", "d.y", "[a-z]", "\\w", "^take", "take$", "(?i)take"] {
+        assert!(index.search(query, 50).is_empty(), "{query:?}");
+    }
+    // Punctuation typed around a word does not stop it being found.
+    assert_eq!(
+        index.search("kidneys?", 5)[0].target,
+        HitTarget::Section(KIDNEYS)
+    );
+    assert_eq!(
+        index.search("¿cáncer?", 5)[0].target,
+        HitTarget::Section(CANCER)
+    );
+}
+
+#[test]
+fn find_in_gives_ranges_of_the_text_as_written() {
+    let text = "Cáncer y cáncer";
+    let ranges = find_in(text, "cancer");
+    assert_eq!(ranges.len(), 2);
+    assert_eq!(&text[ranges[0].clone()], "Cáncer");
+    assert_eq!(&text[ranges[1].clone()], "cáncer");
+    assert_eq!(find_in(text, "CÁNCER"), ranges);
+
+    let decomposed = "cafe\u{301} noir";
+    let ranges = find_in(decomposed, "café");
+    assert_eq!(&decomposed[ranges[0].clone()], "cafe\u{301}");
+    let ranges = find_in(decomposed, "caf");
+    assert_eq!(&decomposed[ranges[0].clone()], "caf");
+
+    let line = "│ Ñandú and ÉTÉ, then (été) │";
+    let found: Vec<&str> = find_in(line, "ete nan")
+        .into_iter()
+        .map(|r| &line[r])
+        .collect();
+    assert_eq!(found, ["Ñan", "ÉTÉ", "été"]);
+    assert!(find_in("anticancer", "cancer").is_empty());
+    assert_eq!(find_in("a*b a*b", "*").len(), 2);
+    // Overlapping matches of two query words are one range.
+    let joined = find_in("fatigue", "fat fatigue");
+    assert_eq!(joined.len(), 1);
+    assert_eq!(joined[0], 0..7);
+}
+
+#[test]
+fn words_point_at_the_line_holding_the_match() {
+    let guide = example_guide();
+    let index = SearchIndex::new(&guide);
+    // Title (2 words), then "White blood cells guard your body. One kind
+    // is the T cell." (12), then "Some find germs." (3), then "Some".
+    let hits = index.search("remember", 5);
+    let cells = guide
+        .section_index("immune-cells")
+        .expect("example section");
+    assert_eq!(hits[0].target, HitTarget::Section(cells));
+    assert_eq!(hits[0].word, Some(18));
+
+    let test = test_guide();
+    let test_index = SearchIndex::new(&test);
+    // "Mixed text" then "Bold, then more words here." with spans glued.
+    let here = test_index.search("here", 5);
+    assert_eq!(here[0].target, HitTarget::Section(MIXED));
+    assert_eq!(here[0].word, Some(6));
+    // "Glued" and "together" are two spans with no space: one word.
+    assert!(test_index.search("together", 5).is_empty());
+    assert_eq!(test_index.search("gluedtog", 5)[0].word, Some(7));
+    assert_eq!(test_index.search("spaced", 5)[0].word, Some(8));
+    assert_eq!(test_index.search("glued", 5)[0].word, Some(7));
+
+    for (guide, index) in [(&guide, &index), (&test, &test_index)] {
+        check_words(guide, index);
+    }
+}
+
+#[test]
+fn words_match_layout_in_the_shipped_guide() {
+    let guide = load(&Embedded).expect("the shipped guide loads");
+    check_words(&guide, &SearchIndex::new(&guide));
+}
+
+/// For every word of every section: the hit's word is on the line of the
+/// layout whose anchors hold it, at several widths.
+fn check_words(guide: &Guide, index: &SearchIndex) {
+    let mut checked = 0;
+    for (i, section) in guide.sections.iter().enumerate() {
+        let layouts: Vec<_> = [24u16, 40, 100]
+            .iter()
+            .map(|&w| layout::section(guide, i, w))
+            .collect();
+        let mut text = section.title.clone();
+        text.push(' ');
+        text.push_str(section.summary.as_deref().unwrap_or(""));
+        for unit in section.body.prose_units() {
+            text.push(' ');
+            text.push_str(&unit);
+        }
+        let folded = fold(&text);
+        let mut words: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 3)
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        for word in words {
+            let hits = index.search(word, usize::MAX);
+            let hit = hit_for(&hits, HitTarget::Section(i));
+            assert!(
+                hit.marks
+                    .iter()
+                    .any(|m| fold(&hit.snippet[m.clone()]).starts_with(word)),
+                "{word:?}: {hit:?}"
+            );
+            let Some(anchor) = hit.word else {
+                assert_eq!(hit.field, Field::Keyword, "{word:?}: {hit:?}");
+                continue;
+            };
+            for layout in &layouts {
+                let line = &layout.lines[layout.line_of_anchor(anchor)];
+                assert!(
+                    !find_in(&line.text(), word).is_empty(),
+                    "{}: {word:?} is word {anchor}, but line {:?} (width {}) does not hold it",
+                    section.id,
+                    line.text(),
+                    layout.width
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} words checked");
+}
+
+#[test]
+fn snippets_are_short_and_marked() {
+    let index = SearchIndex::new(&test_guide());
+    for query in ["weeks", "dose", "rest", "gentle", "control", "cancer grows"] {
+        for hit in index.search(query, 50) {
+            let chars = hit.snippet.chars().count();
+            assert!(chars <= 100, "{query:?}: {chars} chars: {:?}", hit.snippet);
+            assert!(!hit.marks.is_empty(), "{query:?}: {hit:?}");
+            for mark in &hit.marks {
+                assert!(hit.snippet.is_char_boundary(mark.start));
+                assert!(hit.snippet.is_char_boundary(mark.end));
+            }
+        }
+    }
+    let weeks = index.search("weeks", 5);
+    assert_eq!(weeks[0].target, HitTarget::Section(CANCER));
+    assert!(weeks[0].snippet.starts_with('…'), "{:?}", weeks[0].snippet);
+    assert!(weeks[0].snippet.ends_with('…'), "{:?}", weeks[0].snippet);
+}
+
+#[test]
+fn the_shipped_guide_answers_quickly() {
+    let guide = load(&Embedded).expect("the shipped guide loads");
+    let index = SearchIndex::new(&guide);
+    for query in [
+        "tired",
+        "pee",
+        "fever",
+        "c",
+        "checkpoint inhibitor",
+        "xyzzy",
+    ] {
+        let started = Instant::now();
+        let hits = index.search(query, 200);
+        assert!(
+            started.elapsed() < Duration::from_millis(200),
+            "{query:?}: {:?}",
+            started.elapsed()
+        );
+        for pair in hits.windows(2) {
+            assert!(pair[0].score >= pair[1].score);
+        }
+    }
+}
+
+/// A big synthetic guide: `cargo test --release --lib search -- --ignored
+/// --nocapture` prints how long queries take.
+#[test]
+#[ignore]
+fn ten_thousand_sections() {
+    let shipped = load(&Embedded).expect("the shipped guide loads");
+    let index = SearchIndex::new(&shipped);
+    for query in [
+        "tired",
+        "c",
+        "checkpoint inhibitor",
+        "side effects",
+        "xyzzy",
+    ] {
+        let mut best = Duration::MAX;
+        for _ in 0..50 {
+            let started = Instant::now();
+            let _ = index.search(query, 200);
+            best = started.elapsed().min(best);
+        }
+        println!("shipped guide, {query:?}: fastest {best:?}");
+    }
+
+    let words = [
+        "immune",
+        "therapy",
+        "cells",
+        "fatigue",
+        "rash",
+        "fever",
+        "kidney",
+        "liver",
+        "nurse",
+        "dose",
+        "infusion",
+        "tired",
+        "skin",
+        "itching",
+        "cough",
+        "breath",
+        "appetite",
+        "weight",
+        "sleep",
+        "pain",
+        "heart",
+        "lungs",
+        "bowel",
+        "diarrhoea",
+        "thyroid",
+    ];
+    let mut seed = 7u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let sections: Vec<Section> = (0..10_000)
+        .map(|i| {
+            let mut body = String::new();
+            while body.len() < 2_000 {
+                let w = words[next() as usize % words.len()];
+                body.push_str(w);
+                body.push_str(if next() % 9 == 0 { ". " } else { " " });
+            }
+            section(
+                &format!("s{i}"),
+                &format!("Section {i} about {}", words[i % words.len()]),
+                Some("A short summary of the section."),
+                vec![para(&body)],
+                &[words[(i * 7) % words.len()]],
+            )
+        })
+        .collect();
+    let guide = guide(sections, Vec::new());
+    let started = Instant::now();
+    let index = SearchIndex::new(&guide);
+    println!("index built in {:?}", started.elapsed());
+    for query in [
+        "fatigue",
+        "f",
+        "zzz",
+        "kidney nurse",
+        "tired skin rash",
+        "é",
+        "section 42",
+    ] {
+        let mut n = 0;
+        let mut best = [Duration::MAX; 2];
+        for _ in 0..20 {
+            for (limit, best) in [200, 1].into_iter().zip(&mut best) {
+                let started = Instant::now();
+                n = index.search(query, limit).len().max(n);
+                *best = started.elapsed().min(*best);
+            }
+        }
+        println!(
+            "{query:?}: {n} hits, fastest {:?} (200 results), {:?} (1 result)",
+            best[0], best[1]
+        );
+    }
+}
