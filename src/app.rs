@@ -10,9 +10,11 @@ pub mod hints;
 pub mod history;
 pub mod input;
 pub mod keymap;
+pub mod kiosk_mode;
 pub mod marks;
 pub mod overlay;
 pub mod pages;
+pub mod reload;
 pub mod state;
 pub mod update;
 

@@ -1,12 +1,14 @@
 //! The command line: what a person or a clinic's setup script can ask for.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 use crate::content::{Embedded, Folder, Guide, Problem, load};
+use crate::kiosk::config::{KioskConfig, load_config};
+use crate::terminal::Session;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -22,6 +24,13 @@ pub struct Cli {
     /// Do not capture the mouse (lets the terminal select text as usual).
     #[arg(long)]
     pub no_mouse: bool,
+    /// Run as a kiosk for a waiting room: no way out for the public, reset
+    /// after idle time, large touch buttons (see docs/kiosk.md).
+    #[arg(long)]
+    pub kiosk: bool,
+    /// Kiosk settings file (implies --kiosk).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -48,39 +57,91 @@ pub enum Command {
         #[arg(long, default_value_t = 80)]
         width: u16,
     },
+    /// Kiosk tools for clinic staff.
+    Kiosk {
+        #[command(subcommand)]
+        command: KioskCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KioskCommand {
+    /// Make the PIN hash for the kiosk settings file. Asks for the PIN twice
+    /// without showing it, and prints the hash to paste as `pin_hash`.
+    HashPin,
 }
 
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    match &cli.command {
         Some(Command::Check {
-            ref dir,
+            dir,
             strict,
             report,
         }) => {
             let dir = dir.clone().or(cli.guide.clone());
-            crate::check::run(dir.as_deref(), strict, report)
+            crate::check::run(dir.as_deref(), *strict, *report)
         }
-        Some(Command::Print { ref section, width }) => match open_guide(&cli) {
-            Ok(guide) => crate::print::run(&guide, section.as_deref(), width),
+        Some(Command::Print { section, width }) => match open_guide(cli.guide.as_ref()) {
+            Ok(guide) => crate::print::run(&guide, section.as_deref(), *width),
             Err(code) => code,
         },
-        None => match open_guide(&cli) {
-            Ok(guide) => {
-                if std::io::stdout().is_terminal() {
-                    crate::terminal::run(guide, &cli)
-                } else {
-                    crate::print::run(&guide, None, 80)
-                }
-            }
-            Err(code) => code,
-        },
+        Some(Command::Kiosk {
+            command: KioskCommand::HashPin,
+        }) => crate::pin_entry::hash_pin_command(),
+        None => interactive(&cli),
     }
 }
 
-/// Loads the guide the person asked for, or explains why it cannot.
-pub fn open_guide(cli: &Cli) -> Result<Guide, ExitCode> {
-    let loaded = match &cli.guide {
+fn interactive(cli: &Cli) -> ExitCode {
+    let kiosk = match kiosk_config(cli) {
+        Ok(kiosk) => kiosk,
+        Err(code) => return code,
+    };
+    let folder = cli
+        .guide
+        .clone()
+        .or_else(|| kiosk.as_ref().and_then(|k| k.guide.clone()));
+    let guide = match open_guide(folder.as_ref()) {
+        Ok(guide) => guide,
+        Err(code) => return code,
+    };
+    if !std::io::stdout().is_terminal() {
+        if kiosk.is_some() {
+            eprintln!("immunoguide: kiosk mode needs a terminal to show the guide on.");
+            return ExitCode::from(1);
+        }
+        return crate::print::run(&guide, None, 80);
+    }
+    crate::terminal::run(Session {
+        guide,
+        mouse: !cli.no_mouse,
+        kiosk,
+        folder,
+    })
+}
+
+/// The kiosk settings, if kiosk mode was asked for. Bad settings stop the
+/// program before the screen changes, with every problem listed.
+fn kiosk_config(cli: &Cli) -> Result<Option<KioskConfig>, ExitCode> {
+    match &cli.config {
+        Some(path) => load_config(path).map(Some).map_err(|problems| {
+            report_problems(&problems);
+            eprintln!(
+                "immunoguide: the kiosk settings have {} problem(s); the kiosk did not start. See docs/kiosk.md.",
+                problems.len()
+            );
+            ExitCode::from(1)
+        }),
+        None if cli.kiosk => Ok(Some(KioskConfig::default())),
+        None => Ok(None),
+    }
+}
+
+/// Loads the guide from a folder, or the built-in one, or explains why it
+/// cannot.
+pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
+    let loaded = match folder {
         Some(dir) => match Folder::open(dir) {
             Ok(folder) => load(&folder),
             Err(message) => {
@@ -101,7 +162,8 @@ pub fn open_guide(cli: &Cli) -> Result<Guide, ExitCode> {
 }
 
 pub fn report_problems(problems: &[Problem]) {
+    let mut err = std::io::stderr().lock();
     for problem in problems {
-        eprintln!("{problem}");
+        let _ = writeln!(err, "{problem}");
     }
 }

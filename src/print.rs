@@ -58,8 +58,11 @@ pub fn render_guide(guide: &Guide, width: u16) -> String {
             about.reviewed.long()
         ),
     };
-    out.push_str(&review);
-    out.push_str("\n\n");
+    for line in textwrap::wrap(&review, usize::from(width.max(1))) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.push('\n');
     for index in 0..guide.sections.len() {
         out.push_str(&render_section(guide, index, width));
     }

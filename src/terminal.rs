@@ -3,11 +3,12 @@
 //! only module that talks to the terminal.
 
 use std::io::{self, Stdout, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
-use std::time::Instant;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -21,35 +22,56 @@ use ratatui::crossterm::{cursor, execute};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::app::input::action_for_event;
-use crate::app::{AppState, update};
-use crate::cli::Cli;
-use crate::content::Guide;
+use crate::app::kiosk_mode::{KioskMode, kiosk_action};
+use crate::app::reload::replace_guide;
+use crate::app::{Action, AppState, update};
+use crate::content::{Folder, Guide, load};
+use crate::kiosk::config::KioskConfig;
+use crate::staff_log::StaffLog;
 use crate::ui::{self, Theme};
 
 /// Whether the terminal is in our hands; restoring twice would print stray
 /// escape codes, restoring never would leave a broken shell.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Edits usually arrive as several file events; wait this long for the
+/// last one before loading.
+const RELOAD_SETTLE: Duration = Duration::from_millis(300);
 
 enum Incoming {
     Input(event::Event),
     InputClosed,
     Signal(i32),
+    GuideChanged,
 }
 
-pub fn run(guide: Guide, cli: &Cli) -> ExitCode {
-    let mouse = !cli.no_mouse;
-    match run_loop(guide, mouse) {
+/// How the reader runs: for a person at their own terminal, or as a kiosk.
+pub struct Session {
+    pub guide: Guide,
+    pub mouse: bool,
+    pub kiosk: Option<KioskConfig>,
+    /// The folder the guide came from, for kiosk reloads.
+    pub folder: Option<PathBuf>,
+}
+
+pub fn run(session: Session) -> ExitCode {
+    match run_loop(session) {
         Ok(code) => code,
         Err(e) => {
             restore();
-            eprintln!("immunoguide: the terminal could not be used: {e}");
+            // The terminal may be gone (SIGHUP): a failed write must not
+            // become a panic on the way out.
+            let _ = writeln!(
+                io::stderr(),
+                "immunoguide: the terminal could not be used: {e}"
+            );
             ExitCode::from(1)
         }
     }
 }
 
-fn run_loop(guide: Guide, mouse: bool) -> io::Result<ExitCode> {
+fn run_loop(session: Session) -> io::Result<ExitCode> {
     let (tx, rx) = mpsc::channel();
     // Signals are caught before the screen changes, so none can leave it
     // half set up.
@@ -62,7 +84,16 @@ fn run_loop(guide: Guide, mouse: bool) -> io::Result<ExitCode> {
             }
         }
     });
+    let kiosk = session.kiosk.map(Arc::new);
+    let log = StaffLog::new(kiosk.as_ref().and_then(|k| k.log_file.clone()));
+    // Kept alive for the whole run: dropping the watcher stops it.
+    let _watcher = match (&kiosk, &session.folder) {
+        (Some(config), Some(folder)) if config.reload => watch(folder, tx.clone(), &log),
+        _ => None,
+    };
+    let mouse = session.mouse || kiosk.is_some();
     let mut terminal = init(mouse)?;
+    let input_tx = tx.clone();
     std::thread::spawn(move || {
         loop {
             let message = match event::read() {
@@ -70,15 +101,16 @@ fn run_loop(guide: Guide, mouse: bool) -> io::Result<ExitCode> {
                 Err(_) => Incoming::InputClosed,
             };
             let closed = matches!(message, Incoming::InputClosed);
-            if tx.send(message).is_err() || closed {
+            if input_tx.send(message).is_err() || closed {
                 break;
             }
         }
     });
 
     let size = terminal.size()?;
-    let mut state = AppState::new(Arc::new(guide), size.width, size.height);
+    let mut state = AppState::new(Arc::new(session.guide), size.width, size.height);
     state.mouse = mouse;
+    state.kiosk = kiosk.map(|config| KioskMode::new(config, Instant::now()));
     let theme = Theme::from_env();
     let mut dirty = true;
     let code = loop {
@@ -86,18 +118,44 @@ fn run_loop(guide: Guide, mouse: bool) -> io::Result<ExitCode> {
             terminal.draw(|frame| ui::draw(frame, &state, &theme))?;
             dirty = false;
         }
-        // Blocks until something happens: no timer ticks while idle.
-        let Ok(message) = rx.recv() else {
-            break ExitCode::SUCCESS;
+        // Blocks until something happens; only a kiosk timer (idle, the
+        // countdown, a PIN lock) wakes it otherwise. No tick while idle.
+        let now = Instant::now();
+        let message = match state.kiosk.as_ref().map(|k| k.next_wake(now)) {
+            Some(wake) => match rx.recv_timeout(wake.saturating_duration_since(now)) {
+                Ok(message) => message,
+                Err(RecvTimeoutError::Timeout) => {
+                    update(&mut state, Action::Tick, Instant::now());
+                    dirty = true;
+                    continue;
+                }
+                Err(RecvTimeoutError::Disconnected) => break ExitCode::SUCCESS,
+            },
+            None => match rx.recv() {
+                Ok(message) => message,
+                Err(_) => break ExitCode::SUCCESS,
+            },
         };
         match message {
             Incoming::Signal(signal) => {
-                break ExitCode::from(128 + u8::try_from(signal).unwrap_or(0));
+                break ExitCode::from(128u8.saturating_add(u8::try_from(signal).unwrap_or(0)));
             }
             Incoming::InputClosed => break ExitCode::SUCCESS,
             Incoming::Input(ev) => {
-                if let Some(action) = action_for_event(&ev, state.place(), mouse) {
+                if let Some(action) = kiosk_action(&ev, &state) {
+                    let was_prompting = state.kiosk.as_ref().is_some_and(|k| k.prompt.is_some());
                     update(&mut state, action, Instant::now());
+                    if was_prompting && state.quit {
+                        log.write("Staff left kiosk mode with the PIN.");
+                    }
+                    dirty = true;
+                }
+            }
+            Incoming::GuideChanged => {
+                // Let a burst of saves finish before reading the files.
+                while let Ok(Incoming::GuideChanged) = rx.recv_timeout(RELOAD_SETTLE) {}
+                if let Some(folder) = &session.folder {
+                    reload(&mut state, folder, &log);
                     dirty = true;
                 }
             }
@@ -106,9 +164,61 @@ fn run_loop(guide: Guide, mouse: bool) -> io::Result<ExitCode> {
             break ExitCode::SUCCESS;
         }
     };
-    drop(terminal);
+    // Not `drop(terminal)`: ratatui's drop prints to stderr when the
+    // terminal is gone, which would panic after a hangup.
+    let _ = terminal.show_cursor();
+    std::mem::forget(terminal);
     restore();
     Ok(code)
+}
+
+/// Loads the edited guide; a valid one replaces the old in place, an
+/// invalid one is logged for staff and the last good version stays.
+fn reload(state: &mut AppState, folder: &std::path::Path, log: &StaffLog) {
+    let loaded = Folder::open(folder).map_err(|e| vec![e]).and_then(|f| {
+        load(&f).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+    });
+    match loaded {
+        Ok(guide) => {
+            replace_guide(state, Arc::new(guide));
+            log.write("The guide was edited; the new version is showing.");
+        }
+        Err(problems) => {
+            log.write("The guide was edited, but the new version has problems; the last good version is still showing:");
+            for problem in problems {
+                log.write(&problem);
+            }
+        }
+    }
+}
+
+fn watch(
+    folder: &std::path::Path,
+    tx: mpsc::Sender<Incoming>,
+    log: &StaffLog,
+) -> Option<notify::RecommendedWatcher> {
+    use notify::{RecursiveMode, Watcher};
+    let handler = move |event: notify::Result<notify::Event>| {
+        if let Ok(event) = event
+            && !event.kind.is_access()
+        {
+            let _ = tx.send(Incoming::GuideChanged);
+        }
+    };
+    let watcher = notify::recommended_watcher(handler).and_then(|mut w| {
+        w.watch(folder, RecursiveMode::Recursive)?;
+        Ok(w)
+    });
+    match watcher {
+        Ok(w) => Some(w),
+        Err(e) => {
+            log.write(&format!(
+                "Cannot watch {} for edits ({e}); restart to show edits.",
+                folder.display()
+            ));
+            None
+        }
+    }
 }
 
 fn init(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
@@ -128,8 +238,6 @@ fn init(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     }
     Terminal::new(CrosstermBackend::new(out))
 }
-
-static MOUSE: AtomicBool = AtomicBool::new(false);
 
 /// Puts the terminal back as it was. Safe to call from anywhere, any number
 /// of times; errors are ignored because the terminal may already be gone

@@ -4,6 +4,7 @@
 pub mod contents;
 pub mod finding;
 pub mod help;
+pub mod kiosk;
 pub mod reader;
 pub mod status;
 pub mod theme;
@@ -33,7 +34,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
             state,
             theme,
             Rect {
-                height: area.height - 1,
+                height: plan.status.y,
                 ..area
             },
         ),
@@ -45,17 +46,21 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     if state.overlay.is_some() {
         finding::draw(frame, state, theme);
     }
-    status::draw(frame, state, theme, plan.status);
+    if state.kiosk.is_some() {
+        kiosk::touch_bar(frame, state, theme, plan.status);
+    } else {
+        status::draw(frame, state, theme, plan.status);
+    }
+    let above_bar = Rect {
+        height: plan.status.y,
+        ..area
+    };
     if state.help_open {
-        help::draw(
-            frame,
-            state,
-            theme,
-            Rect {
-                height: area.height - 1,
-                ..area
-            },
-        );
+        help::draw(frame, state, theme, above_bar);
+    }
+    if let Some(k) = &state.kiosk {
+        kiosk::countdown(frame, state, theme, above_bar, k.clock);
+        kiosk::pin_prompt(frame, state, theme, above_bar);
     }
 }
 

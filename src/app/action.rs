@@ -46,6 +46,12 @@ pub enum Action {
     Type(char),
     /// Backspace in a search or filter box.
     Erase,
+    /// The clock: kiosk timers (idle countdown, PIN lock) check the time.
+    Tick,
+    /// In kiosk mode, one key of the staff sequence, pressed in order.
+    StaffStep,
+    /// A key that does nothing but shows someone is there (kiosk mode).
+    Nothing,
     /// The terminal changed size.
     Resize {
         width: u16,

@@ -69,12 +69,10 @@ pub fn overlay_action(state: &mut AppState, action: Action) {
 
 fn search_action(state: &mut AppState, mut search: SearchBox, action: Action) -> Option<Overlay> {
     match action {
-        Action::Type(c) => {
-            // A bound keeps a pasted novel from becoming a query.
-            if search.query.chars().count() < 200 && !c.is_control() {
-                search.query.push(c);
-                refresh_hits(state, &mut search);
-            }
+        // A bound keeps a pasted novel from becoming a query.
+        Action::Type(c) if search.query.chars().count() < 200 && !c.is_control() => {
+            search.query.push(c);
+            refresh_hits(state, &mut search);
         }
         Action::Erase => {
             search.query.pop();
@@ -135,12 +133,10 @@ fn glossary_action(
     )
     .max(1);
     match action {
-        Action::Type(c) => {
-            if list.filter.chars().count() < 60 && !c.is_control() {
-                list.filter.push(c);
-                list.selected = 0;
-                filter_glossary(state, &mut list);
-            }
+        Action::Type(c) if list.filter.chars().count() < 60 && !c.is_control() => {
+            list.filter.push(c);
+            list.selected = 0;
+            filter_glossary(state, &mut list);
         }
         Action::Erase => {
             list.filter.pop();

@@ -10,6 +10,8 @@ pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
 /// Below this width the contents list becomes an overlay.
 pub const NARROW_BELOW: u16 = 70;
+/// Rows of the kiosk's touch bar.
+pub const TOUCH_BAR_ROWS: u16 = 3;
 /// The longest line of text, for comfortable reading.
 pub const MAX_TEXT_WIDTH: u16 = 80;
 
@@ -39,8 +41,18 @@ pub struct Plan {
 
 impl Plan {
     pub fn new(width: u16, height: u16, contents_open: bool) -> Self {
+        Self::build(width, height, contents_open, 1)
+    }
+
+    /// Kiosk mode: the bottom bar is a row of large buttons, at least
+    /// three rows high so a finger can hit them.
+    pub fn with_touch_bar(width: u16, height: u16, contents_open: bool) -> Self {
+        Self::build(width, height, contents_open, TOUCH_BAR_ROWS)
+    }
+
+    fn build(width: u16, height: u16, contents_open: bool, bar: u16) -> Self {
         let area = Rect::new(0, 0, width, height);
-        if width < MIN_WIDTH || height < MIN_HEIGHT {
+        if width < MIN_WIDTH || height < MIN_HEIGHT + bar - 1 {
             return Self {
                 shape: Shape::TooSmall,
                 area,
@@ -50,8 +62,8 @@ impl Plan {
                 status: Rect::default(),
             };
         }
-        let status = Rect::new(0, height - 1, width, 1);
-        let main = Rect::new(0, 0, width, height - 1);
+        let status = Rect::new(0, height - bar, width, bar);
+        let main = Rect::new(0, 0, width, height - bar);
         let (shape, contents, reader) = if width >= NARROW_BELOW {
             let side = (width / 4).clamp(24, 36);
             (
@@ -96,6 +108,31 @@ pub fn contains(rect: Rect, column: u16, row: u16) -> bool {
         && row < rect.y.saturating_add(rect.height)
 }
 
+/// The box that search and the glossary open in: most of the screen above
+/// the status bar, leaving a margin so the page behind is still felt.
+pub fn overlay_area(plan: &Plan) -> Rect {
+    // Everything above the status or touch bar.
+    let area = Rect::new(0, 0, plan.area.width, plan.status.y);
+    let width = area.width.saturating_sub(4).min(76);
+    let height = area.height.saturating_sub(2).min(30);
+    Rect::new(
+        (area.width - width) / 2,
+        (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// Rows inside an overlay before its list starts: the border and the
+/// typing line, then a line for the count.
+pub const LIST_TOP: u16 = 3;
+
+/// The first entry shown in a list of `visible` rows so `selected` is in
+/// view. Drawing and clicking both use it.
+pub fn list_offset(selected: usize, visible: usize) -> usize {
+    selected.saturating_sub(visible.saturating_sub(1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,28 +173,4 @@ mod tests {
         assert!(Plan::new(60, 20, true).contents.is_some());
         assert_eq!(Plan::new(20, 20, true).shape, Shape::TooSmall);
     }
-}
-
-/// The box that search and the glossary open in: most of the screen above
-/// the status bar, leaving a margin so the page behind is still felt.
-pub fn overlay_area(plan: &Plan) -> Rect {
-    let area = Rect::new(0, 0, plan.area.width, plan.area.height.saturating_sub(1));
-    let width = area.width.saturating_sub(4).min(76);
-    let height = area.height.saturating_sub(2).min(30);
-    Rect::new(
-        (area.width - width) / 2,
-        (area.height - height) / 2,
-        width,
-        height,
-    )
-}
-
-/// Rows inside an overlay before its list starts: the border and the
-/// typing line, then a line for the count.
-pub const LIST_TOP: u16 = 3;
-
-/// The first entry shown in a list of `visible` rows so `selected` is in
-/// view. Drawing and clicking both use it.
-pub fn list_offset(selected: usize, visible: usize) -> usize {
-    selected.saturating_sub(visible.saturating_sub(1))
 }

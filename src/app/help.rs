@@ -11,8 +11,23 @@ pub enum HelpLine {
     Blank,
 }
 
-pub fn help_lines(mouse: bool) -> Vec<HelpLine> {
+/// Help for a person at their own terminal, or (`kiosk`) for a visitor at
+/// a kiosk, where touch comes first and there is no quit key.
+pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
     let mut lines = Vec::new();
+    if kiosk {
+        lines.push(HelpLine::Heading("Touch"));
+        lines.push(HelpLine::Note(
+            "Tap the large buttons at the bottom of the screen.",
+        ));
+        lines.push(HelpLine::Note(
+            "Tap a title in the contents list to read it.",
+        ));
+        lines.push(HelpLine::Note(
+            "Tap an underlined word to see what it means.",
+        ));
+        lines.push(HelpLine::Blank);
+    }
     for place in [
         Place::Reader,
         Place::Contents,
@@ -26,13 +41,20 @@ pub fn help_lines(mouse: bool) -> Vec<HelpLine> {
             lines.push(HelpLine::Blank);
         }
         lines.push(HelpLine::Heading(place.heading()));
-        for binding in BINDINGS.iter().filter(|b| b.place == place) {
-            let keys: Vec<&str> = binding.keys.iter().map(|k| k.label).collect();
+        for binding in BINDINGS
+            .iter()
+            .filter(|b| b.place == place && !(kiosk && b.action == super::action::Action::Quit))
+        {
+            let mut keys: Vec<&str> = binding.keys.iter().map(|k| k.label).collect();
+            keys.dedup();
             lines.push(HelpLine::Entry {
                 keys: keys.join(" "),
                 what: binding.help,
             });
         }
+    }
+    if kiosk {
+        return lines;
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Heading("Mouse and touch"));
@@ -61,8 +83,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn kiosk_help_has_no_quit_key() {
+        let lines = help_lines(true, true);
+        assert!(
+            !lines
+                .iter()
+                .any(|l| matches!(l, HelpLine::Entry { what, .. } if what.contains("Quit")))
+        );
+        assert!(matches!(lines.first(), Some(HelpLine::Heading("Touch"))));
+    }
+
+    #[test]
     fn every_binding_appears_in_help() {
-        let lines = help_lines(true);
+        let lines = help_lines(true, false);
         for binding in BINDINGS {
             assert!(
                 lines

@@ -55,6 +55,10 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
             hint("Tab", "Related", Action::NextMark),
             hint("Enter", "Read it", Action::Activate),
         ],
+        Place::Pin => vec![
+            hint("Enter", "Check PIN", Action::Activate),
+            hint("Esc", "Cancel", Action::Close),
+        ],
         Place::Contents | Place::Anywhere => vec![
             hint("?", "Help", Action::ToggleHelp),
             hint("Enter", "Read", Action::Activate),
@@ -80,6 +84,41 @@ pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
         x = x.saturating_add(w + 1);
     }
     out
+}
+
+/// The kiosk's touch bar: five large buttons across the bottom. On the
+/// welcome screen, one wide button to start.
+pub fn touch_buttons(place: Place) -> Vec<Hint> {
+    match place {
+        Place::Welcome => vec![
+            hint("", "Start reading", Action::Start),
+            hint("", "Help", Action::ToggleHelp),
+        ],
+        Place::Pin => vec![hint("", "Cancel", Action::Close)],
+        _ => vec![
+            hint("", "◀ Back", Action::Back),
+            hint("", "Contents", Action::ToggleContents),
+            hint("", "◀ Previous", Action::PreviousPage),
+            hint("", "Next ▶", Action::NextPage),
+            hint("", "Help", Action::ToggleHelp),
+        ],
+    }
+}
+
+/// Buttons share the width equally; the last takes what is left over.
+pub fn placed_buttons(buttons: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
+    let count = u16::try_from(buttons.len()).unwrap_or(1).max(1);
+    let each = width / count;
+    buttons
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let i = u16::try_from(i).unwrap_or(0);
+            let x = each * i;
+            let w = if i + 1 == count { width - x } else { each };
+            (x, w, b)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ pub enum Place {
     Glossary,
     /// A definition shown in a popup.
     Definition,
+    /// The staff PIN prompt in kiosk mode.
+    Pin,
 }
 
 impl Place {
@@ -30,12 +32,13 @@ impl Place {
             Place::Search => "Search",
             Place::Glossary => "Glossary",
             Place::Definition => "A word's meaning",
+            Place::Pin => "Staff PIN",
         }
     }
 
     /// Places with a box to type into: letters are text there, not keys.
     pub fn takes_text(self) -> bool {
-        matches!(self, Place::Search | Place::Glossary)
+        matches!(self, Place::Search | Place::Glossary | Place::Pin)
     }
 }
 

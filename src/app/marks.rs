@@ -4,11 +4,11 @@
 
 use std::collections::HashMap;
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_width::UnicodeWidthStr;
 
 use crate::content::Guide;
 use crate::layout::{Line, Tone};
+use crate::search::fold;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -32,14 +32,6 @@ pub struct Mark {
 pub struct TermFinder {
     terms: HashMap<String, usize>,
     longest: usize,
-}
-
-/// Lowercase without accents: "Cáncer" and "cancer" are the same word.
-pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 fn is_word_char(c: char) -> bool {

@@ -10,6 +10,7 @@ use super::contents::Contents;
 use super::geometry::Plan;
 use super::history::History;
 use super::keymap::Place;
+use super::kiosk_mode::{KioskMode, kiosk_place};
 use super::marks::{Mark, TermFinder, page_marks};
 use super::overlay::Overlay;
 use super::pages::Pages;
@@ -67,6 +68,8 @@ pub struct AppState {
     /// Made once per guide; shared so a copy of the state is cheap.
     pub index: Arc<SearchIndex>,
     pub terms: Arc<TermFinder>,
+    /// Set in kiosk mode: timers, the staff exit, the touch bar.
+    pub kiosk: Option<KioskMode>,
 }
 
 impl AppState {
@@ -93,6 +96,7 @@ impl AppState {
             marks_for: None,
             index: Arc::new(SearchIndex::new(&guide)),
             terms: Arc::new(TermFinder::new(&guide)),
+            kiosk: None,
         };
         let guide = Arc::clone(&state.guide);
         state.contents.select(&guide, 0);
@@ -103,11 +107,19 @@ impl AppState {
     /// The narrow-screen contents overlay is open when the contents list
     /// has the focus.
     pub fn plan(&self) -> Plan {
-        Plan::new(self.width, self.height, self.focus == Focus::Contents)
+        let contents_open = self.focus == Focus::Contents;
+        if self.kiosk.is_some() {
+            Plan::with_touch_bar(self.width, self.height, contents_open)
+        } else {
+            Plan::new(self.width, self.height, contents_open)
+        }
     }
 
     /// Which keys apply now.
     pub fn place(&self) -> Place {
+        if let Some(place) = kiosk_place(self) {
+            return place;
+        }
         match &self.overlay {
             Some(Overlay::Search(_)) => return Place::Search,
             Some(Overlay::Glossary(_)) => return Place::Glossary,

@@ -12,14 +12,20 @@ use super::finding::{
 };
 use super::geometry::{Shape, contains};
 use super::help::help_lines;
-use super::hints::{hints, placed};
+use super::hints::{hints, placed, placed_buttons, touch_buttons};
 use super::state::{AppState, Focus, Screen};
 
 /// Lines the mouse wheel moves.
 const WHEEL_LINES: usize = 3;
 
 pub fn update(state: &mut AppState, action: Action, now: Instant) {
-    let _ = now;
+    if super::kiosk_mode::before_update(state, action, now) {
+        state.prepare();
+        return;
+    }
+    if matches!(action, Action::Tick | Action::StaffStep | Action::Nothing) {
+        return;
+    }
     state.notice = None;
     match action {
         Action::Quit => state.quit = true,
@@ -58,7 +64,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
 /// Help covers the screen: arrows scroll it, any other key closes it, so
 /// nothing changes out of sight.
 fn help(state: &mut AppState, action: Action) {
-    let total = help_lines(state.mouse).len();
+    let total = help_lines(state.mouse, state.kiosk.is_some()).len();
     match action {
         Action::Down | Action::NextPage => {
             let step = if action == Action::Down { 1 } else { 10 };
@@ -143,11 +149,7 @@ fn reader(state: &mut AppState, action: Action) {
                 state.notice = Some("This is the start of the guide.");
             }
         }
-        Action::Down => {
-            if pos.top + h < lines {
-                state.position.top += 1;
-            }
-        }
+        Action::Down if pos.top + h < lines => state.position.top += 1,
         Action::Up => state.position.top = pos.top.saturating_sub(1),
         Action::NextSection => {
             if pos.section < last_section {
@@ -214,11 +216,19 @@ fn contents(state: &mut AppState, action: Action) {
 fn click(state: &mut AppState, column: u16, row: u16) {
     let plan = state.plan();
     if contains(plan.status, column, row) {
-        let all = hints(state.place(), state.help_open);
-        let hit = placed(&all, plan.status.width)
-            .into_iter()
-            .find(|(x, w, _)| column >= *x && column < x + w)
-            .map(|(_, _, h)| h.action);
+        let hit = if state.kiosk.is_some() {
+            let all = touch_buttons(state.place());
+            placed_buttons(&all, plan.status.width)
+                .into_iter()
+                .find(|(x, w, _)| column >= *x && column < x + w)
+                .map(|(_, _, h)| h.action)
+        } else {
+            let all = hints(state.place(), state.help_open);
+            placed(&all, plan.status.width)
+                .into_iter()
+                .find(|(x, w, _)| column >= *x && column < x + w)
+                .map(|(_, _, h)| h.action)
+        };
         if let Some(action) = hit {
             update(state, action, Instant::now());
         }

@@ -104,7 +104,7 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
             ));
         }
     }
-    let texts: Vec<String> = guide.sections.iter().map(|s| searchable_text(s)).collect();
+    let texts: Vec<String> = guide.sections.iter().map(searchable_text).collect();
     for term in &guide.glossary {
         let used = std::iter::once(&term.term)
             .chain(term.aliases.iter())

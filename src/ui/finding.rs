@@ -144,10 +144,9 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     let count = if list.shown.is_empty() {
         "No word in the glossary starts like that. Press Backspace to try again.".to_string()
     } else {
-        format!(
-            "{} words, A to Z. Enter shows what a word means.",
-            list.shown.len()
-        )
+        let n = list.shown.len();
+        let words = if n == 1 { "word" } else { "words" };
+        format!("{n} {words}, A to Z. Enter shows what a word means.")
     };
     lines.push(Line::from(Span::styled(
         truncate_right(&count, width),

@@ -13,7 +13,7 @@ use super::theme::Theme;
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let width = area.width.saturating_sub(4).min(64);
     let text = wrapped(
-        &help_lines(state.mouse),
+        &help_lines(state.mouse, state.kiosk.is_some()),
         usize::from(width.saturating_sub(2)),
         theme,
     );

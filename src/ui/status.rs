@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::l
             spans.push(Span::raw(" ".repeat(usize::from(x - used))));
         }
         spans.push(Span::styled(format!(" {} ", hint.key), theme.key()));
-        spans.push(Span::raw(format!("{}", hint.label)));
+        spans.push(Span::raw(hint.label));
         used = x + w - 1;
     }
     if let Some(notice) = state.notice {

@@ -1,0 +1,124 @@
+//! What kiosk mode adds to the screen: the touch bar of large buttons, the
+//! calm "Still reading?" countdown, and the staff PIN prompt.
+
+use std::time::Instant;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::app::AppState;
+use crate::app::hints::{placed_buttons, touch_buttons};
+
+use super::theme::Theme;
+
+pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
+    let buttons = touch_buttons(state.place());
+    for (x, w, button) in placed_buttons(&buttons, area.width) {
+        let rect = Rect::new(area.x + x, area.y, w, area.height);
+        let block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(theme.border(true));
+        let inner = block.inner(rect);
+        frame.render_widget(block, rect);
+        let label = Line::from(Span::styled(button.label, theme.title())).centered();
+        let middle = Rect::new(
+            inner.x,
+            inner.y + inner.height / 2,
+            inner.width,
+            inner.height.min(1),
+        );
+        frame.render_widget(Paragraph::new(label), middle);
+    }
+}
+
+/// The width of the kiosk's message boxes.
+fn box_width(within: Rect) -> u16 {
+    within.width.saturating_sub(4).min(60)
+}
+
+fn centred_box(
+    frame: &mut Frame,
+    theme: &Theme,
+    lines: Vec<Line<'static>>,
+    title: &str,
+    within: Rect,
+) {
+    let width = box_width(within);
+    let height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(within.height);
+    let area = Rect::new(
+        within.x + (within.width - width) / 2,
+        within.y + (within.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, area);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true))
+        .title(Span::styled(format!(" {title} "), theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Wraps text for a message box drawn in `within`.
+fn wrapped(text: &str, within: u16) -> Vec<Line<'static>> {
+    let inner = box_width(Rect::new(0, 0, within, 1)).saturating_sub(2);
+    textwrap::wrap(text, usize::from(inner.max(8)))
+        .into_iter()
+        .map(|l| Line::from(l.into_owned()).centered())
+        .collect()
+}
+
+pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect, now: Instant) {
+    let Some(seconds) = state.kiosk.as_ref().and_then(|k| k.countdown_left(now)) else {
+        return;
+    };
+    let mut lines = wrapped(
+        "Still reading? Touch the screen or press any key.",
+        within.width,
+    );
+    lines.push(Line::default());
+    lines.extend(wrapped(
+        &format!("The guide will start again for the next person in {seconds} seconds."),
+        within.width,
+    ));
+    centred_box(frame, theme, lines, "Still reading?", within);
+}
+
+pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) {
+    let Some(prompt) = state.kiosk.as_ref().and_then(|k| k.prompt.as_ref()) else {
+        return;
+    };
+    let mut lines = wrapped(
+        "Staff only. Type the PIN, then press Enter. Esc cancels.",
+        within.width,
+    );
+    lines.push(Line::default());
+    // One dot per character typed: the PIN itself is never drawn.
+    let dots = "●".repeat(
+        prompt
+            .dots()
+            .min(usize::from(within.width.saturating_sub(8))),
+    );
+    lines.push(
+        Line::from(vec![
+            Span::raw("PIN: "),
+            Span::styled(format!("{dots} "), theme.key()),
+        ])
+        .centered(),
+    );
+    if let Some(message) = &prompt.message {
+        lines.push(Line::default());
+        lines.extend(
+            wrapped(message, within.width)
+                .into_iter()
+                .map(|l| l.style(theme.emergency())),
+        );
+    }
+    centred_box(frame, theme, lines, "Staff", within);
+}
