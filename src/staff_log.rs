@@ -1,7 +1,8 @@
-//! A small log for clinic staff in kiosk mode: guide reloads and their
-//! problems, and staff exits. Never a PIN. With no log file set, nothing is
-//! written: in a kiosk the screen is the only output, and it is for the
-//! public.
+//! A small log for clinic staff in kiosk mode: start and stop, guide
+//! reloads and their problems, staff exits, crashes. Never a PIN, and
+//! nothing a visitor read or searched. With no log file set it goes to
+//! stderr when that is not the screen (systemd sends it to the journal);
+//! otherwise nowhere, because the screen is for the public.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -10,19 +11,22 @@ use crate::content::lint::date_from_days;
 
 pub struct StaffLog {
     path: Option<PathBuf>,
+    to_stderr: bool,
 }
 
 impl StaffLog {
     pub fn new(path: Option<PathBuf>) -> Self {
-        Self { path }
+        use std::io::IsTerminal;
+        let to_stderr = path.is_none() && !std::io::stderr().is_terminal();
+        Self { path, to_stderr }
     }
 
     /// Appends one line with the date and time (UTC). A log that cannot be
     /// written must not stop the kiosk, so errors are ignored.
     pub fn write(&self, message: &str) {
-        let Some(path) = &self.path else {
+        if self.path.is_none() && !self.to_stderr {
             return;
-        };
+        }
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
@@ -35,12 +39,19 @@ impl StaffLog {
             time % 60,
             message.replace('\n', " ")
         );
-        if let Ok(mut file) = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path)
-        {
-            let _ = file.write_all(line.as_bytes());
+        match &self.path {
+            Some(path) => {
+                let file = std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(path);
+                if let Ok(mut file) = file {
+                    let _ = file.write_all(line.as_bytes());
+                }
+            }
+            None => {
+                let _ = std::io::stderr().write_all(line.as_bytes());
+            }
         }
     }
 }

@@ -43,7 +43,9 @@ enum Incoming {
     Input(event::Event),
     InputClosed,
     Signal(i32),
-    GuideChanged,
+    /// A new version of the guide, loaded and checked away from drawing:
+    /// the guide, or the problems that kept it out.
+    GuideEdited(Box<Result<Guide, Vec<String>>>),
 }
 
 /// How the reader runs: for a person at their own terminal, or as a kiosk.
@@ -85,10 +87,30 @@ fn run_loop(session: Session) -> io::Result<ExitCode> {
         }
     });
     let kiosk = session.kiosk.map(Arc::new);
-    let log = StaffLog::new(kiosk.as_ref().and_then(|k| k.log_file.clone()));
+    let log = Arc::new(StaffLog::new(
+        kiosk.as_ref().and_then(|k| k.log_file.clone()),
+    ));
+    if kiosk.is_some() {
+        log.write("Kiosk started.");
+        let panic_log = Arc::clone(&log);
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            // Where it failed, not what it was showing: nothing a visitor
+            // read goes into the log.
+            let place = info
+                .location()
+                .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
+            panic_log.write(&format!(
+                "The kiosk stopped after an internal error{place}."
+            ));
+            previous(info);
+        }));
+    }
     // Kept alive for the whole run: dropping the watcher stops it.
     let _watcher = match (&kiosk, &session.folder) {
-        (Some(config), Some(folder)) if config.reload => watch(folder, tx.clone(), &log),
+        (Some(config), Some(folder)) if config.reload => {
+            watch(folder, tx.clone(), Arc::clone(&log))
+        }
         _ => None,
     };
     let mouse = session.mouse || kiosk.is_some();
@@ -107,6 +129,7 @@ fn run_loop(session: Session) -> io::Result<ExitCode> {
         }
     });
 
+    test_failure()?;
     let size = terminal.size()?;
     let mut state = AppState::new(Arc::new(session.guide), size.width, size.height);
     state.mouse = mouse;
@@ -151,14 +174,19 @@ fn run_loop(session: Session) -> io::Result<ExitCode> {
                     dirty = true;
                 }
             }
-            Incoming::GuideChanged => {
-                // Let a burst of saves finish before reading the files.
-                while let Ok(Incoming::GuideChanged) = rx.recv_timeout(RELOAD_SETTLE) {}
-                if let Some(folder) = &session.folder {
-                    reload(&mut state, folder, &log);
+            Incoming::GuideEdited(loaded) => match *loaded {
+                Ok(guide) => {
+                    replace_guide(&mut state, Arc::new(guide));
+                    log.write("The guide was edited; the new version is showing.");
                     dirty = true;
                 }
-            }
+                Err(problems) => {
+                    log.write("The guide was edited, but the new version has problems; the last good version is still showing:");
+                    for problem in problems {
+                        log.write(&problem);
+                    }
+                }
+            },
         }
         if state.quit {
             break ExitCode::SUCCESS;
@@ -169,56 +197,86 @@ fn run_loop(session: Session) -> io::Result<ExitCode> {
     let _ = terminal.show_cursor();
     std::mem::forget(terminal);
     restore();
+    if kiosk_log_stop(&state) {
+        log.write(&format!("Kiosk stopped ({}).", describe_exit(code)));
+    }
     Ok(code)
 }
 
-/// Loads the edited guide; a valid one replaces the old in place, an
-/// invalid one is logged for staff and the last good version stays.
-fn reload(state: &mut AppState, folder: &std::path::Path, log: &StaffLog) {
-    let loaded = Folder::open(folder).map_err(|e| vec![e]).and_then(|f| {
-        load(&f).map_err(|problems| problems.iter().map(ToString::to_string).collect())
-    });
-    match loaded {
-        Ok(guide) => {
-            replace_guide(state, Arc::new(guide));
-            log.write("The guide was edited; the new version is showing.");
-        }
-        Err(problems) => {
-            log.write("The guide was edited, but the new version has problems; the last good version is still showing:");
-            for problem in problems {
-                log.write(&problem);
-            }
-        }
+fn kiosk_log_stop(state: &AppState) -> bool {
+    state.kiosk.is_some()
+}
+
+fn describe_exit(code: ExitCode) -> &'static str {
+    if code == ExitCode::SUCCESS {
+        "staff exit or input closed"
+    } else {
+        "signal"
     }
 }
 
+/// Test-only ways to fail after the screen is set up, so the tests can
+/// prove the terminal is restored on those paths too. Release builds
+/// ignore these variables.
+fn test_failure() -> io::Result<()> {
+    if cfg!(debug_assertions) {
+        if std::env::var_os("IMMUNOGUIDE_TEST_PANIC").is_some() {
+            panic!("a panic asked for by IMMUNOGUIDE_TEST_PANIC");
+        }
+        if std::env::var_os("IMMUNOGUIDE_TEST_ERROR").is_some() {
+            return Err(io::Error::other(
+                "an error asked for by IMMUNOGUIDE_TEST_ERROR",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Watches the guide folder. Edits arrive as bursts of file events; a
+/// separate thread waits for the burst to settle, then loads and checks
+/// the whole guide, so a half-written file is never shown and drawing
+/// never waits for the disk.
 fn watch(
     folder: &std::path::Path,
     tx: mpsc::Sender<Incoming>,
-    log: &StaffLog,
+    log: Arc<StaffLog>,
 ) -> Option<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
+    let (changed_tx, changed_rx) = mpsc::channel::<()>();
     let handler = move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event
             && !event.kind.is_access()
         {
-            let _ = tx.send(Incoming::GuideChanged);
+            let _ = changed_tx.send(());
         }
     };
     let watcher = notify::recommended_watcher(handler).and_then(|mut w| {
         w.watch(folder, RecursiveMode::Recursive)?;
         Ok(w)
     });
-    match watcher {
-        Ok(w) => Some(w),
+    let watcher = match watcher {
+        Ok(w) => w,
         Err(e) => {
             log.write(&format!(
                 "Cannot watch {} for edits ({e}); restart to show edits.",
                 folder.display()
             ));
-            None
+            return None;
         }
-    }
+    };
+    let folder = folder.to_path_buf();
+    std::thread::spawn(move || {
+        while changed_rx.recv().is_ok() {
+            while changed_rx.recv_timeout(RELOAD_SETTLE).is_ok() {}
+            let loaded = Folder::open(&folder).map_err(|e| vec![e]).and_then(|f| {
+                load(&f).map_err(|problems| problems.iter().map(ToString::to_string).collect())
+            });
+            if tx.send(Incoming::GuideEdited(Box::new(loaded))).is_err() {
+                break;
+            }
+        }
+    });
+    Some(watcher)
 }
 
 fn init(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {

@@ -10,6 +10,8 @@ pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
 /// Below this width the contents list becomes an overlay.
 pub const NARROW_BELOW: u16 = 70;
+/// Narrowest kiosk screen: five touch buttons, each 8 columns or more.
+pub const MIN_KIOSK_WIDTH: u16 = 40;
 /// Rows of the kiosk's touch bar.
 pub const TOUCH_BAR_ROWS: u16 = 3;
 /// The longest line of text, for comfortable reading.
@@ -41,18 +43,24 @@ pub struct Plan {
 
 impl Plan {
     pub fn new(width: u16, height: u16, contents_open: bool) -> Self {
-        Self::build(width, height, contents_open, 1)
+        Self::build(width, height, contents_open, 1, MIN_WIDTH)
     }
 
     /// Kiosk mode: the bottom bar is a row of large buttons, at least
     /// three rows high so a finger can hit them.
     pub fn with_touch_bar(width: u16, height: u16, contents_open: bool) -> Self {
-        Self::build(width, height, contents_open, TOUCH_BAR_ROWS)
+        Self::build(
+            width,
+            height,
+            contents_open,
+            TOUCH_BAR_ROWS,
+            MIN_KIOSK_WIDTH,
+        )
     }
 
-    fn build(width: u16, height: u16, contents_open: bool, bar: u16) -> Self {
+    fn build(width: u16, height: u16, contents_open: bool, bar: u16, min_width: u16) -> Self {
         let area = Rect::new(0, 0, width, height);
-        if width < MIN_WIDTH || height < MIN_HEIGHT + bar - 1 {
+        if width < min_width || height < MIN_HEIGHT + bar - 1 {
             return Self {
                 shape: Shape::TooSmall,
                 area,

@@ -9,11 +9,19 @@ use crate::content::Guide;
 use crate::search::SearchIndex;
 
 pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
-    let id = state
+    // The section and its parents, nearest first: if an edit removed the
+    // section, the reader lands on the closest part of the guide that is
+    // still there.
+    let mut path: Vec<String> = state
         .guide
-        .section(state.position.section)
-        .map(|s| s.id.clone())
-        .unwrap_or_default();
+        .ancestors(state.position.section)
+        .iter()
+        .filter_map(|&i| state.guide.section(i).map(|s| s.id.clone()))
+        .collect();
+    if let Some(s) = state.guide.section(state.position.section) {
+        path.push(s.id.clone());
+    }
+    path.reverse();
     let anchor = state
         .layout()
         .lines
@@ -27,15 +35,16 @@ pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
     state.overlay = None;
     state.history.clear();
     state.focused_mark = None;
-    let section = guide.section_index(&id);
-    state.position.section = section.unwrap_or(0);
+    let same = path.first().and_then(|id| guide.section_index(id));
+    let nearest = path.iter().find_map(|id| guide.section_index(id));
+    state.position.section = nearest.unwrap_or(0);
     state.position.top = 0;
-    if section.is_some() {
+    if same.is_some() {
         let layout = state.layout();
         let h = usize::from(state.plan().page_height());
         state.position.top = layout.line_of_anchor(anchor) / h * h;
     } else {
-        state.notice = Some("The guide was updated; this section moved, so here is the start.");
+        state.notice = Some("The guide was updated, and this part of it moved.");
     }
     state.contents.select(&guide, state.position.section);
     state.prepare();

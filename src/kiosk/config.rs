@@ -20,9 +20,10 @@ use super::pin;
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
 pub const DEFAULT_IDLE_SECONDS: u64 = 90;
-pub const IDLE_SECONDS: std::ops::RangeInclusive<u64> = 10..=3600;
+/// Short times are for testing a set-up; a waiting room wants 60 to 180.
+pub const IDLE_SECONDS: std::ops::RangeInclusive<u64> = 2..=3600;
 pub const DEFAULT_COUNTDOWN_SECONDS: u64 = 15;
-pub const COUNTDOWN_SECONDS: std::ops::RangeInclusive<u64> = 5..=120;
+pub const COUNTDOWN_SECONDS: std::ops::RangeInclusive<u64> = 1..=120;
 pub const DEFAULT_STAFF_KEYS: [&str; 2] = ["ctrl+alt+s", "ctrl+alt+t"];
 pub const MAX_STAFF_KEYS: usize = 8;
 
@@ -763,12 +764,12 @@ log_file = "/var/log/immunoguide/kiosk.log"
             message.contains("should be a whole number, but it is text"),
             "{message}"
         );
-        assert!(message.contains("from 10 to 3600 seconds"), "{message}");
+        assert!(message.contains("from 2 to 3600 seconds"), "{message}");
 
         let (line, column, message) = one_problem("\ncountdown_seconds = 1.5\n");
         assert_eq!((line, column), (2, 21));
         assert!(message.contains("decimal number"), "{message}");
-        assert!(message.contains("from 5 to 120 seconds"), "{message}");
+        assert!(message.contains("from 1 to 120 seconds"), "{message}");
 
         let (line, column, message) = one_problem("reload = \"yes\"\n");
         assert_eq!((line, column), (1, 10));
@@ -795,15 +796,15 @@ log_file = "/var/log/immunoguide/kiosk.log"
 
     #[test]
     fn out_of_range_values_say_the_range() {
-        let (line, column, message) = one_problem("idle_seconds = 5\n");
+        let (line, column, message) = one_problem("idle_seconds = 1\n");
         assert_eq!((line, column), (1, 16));
         assert_eq!(
             message,
-            "`idle_seconds` is 5, which is out of range. It can be from 10 to 3600 seconds (up to an hour)."
+            "`idle_seconds` is 1, which is out of range. It can be from 2 to 3600 seconds (up to an hour)."
         );
         let (line, column, message) = one_problem("idle_seconds = 600\ncountdown_seconds = 121\n");
         assert_eq!((line, column), (2, 21));
-        assert!(message.contains("from 5 to 120 seconds"), "{message}");
+        assert!(message.contains("from 1 to 120 seconds"), "{message}");
         let (_, _, message) = one_problem("idle_seconds = -90\n");
         assert!(
             message.contains("is -90, which is out of range"),
@@ -1081,7 +1082,7 @@ log_file = "/var/log/immunoguide/kiosk.log"
             .lines()
             .filter(|l| l.starts_with("kiosk.toml:"))
             .collect();
-        let text = "# Kiosk settings\n\nidle_seconds = 5\n\n\nstaff_keys = [\"ctrl+banana\"]\n";
+        let text = "# Kiosk settings\n\nidle_seconds = 1\n\n\nstaff_keys = [\"ctrl+banana\"]\n";
         let given: Vec<String> = problems(text).iter().map(Problem::to_string).collect();
         assert_eq!(shown, given);
 
