@@ -687,3 +687,30 @@ fn help_in_a_terminal_does_not_start_the_guide() {
     assert!(raw.contains("Usage:"), "{}", tui.describe());
     assert!(!raw.contains(ENTER_ALTERNATE_SCREEN), "{raw:?}");
 }
+
+#[test]
+fn searching_a_lay_word_lands_on_the_right_section() {
+    // "pee" is nowhere in the kidney text itself: the section's keywords
+    // say people use it for urine.
+    let mut tui = Tui::spawn(&[], 100, 30);
+    tui.wait_for("Press Enter");
+    tui.send("\r");
+    tui.wait_for("Page 1 of");
+    tui.send("/");
+    tui.wait_for("Search:");
+    tui.send("pee");
+    tui.wait_for("found");
+    tui.wait_for("Kidneys");
+    tui.send("\r");
+    tui.wait_until("the kidney section is open", |screen| {
+        screen.lines().next().is_some_and(|top| top.contains("Kidneys"))
+    });
+    // Back goes to where the search started.
+    tui.send("\x7f");
+    tui.wait_until("back on the first page", |screen| {
+        screen.lines().next().is_some_and(|top| top.contains("About this guide") && !top.contains("Kidneys"))
+    });
+    tui.send("q");
+    assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
+    tui.assert_restored();
+}
