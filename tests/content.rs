@@ -40,7 +40,10 @@ fn reading_grade_is_plain() {
     grades.sort_by(f64::total_cmp);
     let median = grades[grades.len() / 2];
     assert!(median <= 7.0, "median grade {median:.1}");
-    assert!(grades.iter().all(|&g| g <= 8.0), "a section reads above grade 8: {grades:?}");
+    assert!(
+        grades.iter().all(|&g| g <= 8.0),
+        "a section reads above grade 8: {grades:?}"
+    );
 }
 
 #[test]
@@ -48,9 +51,17 @@ fn every_section_is_sourced_and_dated() {
     let guide = guide();
     for section in &guide.sections {
         assert!(!section.sources.is_empty(), "{} has no sources", section.id);
-        assert!(section.reviewed.year >= 2025, "{} has no real review date", section.id);
+        assert!(
+            section.reviewed.year >= 2025,
+            "{} has no real review date",
+            section.id
+        );
         for id in &section.sources {
-            assert!(guide.source(id).is_some(), "{} cites unknown {id}", section.id);
+            assert!(
+                guide.source(id).is_some(),
+                "{} cites unknown {id}",
+                section.id
+            );
         }
     }
     assert!(guide.glossary.len() >= 40);
@@ -62,7 +73,12 @@ fn facts_the_brief_corrects_stay_corrected() {
     let text: String = guide()
         .sections
         .iter()
-        .flat_map(|s| s.body.spans().map(|span| span.text.to_lowercase()).collect::<Vec<_>>())
+        .flat_map(|s| {
+            s.body
+                .spans()
+                .map(|span| span.text.to_lowercase())
+                .collect::<Vec<_>>()
+        })
         .collect::<Vec<_>>()
         .join(" ");
     for wrong in ["41% vs 27%", "41 in 100", "8 weeks after", "4 weeks near"] {
@@ -75,16 +91,29 @@ fn facts_the_brief_corrects_stay_corrected() {
 fn afami_cel_is_filed_under_tcr_not_car_t() {
     let guide = guide();
     let body = |id: &str| -> String {
-        let index = guide.section_index(id).unwrap_or_else(|| panic!("no section {id}"));
+        let index = guide
+            .section_index(id)
+            .unwrap_or_else(|| panic!("no section {id}"));
         let end = guide.sections[index].subtree_end;
         guide.sections[index..end]
             .iter()
-            .flat_map(|s| s.body.spans().map(|span| span.text.to_lowercase()).collect::<Vec<_>>())
+            .flat_map(|s| {
+                s.body
+                    .spans()
+                    .map(|span| span.text.to_lowercase())
+                    .collect::<Vec<_>>()
+            })
             .collect::<Vec<_>>()
             .join(" ")
     };
     assert!(body("tcr-therapy").contains("afami-cel"));
-    assert!(!body("car-t").contains("afami"), "afami-cel is a TCR therapy, not CAR T");
+    assert!(
+        !body("car-t").contains("afami"),
+        "afami-cel is a TCR therapy, not CAR T"
+    );
     // CAR T is approved for blood cancers only.
-    assert!(body("car-t").contains("solid tumor"), "the CAR T section says where it is not approved");
+    assert!(
+        body("car-t").contains("solid tumor"),
+        "the CAR T section says where it is not approved"
+    );
 }

@@ -703,12 +703,18 @@ fn searching_a_lay_word_lands_on_the_right_section() {
     tui.wait_for("Kidneys");
     tui.send("\r");
     tui.wait_until("the kidney section is open", |screen| {
-        screen.lines().next().is_some_and(|top| top.contains("Kidneys"))
+        screen
+            .lines()
+            .next()
+            .is_some_and(|top| top.contains("Kidneys"))
     });
     // Back goes to where the search started.
     tui.send("\x7f");
     tui.wait_until("back on the first page", |screen| {
-        screen.lines().next().is_some_and(|top| top.contains("About this guide") && !top.contains("Kidneys"))
+        screen
+            .lines()
+            .next()
+            .is_some_and(|top| top.contains("About this guide") && !top.contains("Kidneys"))
     });
     tui.send("q");
     assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
