@@ -27,7 +27,7 @@ pub fn open_search(state: &mut AppState) {
 }
 
 fn refresh_hits(state: &AppState, search: &mut SearchBox) {
-    search.hits = state.index.search(&search.query, MAX_RESULTS);
+    search.hits = state.index().search(&search.query, MAX_RESULTS);
     search.selected = 0;
 }
 
@@ -310,7 +310,7 @@ pub fn next_match(state: &mut AppState, forward: bool) {
     }
     let query = state.highlight.clone().unwrap_or_default();
     let mut sections: Vec<usize> = state
-        .index
+        .index()
         .search(&query, usize::MAX)
         .into_iter()
         .filter_map(|hit| match hit.target {

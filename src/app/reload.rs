@@ -6,7 +6,6 @@ use std::sync::Arc;
 use super::marks::TermFinder;
 use super::state::AppState;
 use crate::content::Guide;
-use crate::search::SearchIndex;
 
 pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
     // The section and its parents, nearest first: if an edit removed the
@@ -27,7 +26,7 @@ pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
         .lines
         .get(state.position.top)
         .map_or(0, |l| l.anchor);
-    state.index = Arc::new(SearchIndex::new(&guide));
+    state.index = Arc::default();
     state.terms = Arc::new(TermFinder::new(&guide));
     state.guide = Arc::clone(&guide);
     state.pages.clear();

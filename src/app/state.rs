@@ -1,7 +1,7 @@
 //! Everything the screen shows, in one place. Only [`super::update`]
 //! changes it.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
 use crate::layout::SectionLayout;
@@ -65,8 +65,9 @@ pub struct AppState {
     pub focused_mark: Option<usize>,
     /// What `marks` were found for: the page and the text width.
     marks_for: Option<(Position, u16, u16)>,
-    /// Made once per guide; shared so a copy of the state is cheap.
-    pub index: Arc<SearchIndex>,
+    /// Made on the first search, not at start-up (it costs a quarter of a
+    /// second on a 10,000-section guide); shared so a copy is cheap.
+    pub index: Arc<OnceLock<SearchIndex>>,
     pub terms: Arc<TermFinder>,
     /// Set in kiosk mode: timers, the staff exit, the touch bar.
     pub kiosk: Option<KioskMode>,
@@ -94,7 +95,7 @@ impl AppState {
             marks: Vec::new(),
             focused_mark: None,
             marks_for: None,
-            index: Arc::new(SearchIndex::new(&guide)),
+            index: Arc::default(),
             terms: Arc::new(TermFinder::new(&guide)),
             kiosk: None,
         };
@@ -102,6 +103,11 @@ impl AppState {
         state.contents.select(&guide, 0);
         state.prepare();
         state
+    }
+
+    /// The search index, made the first time it is needed.
+    pub fn index(&self) -> &SearchIndex {
+        self.index.get_or_init(|| SearchIndex::new(&self.guide))
     }
 
     /// The narrow-screen contents overlay is open when the contents list
