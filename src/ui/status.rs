@@ -26,6 +26,13 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::l
         if notice.chars().count() + 2 <= room {
             spans.push(Span::raw(" ".repeat(room - notice.chars().count() - 1)));
             spans.push(Span::styled(notice, theme.emergency()));
+        } else {
+            // On a narrow screen the notice matters more than the hints,
+            // which come back with the next key.
+            spans = vec![Span::styled(
+                super::truncate_right(notice, usize::from(area.width)),
+                theme.emergency(),
+            )];
         }
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
