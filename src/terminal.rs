@@ -166,10 +166,11 @@ fn run_loop(session: Session) -> io::Result<ExitCode> {
             Incoming::InputClosed => break ExitCode::SUCCESS,
             Incoming::Input(ev) => {
                 if let Some(action) = kiosk_action(&ev, &state) {
-                    let was_prompting = state.kiosk.as_ref().is_some_and(|k| k.prompt.is_some());
                     update(&mut state, action, Instant::now());
-                    if was_prompting && state.quit {
-                        log.write("Staff left kiosk mode with the PIN.");
+                    if let Some(kiosk) = state.kiosk.as_mut() {
+                        for event in kiosk.staff_events.drain(..) {
+                            log.write(&event);
+                        }
                     }
                     dirty = true;
                 }
@@ -243,9 +244,16 @@ fn watch(
 ) -> Option<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
     let (changed_tx, changed_rx) = mpsc::channel::<()>();
+    // Only edits to guide files count: not the staff log (which may sit in
+    // the same folder, and would reload itself forever), not an editor's
+    // swap files or notes.
     let handler = move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event
             && !event.kind.is_access()
+            && event
+                .paths
+                .iter()
+                .any(|p| p.extension().is_some_and(|e| e == "toml"))
         {
             let _ = changed_tx.send(());
         }

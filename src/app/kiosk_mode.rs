@@ -29,6 +29,9 @@ pub struct KioskMode {
     pub staff_step: usize,
     pub prompt: Option<PinPrompt>,
     pub gate: PinGate,
+    /// Lines for the staff log (never a PIN), taken by the event loop after
+    /// each action, so this module stays free of input and output.
+    pub staff_events: Vec<String>,
     /// The time of the last action, so drawing can show seconds left
     /// without reading the clock itself.
     pub clock: Instant,
@@ -50,7 +53,15 @@ impl fmt::Debug for KioskMode {
 #[derive(Clone, Default)]
 pub struct PinPrompt {
     entered: String,
-    pub message: Option<String>,
+    pub message: Option<PinMessage>,
+}
+
+/// What the prompt says after an attempt. The seconds of a lock are worked
+/// out when drawing, so they count down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PinMessage {
+    Wrong { tries_left: u8 },
+    Locked,
 }
 
 impl PinPrompt {
@@ -68,6 +79,7 @@ impl KioskMode {
             staff_step: 0,
             prompt: None,
             gate: PinGate::new(),
+            staff_events: Vec::new(),
             clock: now,
         }
     }
@@ -201,16 +213,24 @@ fn pin_action(state: &mut AppState, action: Action, now: Instant) {
             drop(entered);
             prompt.message = match outcome {
                 PinOutcome::Accepted => {
+                    kiosk
+                        .staff_events
+                        .push("Staff left kiosk mode with the PIN.".into());
                     state.quit = true;
                     return;
                 }
-                PinOutcome::Wrong { tries_left } => Some(format!(
-                    "That PIN is not right. {tries_left} more {} before the prompt locks.",
-                    if tries_left == 1 { "try" } else { "tries" }
-                )),
-                PinOutcome::Locked { seconds_left } => Some(format!(
-                    "Too many wrong PINs. Try again in {seconds_left} seconds."
-                )),
+                PinOutcome::Wrong { tries_left } => {
+                    kiosk
+                        .staff_events
+                        .push("A wrong staff PIN was entered.".into());
+                    Some(PinMessage::Wrong { tries_left })
+                }
+                PinOutcome::Locked { seconds_left } => {
+                    kiosk.staff_events.push(format!(
+                        "The staff PIN prompt is locked for {seconds_left} seconds after wrong PINs."
+                    ));
+                    Some(PinMessage::Locked)
+                }
             };
         }
         _ => {}

@@ -10,6 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
 use crate::app::hints::{placed_buttons, touch_buttons};
+use crate::app::kiosk_mode::PinMessage;
 
 use super::theme::Theme;
 
@@ -30,6 +31,15 @@ pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect)
             inner.height.min(1),
         );
         frame.render_widget(Paragraph::new(label), middle);
+    }
+}
+
+/// "1 second", "15 seconds".
+fn seconds_text(seconds: u64) -> String {
+    if seconds == 1 {
+        "1 second".into()
+    } else {
+        format!("{seconds} seconds")
     }
 }
 
@@ -84,7 +94,10 @@ pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rec
     );
     lines.push(Line::default());
     lines.extend(wrapped(
-        &format!("The guide will start again for the next person in {seconds} seconds."),
+        &format!(
+            "The guide will start again for the next person in {}.",
+            seconds_text(seconds)
+        ),
         within.width,
     ));
     centred_box(frame, theme, lines, "Still reading?", within);
@@ -112,7 +125,20 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
         ])
         .centered(),
     );
-    if let Some(message) = &prompt.message {
+    let message = prompt.message.map(|m| match m {
+        PinMessage::Wrong { tries_left } => format!(
+            "That PIN is not right. {tries_left} more {} before the prompt locks.",
+            if tries_left == 1 { "try" } else { "tries" }
+        ),
+        PinMessage::Locked => match state.kiosk.as_ref().and_then(|k| k.gate.locked(k.clock)) {
+            Some(seconds) => format!(
+                "Too many wrong PINs. Try again in {}.",
+                seconds_text(seconds)
+            ),
+            None => "You can try the PIN again now.".to_string(),
+        },
+    });
+    if let Some(message) = &message {
         lines.push(Line::default());
         lines.extend(
             wrapped(message, within.width)
