@@ -2,34 +2,20 @@
 //! box, over the shipped guide and over a synthetic guide of 10,000
 //! sections. `cargo bench --bench search`; figures in docs/performance.md.
 
-use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use immunoguide::app::overlay::MAX_RESULTS;
-use immunoguide::content::{Embedded, Guide, GuideFiles, load};
+use immunoguide::content::{Embedded, Guide, InMemory, load};
 use immunoguide::search::SearchIndex;
 
 #[allow(dead_code)]
 #[path = "../examples/gen-guide.rs"]
 mod synthetic;
 
-/// A generated guide held in memory, so the benchmark measures search,
-/// not the disk.
-struct Memory(HashMap<String, String>);
-
-impl GuideFiles for Memory {
-    fn read(&self, relative: &str) -> Result<String, String> {
-        self.0
-            .get(relative)
-            .cloned()
-            .ok_or_else(|| format!("no file {relative}"))
-    }
-}
-
 fn synthetic_guide(sections: usize) -> Guide {
-    let files = Memory(synthetic::generate(sections).into_iter().collect());
+    let files = InMemory(synthetic::generate(sections).into_iter().collect());
     load(&files).unwrap_or_else(|p| panic!("the synthetic guide loads: {p:?}"))
 }
 

