@@ -706,3 +706,90 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Added for tests/restore.rs: the ways out that end with a message.
+
+impl Tui {
+    /// Like [`Tui::assert_restored`], for a program that ends by telling
+    /// the person something (an error, a panic): every mode it switched
+    /// on is off again, the terminal is back on the main screen with a
+    /// visible cursor, no mouse reporting and no bracketed paste, raw mode
+    /// is off, and `message` was written only after all that, as plain
+    /// text: no escape sequence after leaving the alternate screen, and
+    /// every line ending arrived as CR LF, which the terminal only makes
+    /// of a program's `\n` once raw mode is off again.
+    pub fn assert_restored_before_message(&self, message: &str) {
+        let raw = self.raw();
+        let text = String::from_utf8_lossy(&raw).to_string();
+        let context = || {
+            format!(
+                "{}\n\nlast output bytes: {}",
+                self.describe(),
+                escaped_tail(&raw, 600)
+            )
+        };
+        for (on, off) in MODES {
+            if let Some(on_at) = text.rfind(on) {
+                assert!(
+                    text.rfind(off).is_some_and(|off_at| off_at > on_at),
+                    "{on:?} was switched on but not off again afterwards\n{}",
+                    context()
+                );
+            }
+        }
+        let Some(leave) = text.rfind(LEAVE_ALTERNATE_SCREEN) else {
+            panic!("the alternate screen was never left\n{}", context());
+        };
+        let mut after = text[leave + LEAVE_ALTERNATE_SCREEN.len()..].to_string();
+        for (_, off) in MODES {
+            after = after.replace(off, "");
+        }
+        assert!(
+            !after.contains('\x1b'),
+            "an escape sequence was written after the terminal was put back: {:?}\n{}",
+            after,
+            context()
+        );
+        assert!(
+            after.contains(message),
+            "the message {message:?} was not written after the terminal was put back; after it came {after:?}\n{}",
+            context()
+        );
+        let newlines = after.matches('\n').count();
+        assert!(
+            newlines > 0 && after.matches("\r\n").count() == newlines,
+            "the message was written while the terminal was still in raw mode (a bare \\n): {after:?}\n{}",
+            context()
+        );
+        assert!(
+            normalize(&self.screen()).contains(&normalize(message)),
+            "the message is not on the screen\n{}",
+            context()
+        );
+        self.with_screen(|s| {
+            assert!(
+                !s.alternate_screen(),
+                "still on the alternate screen\n{}",
+                context()
+            );
+            assert!(
+                !s.hide_cursor(),
+                "the cursor is still hidden\n{}",
+                context()
+            );
+            assert_eq!(
+                s.mouse_protocol_mode(),
+                vt100::MouseProtocolMode::None,
+                "the mouse is still captured\n{}",
+                context()
+            );
+            assert!(
+                !s.bracketed_paste(),
+                "bracketed paste is still on\n{}",
+                context()
+            );
+        });
+        self.assert_termios_unchanged();
+    }
+}

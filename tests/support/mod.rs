@@ -162,7 +162,7 @@ pub fn frame_problems(buffer: &ratatui::buffer::Buffer) -> Vec<String> {
                     ));
                 } else {
                     let next = buffer[(x + 1, y)].symbol();
-                    if next != " " && !next.is_empty() && std::env::var_os("SKIP_WIDE").is_none() {
+                    if next != " " && !next.is_empty() {
                         problems.push(format!(
                             "cell ({x}, {y}) holds the wide {symbol:?} but the cell after it holds {next:?}"
                         ));
