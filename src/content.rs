@@ -10,7 +10,7 @@ pub mod model;
 pub mod problem;
 pub mod readability;
 
-pub use files::{Embedded, Folder, GuideFiles};
+pub use files::{Embedded, Folder, GuideFiles, InMemory};
 pub use load::load;
-pub use model::{Block, Body, CalloutKind, Date, Guide, Section, Source, Span, Term};
+pub use model::{Block, Body, CalloutKind, Date, Guide, Section, Source, Span, SpanText, Term};
 pub use problem::{Problem, Severity};

@@ -6,7 +6,7 @@
 use textwrap::core::{Fragment, display_width};
 use textwrap::wrap_algorithms::wrap_first_fit;
 
-use crate::content::{Block, Body, CalloutKind, Guide, Span};
+use crate::content::{Block, Body, CalloutKind, Guide, Span, SpanText};
 
 /// What a piece of text is, so the screen can give it a look. Meaning
 /// never rests on colour alone: callouts carry a label in words, links are
@@ -32,7 +32,7 @@ pub struct Piece {
     pub bold: bool,
     pub italic: bool,
     /// The section a link leads to.
-    pub link: Option<String>,
+    pub link: Option<std::sync::Arc<str>>,
 }
 
 impl Piece {
@@ -96,7 +96,7 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
     };
     out.paragraph(
         &[Span {
-            text: section.title.clone(),
+            text: section.title.as_str().into(),
             bold: true,
             ..Span::default()
         }],
@@ -108,7 +108,7 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
         out.blank();
         out.paragraph(
             &[Span {
-                text: summary.clone(),
+                text: summary.as_str().into(),
                 italic: true,
                 ..Span::default()
             }],
@@ -149,7 +149,7 @@ trait FromText {
 impl FromText for Span {
     fn from_text(text: impl Into<String>) -> Self {
         Span {
-            text: text.into(),
+            text: SpanText::from(text.into()),
             ..Span::default()
         }
     }

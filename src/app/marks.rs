@@ -227,7 +227,7 @@ mod tests {
             tone: Tone::Body,
             bold: false,
             italic: false,
-            link: link.map(str::to_string),
+            link: link.map(std::sync::Arc::from),
         }
     }
 

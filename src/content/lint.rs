@@ -29,6 +29,7 @@ pub fn defined_terms(guide: &Guide) -> Vec<&str> {
 /// Reading figures for every section, in guide order.
 pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
     let terms = defined_terms(guide);
+    let measurer = readability::Measurer::new(&terms);
     guide
         .sections
         .iter()
@@ -38,7 +39,7 @@ pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
             let units: Vec<&str> = units.iter().map(String::as_str).collect();
             SectionReport {
                 index,
-                reading: readability::measure(&units, &terms),
+                reading: measurer.measure(&units),
             }
         })
         .collect()

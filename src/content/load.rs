@@ -41,11 +41,36 @@ pub fn load(files: &dyn GuideFiles) -> Result<Guide, Vec<Problem>> {
     }
 }
 
-/// A reference to check once every file is read: (file, offset, target).
+/// A reference to check once every file is read. Its place is worked out
+/// when it is found, so each file's text can be dropped as soon as that
+/// file is read: a large guide is never held in memory twice.
 struct Pending {
-    file: usize,
-    offset: usize,
+    file: String,
+    line: usize,
+    column: usize,
     target: String,
+}
+
+impl Pending {
+    fn at(file: &SourceText, offset: usize, target: String) -> Self {
+        let (line, column) = file.line_column(offset);
+        Self {
+            file: file.name.clone(),
+            line,
+            column,
+            target,
+        }
+    }
+
+    fn problem(&self, message: String) -> Problem {
+        Problem {
+            severity: super::problem::Severity::Error,
+            file: self.file.clone(),
+            line: self.line,
+            column: self.column,
+            message,
+        }
+    }
 }
 
 struct Loader<'f> {
@@ -59,19 +84,11 @@ struct Loader<'f> {
     id_places: HashMap<String, String>,
 }
 
-/// Files read so far, kept so later checks can point into them.
-struct Texts(Vec<SourceText>);
-
 impl Loader<'_> {
-    fn read(&mut self, texts: &mut Texts, relative: &str) -> Option<usize> {
+    fn read(&mut self, relative: &str) -> Option<SourceText> {
         let name = self.files.display_name(relative);
         match self.files.read(relative) {
-            Ok(text) => {
-                texts
-                    .0
-                    .push(SourceText::new(name, normalize_newlines(text)));
-                Some(texts.0.len() - 1)
-            }
+            Ok(text) => Some(SourceText::new(name, normalize_newlines(text))),
             Err(message) => {
                 self.problems.push(file_problem(&name, message));
                 None
@@ -114,9 +131,7 @@ impl Loader<'_> {
     }
 
     fn run(&mut self) -> Option<Guide> {
-        let mut texts = Texts(Vec::new());
-        let manifest = self.read(&mut texts, "guide.toml")?;
-        let manifest_text = texts.0[manifest].clone();
+        let manifest_text = self.read("guide.toml")?;
         let (table, span) = self.parse(&manifest_text)?;
         let mut f = Fields::new(&table, span, &manifest_text, "The manifest (guide.toml)");
         let p = &mut self.problems;
@@ -161,11 +176,11 @@ impl Loader<'_> {
                 parse_body(&manifest_text, &w, &mut self.problems, &mut links)
             })
             .unwrap_or_default();
-        self.links.extend(links.into_iter().map(|l| Pending {
-            file: manifest,
-            offset: l.offset,
-            target: l.target,
-        }));
+        self.links.extend(
+            links
+                .into_iter()
+                .map(|l| Pending::at(&manifest_text, l.offset, l.target)),
+        );
         if let Some(at) = chapters_at
             && chapters.is_empty()
         {
@@ -176,7 +191,7 @@ impl Loader<'_> {
         }
 
         let sources = sources_file
-            .map(|s| self.sources(&mut texts, &manifest_text, &s))
+            .map(|s| self.sources(&manifest_text, &s))
             .unwrap_or_default();
         let mut listed: Vec<&str> = Vec::new();
         for chapter in &chapters {
@@ -191,12 +206,12 @@ impl Loader<'_> {
                 continue;
             }
             listed.push(&chapter.value);
-            self.chapter(&mut texts, &manifest_text, chapter);
+            self.chapter(&manifest_text, chapter);
         }
         let glossary = glossary_file
-            .map(|g| self.glossary(&mut texts, &manifest_text, &g))
+            .map(|g| self.glossary(&manifest_text, &g))
             .unwrap_or_default();
-        self.cross_check(&texts, &sources);
+        self.cross_check(&sources);
 
         let about = About {
             title: title.map(|t| t.value).unwrap_or_default(),
@@ -229,22 +244,14 @@ impl Loader<'_> {
     }
 
     /// Reads a file named in the manifest; `None` if it is missing or bad.
-    fn open_named(
-        &mut self,
-        texts: &mut Texts,
-        manifest: &SourceText,
-        named: &Text,
-    ) -> Option<usize> {
+    fn open_named(&mut self, manifest: &SourceText, named: &Text) -> Option<SourceText> {
         // A path problem is reported at the manifest line that names it,
         // where the fix belongs.
         match self.files.read(&named.value) {
-            Ok(text) => {
-                texts.0.push(SourceText::new(
-                    self.files.display_name(&named.value),
-                    normalize_newlines(text),
-                ));
-                Some(texts.0.len() - 1)
-            }
+            Ok(text) => Some(SourceText::new(
+                self.files.display_name(&named.value),
+                normalize_newlines(text),
+            )),
             Err(message) => {
                 self.problems
                     .push(manifest.error(named.span.start, message));
@@ -253,11 +260,10 @@ impl Loader<'_> {
         }
     }
 
-    fn sources(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) -> Vec<Source> {
-        let Some(index) = self.open_named(texts, manifest, named) else {
+    fn sources(&mut self, manifest: &SourceText, named: &Text) -> Vec<Source> {
+        let Some(file) = self.open_named(manifest, named) else {
             return Vec::new();
         };
-        let file = texts.0[index].clone();
         let Some((table, span)) = self.parse(&file) else {
             return Vec::new();
         };
@@ -298,11 +304,10 @@ impl Loader<'_> {
         sources
     }
 
-    fn glossary(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) -> Vec<Term> {
-        let Some(index) = self.open_named(texts, manifest, named) else {
+    fn glossary(&mut self, manifest: &SourceText, named: &Text) -> Vec<Term> {
+        let Some(file) = self.open_named(manifest, named) else {
             return Vec::new();
         };
-        let file = texts.0[index].clone();
         let Some((table, span)) = self.parse(&file) else {
             return Vec::new();
         };
@@ -344,11 +349,8 @@ impl Loader<'_> {
                 ));
             }
             for s in &see_also {
-                self.see_also.push(Pending {
-                    file: index,
-                    offset: s.span.start,
-                    target: s.value.clone(),
-                });
+                self.see_also
+                    .push(Pending::at(&file, s.span.start, s.value.clone()));
             }
             let (line, column) = file.line_column(term.span.start);
             terms.push(Term {
@@ -368,22 +370,20 @@ impl Loader<'_> {
         terms
     }
 
-    fn chapter(&mut self, texts: &mut Texts, manifest: &SourceText, named: &Text) {
-        let Some(index) = self.open_named(texts, manifest, named) else {
+    fn chapter(&mut self, manifest: &SourceText, named: &Text) {
+        let Some(file) = self.open_named(manifest, named) else {
             return;
         };
-        let file = texts.0[index].clone();
         let Some((table, span)) = self.parse(&file) else {
             return;
         };
-        self.section(&file, index, &table, 0..span.end, None, 0);
+        self.section(&file, &table, 0..span.end, None, 0);
     }
 
     /// Reads one node and, depth first, its sections.
     fn section(
         &mut self,
         file: &SourceText,
-        file_index: usize,
         table: &DeTable<'_>,
         span: Range<usize>,
         parent: Option<usize>,
@@ -453,17 +453,14 @@ impl Loader<'_> {
             Some(b) => parse_body(file, b, p, &mut links),
             None => Body::default(),
         };
-        self.links.extend(links.into_iter().map(|l| Pending {
-            file: file_index,
-            offset: l.offset,
-            target: l.target,
-        }));
+        self.links.extend(
+            links
+                .into_iter()
+                .map(|l| Pending::at(file, l.offset, l.target)),
+        );
         for s in &sources {
-            self.source_refs.push(Pending {
-                file: file_index,
-                offset: s.span.start,
-                target: s.value.clone(),
-            });
+            self.source_refs
+                .push(Pending::at(file, s.span.start, s.value.clone()));
         }
 
         let index = self.sections.len();
@@ -494,7 +491,7 @@ impl Loader<'_> {
         // Past the cap the children are still read (to report their own
         // problems) but the depth error above already stops the load.
         for (child, child_span) in children {
-            self.section(file, file_index, child, child_span, Some(index), depth + 1);
+            self.section(file, child, child_span, Some(index), depth + 1);
         }
         let end = self.sections.len();
         if let Some(me) = self.sections.get_mut(index) {
@@ -502,36 +499,29 @@ impl Loader<'_> {
         }
     }
 
-    fn cross_check(&mut self, texts: &Texts, sources: &[Source]) {
-        let place = |pending: &Pending| texts.0.get(pending.file);
+    fn cross_check(&mut self, sources: &[Source]) {
         for link in &self.links {
-            if !self.id_places.contains_key(&link.target)
-                && let Some(file) = place(link)
-            {
-                self.problems.push(file.error(
-                    link.offset,
-                    format!("This links to `#{}`, but no section has that id. Fix the id or remove the link.", link.target),
-                ));
+            if !self.id_places.contains_key(&link.target) {
+                self.problems.push(link.problem(format!(
+                    "This links to `#{}`, but no section has that id. Fix the id or remove the link.",
+                    link.target
+                )));
             }
         }
         for see in &self.see_also {
-            if !self.id_places.contains_key(&see.target)
-                && let Some(file) = place(see)
-            {
-                self.problems.push(file.error(
-                    see.offset,
-                    format!("`see_also` names `{}`, but no section has that id. Fix the id or remove it.", see.target),
-                ));
+            if !self.id_places.contains_key(&see.target) {
+                self.problems.push(see.problem(format!(
+                    "`see_also` names `{}`, but no section has that id. Fix the id or remove it.",
+                    see.target
+                )));
             }
         }
         for source in &self.source_refs {
-            if !sources.iter().any(|s| s.id == source.target)
-                && let Some(file) = place(source)
-            {
-                self.problems.push(file.error(
-                    source.offset,
-                    format!("The source `{}` is not in the sources file. Add it there, or fix the spelling.", source.target),
-                ));
+            if !sources.iter().any(|s| s.id == source.target) {
+                self.problems.push(source.problem(format!(
+                    "The source `{}` is not in the sources file. Add it there, or fix the spelling.",
+                    source.target
+                )));
             }
         }
     }

@@ -5,7 +5,7 @@
 use pulldown_cmark::{BlockQuoteKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::fields::Text;
-use super::model::{Block, Body, CalloutKind, Span};
+use super::model::{Block, Body, CalloutKind, Span, SpanText};
 use super::problem::{Problem, SourceText};
 
 /// An internal link found in a body, kept so the loader can check that its
@@ -124,7 +124,7 @@ pub fn parse_body(
                                 target: id.to_string(),
                                 offset,
                             });
-                            builder.link = Some(id.to_string());
+                            builder.link = Some(std::sync::Arc::from(id));
                         }
                         _ => unsupported(
                             &format!(
@@ -174,8 +174,39 @@ pub fn parse_body(
 
 const ALLOWED: &str = "Use only paragraphs, **bold**, *italic*, lists, links to sections and callouts (see docs/guide-format.md).";
 
+/// A span while its paragraph is being gathered: its text still grows.
+struct Raw {
+    text: String,
+    bold: bool,
+    italic: bool,
+    link: Option<std::sync::Arc<str>>,
+}
+
+/// A finished paragraph: its text in one shared allocation, the spans
+/// pointing into it, and no spare room kept (a guide holds thousands of
+/// bodies for as long as it runs).
+fn compact(raw: Vec<Raw>) -> Vec<Span> {
+    let mut text = String::with_capacity(raw.iter().map(|r| r.text.len()).sum());
+    let mut ranges = Vec::with_capacity(raw.len());
+    for r in &raw {
+        let start = text.len();
+        text.push_str(&r.text);
+        ranges.push(start..text.len());
+    }
+    SpanText::split(text, &ranges)
+        .into_iter()
+        .zip(raw)
+        .map(|(text, r)| Span {
+            text,
+            bold: r.bold,
+            italic: r.italic,
+            link: r.link,
+        })
+        .collect()
+}
+
 enum Frame {
-    Paragraph(Vec<Span>),
+    Paragraph(Vec<Raw>),
     List {
         start: Option<u64>,
         items: Vec<Vec<Block>>,
@@ -184,7 +215,7 @@ enum Frame {
     /// gathered in `loose` and becomes a paragraph when a block starts.
     Item {
         blocks: Vec<Block>,
-        loose: Vec<Span>,
+        loose: Vec<Raw>,
     },
     Callout {
         kind: CalloutKind,
@@ -198,7 +229,7 @@ struct Builder {
     stack: Vec<Frame>,
     bold: usize,
     italic: usize,
-    link: Option<String>,
+    link: Option<std::sync::Arc<str>>,
 }
 
 impl Builder {
@@ -212,13 +243,13 @@ impl Builder {
         if let Some(Frame::Item { blocks, loose }) = self.stack.last_mut()
             && !loose.is_empty()
         {
-            blocks.push(Block::Paragraph(std::mem::take(loose)));
+            blocks.push(Block::Paragraph(compact(std::mem::take(loose))));
         }
         self.stack.push(frame);
     }
 
     fn text(&mut self, text: &str) {
-        let span = Span {
+        let span = Raw {
             text: text.to_string(),
             bold: self.bold > 0,
             italic: self.italic > 0,
@@ -253,25 +284,32 @@ impl Builder {
                 if spans.iter().all(|s| s.text.trim().is_empty()) {
                     return;
                 }
-                Block::Paragraph(spans)
+                Block::Paragraph(compact(spans))
             }
-            Frame::List { start, items } => Block::List { start, items },
+            Frame::List { start, mut items } => {
+                items.shrink_to_fit();
+                Block::List { start, items }
+            }
             Frame::Item { mut blocks, loose } => {
                 if !loose.is_empty() {
-                    blocks.push(Block::Paragraph(loose));
+                    blocks.push(Block::Paragraph(compact(loose)));
                 }
+                blocks.shrink_to_fit();
                 if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
                     items.push(blocks);
                 }
                 return;
             }
-            Frame::Callout { kind, blocks } => Block::Callout { kind, blocks },
+            Frame::Callout { kind, mut blocks } => {
+                blocks.shrink_to_fit();
+                Block::Callout { kind, blocks }
+            }
         };
         match self.stack.last_mut() {
             None => self.done.push(block),
             Some(Frame::Item { blocks, loose }) => {
                 if !loose.is_empty() {
-                    blocks.push(Block::Paragraph(std::mem::take(loose)));
+                    blocks.push(Block::Paragraph(compact(std::mem::take(loose))));
                 }
                 blocks.push(block);
             }
@@ -286,6 +324,7 @@ impl Builder {
         while !self.stack.is_empty() {
             self.close();
         }
+        self.done.shrink_to_fit();
         Body { blocks: self.done }
     }
 }

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 /// A calendar date, as written in the guide (`reviewed = 2026-11-22`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -63,14 +64,98 @@ pub struct Origin {
     pub column: usize,
 }
 
+/// A piece of a paragraph's text. A paragraph keeps its text in one shared
+/// allocation and each span points into it: a large guide holds hundreds
+/// of thousands of spans, and one allocation each would double its memory.
+#[derive(Clone, Default)]
+pub struct SpanText {
+    all: Arc<str>,
+    // u32: bodies are capped at 64 KiB, and the span stays small.
+    start: u32,
+    end: u32,
+}
+
+impl SpanText {
+    /// Spans over one shared text, one for each range given.
+    pub fn split(text: String, ranges: &[std::ops::Range<usize>]) -> Vec<SpanText> {
+        let all: Arc<str> = Arc::from(text);
+        let len = all.len();
+        let at = |i: usize| u32::try_from(i.min(len)).unwrap_or(u32::MAX);
+        ranges
+            .iter()
+            .map(|r| SpanText {
+                all: Arc::clone(&all),
+                start: at(r.start),
+                end: at(r.end.max(r.start)),
+            })
+            .collect()
+    }
+
+    pub fn as_str(&self) -> &str {
+        let (start, end) = (self.start as usize, self.end as usize);
+        self.all.get(start..end).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for SpanText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<String> for SpanText {
+    fn from(text: String) -> Self {
+        let end = u32::try_from(text.len()).unwrap_or(u32::MAX);
+        Self {
+            all: Arc::from(text),
+            start: 0,
+            end,
+        }
+    }
+}
+
+impl From<&str> for SpanText {
+    fn from(text: &str) -> Self {
+        Self::from(text.to_string())
+    }
+}
+
+impl PartialEq for SpanText {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for SpanText {}
+
+impl PartialEq<&str> for SpanText {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl fmt::Debug for SpanText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for SpanText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Text with light emphasis, as written in a body.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Span {
-    pub text: String,
+    pub text: SpanText,
     pub bold: bool,
     pub italic: bool,
-    /// Target section id of an internal link (`[text](#id)`).
-    pub link: Option<String>,
+    /// Target section id of an internal link (`[text](#id)`); shared, as
+    /// a link's words often come in several spans.
+    pub link: Option<Arc<str>>,
 }
 
 /// The kinds of boxed note a body can hold. Each is labelled in words, so

@@ -62,7 +62,28 @@ pub struct LongSentence {
 /// first, is left out of the word and syllable counts, because the guide
 /// defines those words for the reader.
 pub fn measure(units: &[&str], defined_terms: &[&str]) -> Reading {
-    let terms = TermSet::new(defined_terms);
+    Measurer::new(defined_terms).measure(units)
+}
+
+/// [`measure`] for many sections with one glossary: the defined terms are
+/// prepared once, not once per section.
+pub struct Measurer {
+    terms: TermSet,
+}
+
+impl Measurer {
+    pub fn new(defined_terms: &[&str]) -> Self {
+        Self {
+            terms: TermSet::new(defined_terms),
+        }
+    }
+
+    pub fn measure(&self, units: &[&str]) -> Reading {
+        measure_with(&self.terms, units)
+    }
+}
+
+fn measure_with(terms: &TermSet, units: &[&str]) -> Reading {
     let mut buf = Vec::new();
     let mut words = 0;
     let mut sentences = 0;

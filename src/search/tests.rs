@@ -7,7 +7,7 @@ use crate::layout;
 
 fn span(text: &str) -> Span {
     Span {
-        text: text.to_string(),
+        text: text.into(),
         ..Span::default()
     }
 }
