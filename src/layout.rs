@@ -3,10 +3,17 @@
 //! at the end. The result is plain data, shared by the screen and by
 //! `immunoguide print`, and cached per width by the caller.
 
-use textwrap::core::{Fragment, display_width};
+use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_width::UnicodeWidthStr;
 
 use crate::content::{Block, Body, CalloutKind, Guide, Span, SpanText};
+
+/// Columns a text takes on screen, measured as the screen measures it:
+/// whole strings, so an emoji with its variation selector counts as two.
+fn display_width(text: &str) -> usize {
+    text.width()
+}
 
 /// What a piece of text is, so the screen can give it a look. Meaning
 /// never rests on colour alone: callouts carry a label in words, links are

@@ -67,19 +67,22 @@ impl TermFinder {
         // Words with their row and display columns.
         let mut words: Vec<(usize, usize, usize, String)> = Vec::new();
         for (row, text) in rows.iter().enumerate() {
-            let mut column = 0;
-            let mut current: Option<(usize, String)> = None;
-            for c in text.chars().chain(std::iter::once(' ')) {
+            // Columns are the display width of the text before a word, as
+            // the screen measures it (an emoji with its variation selector
+            // is two columns, though its characters add up to one).
+            let column = |byte: usize| text.get(..byte).map_or(0, UnicodeWidthStr::width);
+            let mut start: Option<usize> = None;
+            for (i, c) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
                 if is_word_char(c) {
-                    current
-                        .get_or_insert_with(|| (column, String::new()))
-                        .1
-                        .push(c);
-                } else if let Some((start, word)) = current.take() {
+                    start.get_or_insert(i);
+                } else if let Some(from) = start.take() {
+                    let word = &text[from..i];
                     let trimmed = word.trim_matches(|c| c == '-' || c == '\'' || c == '’');
-                    words.push((row, start, column, fold(trimmed)));
+                    words.push((row, column(from), column(i), fold(trimmed)));
                 }
-                column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
             }
         }
         let mut found = Vec::new();

@@ -46,13 +46,8 @@ pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
 }
 
 fn warn(section: &Section, message: String) -> Problem {
-    Problem {
-        severity: Severity::Warning,
-        file: section.origin.file.clone(),
-        line: section.origin.line,
-        column: section.origin.column,
-        message,
-    }
+    let at = &section.origin;
+    Problem::new(Severity::Warning, &at.file, at.line, at.column, &message)
 }
 
 /// Every warning for a guide, as of `today`.
@@ -114,16 +109,18 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
                 texts.iter().any(|t| contains_word(t, &word))
             });
         if !used {
-            out.push(Problem {
-                severity: Severity::Warning,
-                file: term.origin.file.clone(),
-                line: term.origin.line,
-                column: term.origin.column,
-                message: format!(
-                    "The glossary term \"{}\" is not used in any section. Use it in the text, or remove it.",
-                    term.term
-                ),
-            });
+            let at = &term.origin;
+            let message = format!(
+                "The glossary term \"{}\" is not used in any section. Use it in the text, or remove it.",
+                term.term
+            );
+            out.push(Problem::new(
+                Severity::Warning,
+                &at.file,
+                at.line,
+                at.column,
+                &message,
+            ));
         }
     }
     out

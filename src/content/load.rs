@@ -63,13 +63,13 @@ impl Pending {
     }
 
     fn problem(&self, message: String) -> Problem {
-        Problem {
-            severity: super::problem::Severity::Error,
-            file: self.file.clone(),
-            line: self.line,
-            column: self.column,
-            message,
-        }
+        Problem::new(
+            super::problem::Severity::Error,
+            &self.file,
+            self.line,
+            self.column,
+            &message,
+        )
     }
 }
 
@@ -120,7 +120,15 @@ impl Loader<'_> {
                     ));
                     return None;
                 }
+                // The TOML reader stops at deep nesting before the depth
+                // check could run; point at the first header too deep.
                 let detail = e.message().trim().trim_end_matches('.').to_string();
+                if let Some(at) = first_too_deep_header(&file.text)
+                    .or_else(|| detail.contains("recurs").then_some(offset))
+                {
+                    self.problems.push(file.error(at, too_deep_message()));
+                    return None;
+                }
                 self.problems.push(file.error(
                     offset,
                     format!("This is not valid TOML ({detail}). Check the quotes, brackets and `=` signs here."),
@@ -407,10 +415,7 @@ impl Loader<'_> {
         f.finish(p);
 
         if depth > MAX_SECTION_DEPTH {
-            p.push(file.error(
-                span.start,
-                format!("Sections are nested too deeply here. A chapter may hold sections only {MAX_SECTION_DEPTH} levels deep; move this section up a level."),
-            ));
+            p.push(file.error(span.start, too_deep_message()));
         }
         if let Some(id) = &id {
             check_slug(file, id, p);
@@ -525,6 +530,33 @@ impl Loader<'_> {
             }
         }
     }
+}
+
+fn too_deep_message() -> String {
+    format!(
+        "Sections are nested too deeply here. A chapter may hold sections only {MAX_SECTION_DEPTH} levels deep; move this section up a level."
+    )
+}
+
+/// The offset of the first `[[section.section…]]` header nested deeper than
+/// the cap, if any.
+fn first_too_deep_header(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(header) = trimmed.strip_prefix("[[") {
+            let name = header.split("]]").next().unwrap_or("");
+            let depth = name
+                .split('.')
+                .filter(|part| part.trim() == "section")
+                .count();
+            if depth > MAX_SECTION_DEPTH {
+                return Some(offset + (line.len() - trimmed.len()));
+            }
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// Files saved on Windows end lines with CR LF; TOML keeps the CR inside

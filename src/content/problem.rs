@@ -11,6 +11,39 @@ pub enum Severity {
     Warning,
 }
 
+/// Text from a guide made safe to print in a message: a control character,
+/// DEL, C1 or direction override could move the cursor, set the window
+/// title or write the clipboard of the terminal showing the message, so
+/// each is shown as its code instead, like `<U+001B>`. Line breaks and
+/// tabs become spaces: a message is one line.
+pub fn visible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\n' || c == '\t' || c == '\r' {
+            out.push(' ');
+        } else if super::fields::is_forbidden_char(c) {
+            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+impl Problem {
+    /// A problem whose file name and message are safe to print, whatever
+    /// the guide held.
+    pub fn new(severity: Severity, file: &str, line: usize, column: usize, message: &str) -> Self {
+        Self {
+            severity,
+            file: visible(file),
+            line,
+            column,
+            message: visible(message),
+        }
+    }
+}
+
 /// One thing wrong with a guide, pointing at the place to fix it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -89,13 +122,7 @@ impl SourceText {
         message: impl Into<String>,
     ) -> Problem {
         let (line, column) = self.line_column(offset);
-        Problem {
-            severity,
-            file: self.name.clone(),
-            line,
-            column,
-            message: message.into(),
-        }
+        Problem::new(severity, &self.name, line, column, &message.into())
     }
 
     pub fn error(&self, offset: usize, message: impl Into<String>) -> Problem {
@@ -106,13 +133,7 @@ impl SourceText {
 /// A problem for a whole file that has no text to point into (missing,
 /// unreadable, too large).
 pub fn file_problem(file: &str, message: impl Into<String>) -> Problem {
-    Problem {
-        severity: Severity::Error,
-        file: file.to_string(),
-        line: 1,
-        column: 1,
-        message: message.into(),
-    }
+    Problem::new(Severity::Error, file, 1, 1, &message.into())
 }
 
 #[cfg(test)]
@@ -130,6 +151,18 @@ mod tests {
         assert_eq!(src.line_column(7), (3, 1));
         assert_eq!(src.line_column(8), (4, 1));
         assert_eq!(src.line_column(999), (4, 2));
+    }
+
+    #[test]
+    fn hostile_text_in_messages_is_shown_as_codes() {
+        let src = SourceText::new("a\u{1b}]0;x\u{7}.toml", "x");
+        let p = src.error(0, "key `\u{1b}]52;c;cm0=\u{7}` and \u{202e}flip\nnext");
+        assert_eq!(p.file, "a<U+001B>]0;x<U+0007>.toml");
+        assert_eq!(
+            p.message,
+            "key `<U+001B>]52;c;cm0=<U+0007>` and <U+202E>flip next"
+        );
+        assert!(!p.to_string().chars().any(|c| c.is_control()));
     }
 
     #[test]
