@@ -223,6 +223,13 @@ impl Writer {
             match block {
                 Block::Paragraph(spans) => self.paragraph(spans, Tone::Body, indent, indent),
                 Block::List { start, items } => {
+                    // Lists inside lists step in, but never past half the
+                    // width: deeper ones line up, so the words keep room.
+                    let indent = if display_width(indent) + 4 > self.width / 2 {
+                        ""
+                    } else {
+                        indent
+                    };
                     for (n, item) in items.iter().enumerate() {
                         let marker = match start {
                             Some(first) => format!("{}. ", first.saturating_add(n as u64)),
@@ -323,6 +330,18 @@ impl Writer {
         if words.is_empty() {
             return;
         }
+        // On a very narrow column a bullet and indent would leave no room
+        // for a single letter: then the words go first.
+        let width = self.width;
+        let fit = |prefix: &str| -> String {
+            if display_width(prefix) < width {
+                prefix.to_string()
+            } else {
+                String::new()
+            }
+        };
+        let (first, rest) = (fit(first), fit(rest));
+        let (first, rest) = (first.as_str(), rest.as_str());
         let first_width = self.width.saturating_sub(display_width(first)).max(1);
         let rest_width = self.width.saturating_sub(display_width(rest)).max(1);
         let widths = [first_width as f64, rest_width as f64];

@@ -11,10 +11,11 @@ pub mod theme;
 pub mod welcome;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::geometry::Shape;
 use crate::app::{AppState, Screen};
@@ -61,6 +62,35 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     if let Some(k) = &state.kiosk {
         kiosk::countdown(frame, state, theme, above_bar, k.clock);
         kiosk::pin_prompt(frame, state, theme, above_bar);
+    }
+    mend_wide_characters(frame.buffer_mut());
+}
+
+/// A popup drawn over text can cover the right half of a wide character
+/// (CJK, emoji) and leave its left half, which terminals draw over the
+/// popup's border. Such halves become spaces.
+fn mend_wide_characters(buf: &mut Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut x = area.left();
+        while x < area.right() {
+            let width = buf[(x, y)].symbol().width();
+            if width < 2 {
+                x += 1;
+                continue;
+            }
+            let covered = (1..width).any(|d| {
+                let next = usize::from(x) + d;
+                next >= usize::from(area.right())
+                    || u16::try_from(next).is_ok_and(|n| buf[(n, y)].symbol() != " ")
+            });
+            if covered {
+                buf[(x, y)].set_symbol(" ");
+                x += 1;
+            } else {
+                x = x.saturating_add(u16::try_from(width).unwrap_or(1));
+            }
+        }
     }
 }
 

@@ -166,6 +166,12 @@ impl AppState {
     pub fn prepare(&mut self) {
         let layout = self.layout();
         let plan = self.plan();
+        // A place kept from another width (history, a reload) may be past
+        // the end now: show the last page, never a blank one.
+        if self.position.top >= layout.lines.len() && !layout.lines.is_empty() {
+            let pages = layout.page_count(plan.page_height());
+            self.position.top = (pages - 1) * usize::from(plan.page_height());
+        }
         let key = (self.position, plan.text.width, plan.text.height);
         if self.marks_for != Some(key) {
             self.marks = page_marks(
