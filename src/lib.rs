@@ -4,6 +4,7 @@
 pub mod app;
 pub mod check;
 pub mod cli;
+pub mod console;
 pub mod content;
 pub mod kiosk;
 pub mod layout;

@@ -25,6 +25,7 @@ use signal_hook::iterator::Signals;
 use crate::app::kiosk_mode::{KioskMode, kiosk_action};
 use crate::app::reload::replace_guide;
 use crate::app::{Action, AppState, update};
+use crate::console::BasicColours;
 use crate::content::{Folder, Guide, load};
 use crate::kiosk::config::KioskConfig;
 use crate::staff_log::StaffLog;
@@ -58,10 +59,17 @@ pub struct Session {
 }
 
 pub fn run(session: Session) -> ExitCode {
-    match run_loop(session) {
+    let log = Arc::new(StaffLog::new(
+        session.kiosk.as_ref().and_then(|k| k.log_file.clone()),
+    ));
+    let kiosk = session.kiosk.is_some();
+    match run_loop(session, Arc::clone(&log)) {
         Ok(code) => code,
         Err(e) => {
             restore();
+            if kiosk {
+                log.write(&format!("Kiosk stopped after an error: {e}."));
+            }
             // The terminal may be gone (SIGHUP): a failed write must not
             // become a panic on the way out.
             let _ = writeln!(
@@ -73,7 +81,7 @@ pub fn run(session: Session) -> ExitCode {
     }
 }
 
-fn run_loop(session: Session) -> io::Result<ExitCode> {
+fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     let (tx, rx) = mpsc::channel();
     // Signals are caught before the screen changes, so none can leave it
     // half set up.
@@ -87,9 +95,6 @@ fn run_loop(session: Session) -> io::Result<ExitCode> {
         }
     });
     let kiosk = session.kiosk.map(Arc::new);
-    let log = Arc::new(StaffLog::new(
-        kiosk.as_ref().and_then(|k| k.log_file.clone()),
-    ));
     if kiosk.is_some() {
         log.write("Kiosk started.");
         let panic_log = Arc::clone(&log);
@@ -287,7 +292,7 @@ fn watch(
     Some(watcher)
 }
 
-fn init(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+fn init(mouse: bool) -> io::Result<Terminal<CrosstermBackend<BasicColours<Stdout>>>> {
     install_panic_hook();
     ACTIVE.store(true, Ordering::SeqCst);
     MOUSE.store(mouse, Ordering::SeqCst);
@@ -302,7 +307,7 @@ fn init(mouse: bool) -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     if mouse {
         execute!(out, EnableMouseCapture)?;
     }
-    Terminal::new(CrosstermBackend::new(out))
+    Terminal::new(CrosstermBackend::new(BasicColours::new(out)))
 }
 
 /// Puts the terminal back as it was. Safe to call from anywhere, any number
