@@ -102,12 +102,12 @@ fn mark_page(
 
 /// The lines of one page, styled. Only the lines on screen are touched, so
 /// drawing costs the same however long the section is.
-pub fn page_lines(
-    lines: &[layout::Line],
+pub fn page_lines<'a>(
+    lines: &'a [layout::Line],
     top: usize,
     area: Rect,
     theme: &Theme,
-) -> Vec<Line<'static>> {
+) -> Vec<Line<'a>> {
     lines
         .iter()
         .skip(top)
@@ -116,7 +116,7 @@ pub fn page_lines(
             Line::from(
                 line.pieces
                     .iter()
-                    .map(|p| Span::styled(p.text.clone(), theme.piece(p)))
+                    .map(|p| Span::styled(p.text.as_str(), theme.piece(p)))
                     .collect::<Vec<_>>(),
             )
         })
