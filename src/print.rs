@@ -48,16 +48,7 @@ pub fn render_guide(guide: &Guide, width: u16) -> String {
         }
         out.push('\n');
     }
-    let review = match &about.reviewed_by {
-        Some(who) => format!(
-            "Guide reviewed {}. Reviewed by your clinic: {who}.",
-            about.reviewed.long()
-        ),
-        None => format!(
-            "Guide reviewed {}. Not yet reviewed by your clinic.",
-            about.reviewed.long()
-        ),
-    };
+    let review = about.review_note();
     for line in textwrap::wrap(&review, usize::from(width.max(1))) {
         out.push_str(&line);
         out.push('\n');

@@ -266,7 +266,8 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 }
 
-fn describe(value: &DeValue<'_>) -> &'static str {
+/// A value's kind in words, for messages ("a whole number").
+pub fn describe(value: &DeValue<'_>) -> &'static str {
     match value {
         DeValue::String(_) => "text",
         DeValue::Integer(_) => "a whole number",

@@ -310,6 +310,23 @@ pub struct About {
     pub emergency: String,
 }
 
+impl About {
+    /// When the guide was reviewed, and whether the clinic showing it has
+    /// checked it: said honestly when it has not.
+    pub fn review_note(&self) -> String {
+        match &self.reviewed_by {
+            Some(who) => format!(
+                "Guide reviewed {}. Reviewed by your clinic: {who}.",
+                self.reviewed.long()
+            ),
+            None => format!(
+                "Guide reviewed {}. Not yet reviewed by your clinic.",
+                self.reviewed.long()
+            ),
+        }
+    }
+}
+
 /// A whole validated guide. Sections are stored flat in reading order
 /// (depth first), so "next section" is simply the next index.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

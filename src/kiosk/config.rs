@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::content::fields::Fields;
+use crate::content::fields::{Fields, describe};
 use crate::content::problem::{Problem, SourceText, file_problem};
 
 use super::pin;
@@ -551,18 +551,6 @@ fn boolean(
             ));
             None
         }
-    }
-}
-
-fn describe(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a whole number",
-        DeValue::Float(_) => "a decimal number",
-        DeValue::Boolean(_) => "true or false",
-        DeValue::Datetime(_) => "a date or time",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
     }
 }
 

@@ -35,6 +35,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     }
 }
 
+/// Clears the area and draws the framed box; returns the room inside.
+fn open_box(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
+    frame.render_widget(Clear, area);
+    let block = frame_block(title, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
 fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
     Block::new()
         .borders(Borders::ALL)
@@ -54,10 +63,7 @@ fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'st
 }
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
-    frame.render_widget(Clear, area);
-    let block = frame_block("Search the guide", theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = open_box(frame, area, "Search the guide", theme);
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line("Search: ", &search.query, width, theme)];
     let count = if search.query.trim().is_empty() {
@@ -135,10 +141,7 @@ fn snippet_line(
 }
 
 fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &GlossaryList) {
-    frame.render_widget(Clear, area);
-    let block = frame_block("Glossary: words and what they mean", theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = open_box(frame, area, "Glossary: words and what they mean", theme);
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line("Find a word: ", &list.filter, width, theme)];
     let count = if list.shown.is_empty() {
@@ -182,10 +185,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     let Some(term) = state.guide.glossary.get(def.term) else {
         return;
     };
-    frame.render_widget(Clear, area);
-    let block = frame_block(&term.term, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = open_box(frame, area, &term.term, theme);
     let width = usize::from(inner.width.max(1));
     let mut lines: Vec<Line> = Vec::new();
     for part in textwrap::wrap(&term.definition, width) {

@@ -43,16 +43,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
         Style::new().add_modifier(ratatui::style::Modifier::BOLD),
     );
     let emergency = wrap(&about.emergency, theme.emergency());
-    let review = match &about.reviewed_by {
-        Some(who) => format!(
-            "Guide reviewed {}. Reviewed by your clinic: {who}.",
-            about.reviewed.long()
-        ),
-        None => format!(
-            "Guide reviewed {}. Not yet reviewed by your clinic.",
-            about.reviewed.long()
-        ),
-    };
+    let review = about.review_note();
     let review = wrap(&review, theme.dim());
     let start = vec![Line::from(Span::styled(START, theme.button())).centered()];
 
