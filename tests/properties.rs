@@ -32,7 +32,9 @@ use std::time::{Duration, Instant};
 
 use immunoguide::app::keymap::BINDINGS;
 use immunoguide::app::kiosk_mode::{KioskMode, kiosk_action};
+use immunoguide::app::marks::{Target, page_marks};
 use immunoguide::app::overlay::Overlay;
+use immunoguide::app::reload::replace_guide;
 use immunoguide::app::{Action, AppState, update};
 use immunoguide::content::markup::parse_body;
 use immunoguide::content::problem::SourceText;
@@ -148,6 +150,9 @@ enum Step {
     Staff,
     /// Characters typed as key presses, then Enter: a wrong PIN.
     Typed(String),
+    /// Staff edited the guide and the kiosk swapped in this one (an index
+    /// into `guides()`), as the event loop does with a valid reload.
+    Reload(usize),
 }
 
 fn known_keys() -> Vec<(KeyCode, KeyModifiers)> {
@@ -366,6 +371,9 @@ fn step(kiosk: bool) -> BoxedStrategy<Step> {
             1 => clock.prop_map(Step::Wait),
             1 => Just(Step::Staff),
             1 => typed.prop_map(Step::Typed),
+            // Mostly the example and the example with a chapter added in
+            // the middle: the same ids at other places.
+            1 => prop_oneof![4 => 1..3usize, 1 => Just(0usize)].prop_map(Step::Reload),
         ]
         .boxed()
     } else {
@@ -458,6 +466,10 @@ impl Run {
                 }
                 self.input(&key(KeyCode::Enter, KeyModifiers::NONE));
             }
+            Step::Reload(index) => {
+                let guide = Arc::clone(&guides()[index % guides().len()]);
+                replace_guide(&mut self.state, guide);
+            }
         }
         if !self.kiosk && self.state.quit {
             // The event loop would stop here; carry on, to test more.
@@ -508,6 +520,22 @@ impl Run {
                 return Err(format!("glossary word {} of {}", g.selected, g.shown.len()));
             }
             _ => {}
+        }
+        // The links and glossary words Tab and clicks follow are the ones
+        // on the page shown, in the guide shown.
+        let plan = state.plan();
+        let fresh = page_marks(
+            guide,
+            &state.terms,
+            &layout.lines,
+            state.position.top,
+            usize::from(plan.text.height),
+        );
+        if state.marks != fresh {
+            return Err(format!(
+                "the marks on the page are not the page's: {:?}, but the page has {:?}",
+                state.marks, fresh
+            ));
         }
         if self.kiosk && state.quit {
             return Err("the kiosk quit without the staff PIN".into());
@@ -908,6 +936,47 @@ fn loader_seed_corpus_passes() {
     check_loader_input(b"").unwrap_or_else(|e| panic!("{e}"));
 }
 
+/// Found by the kiosk property once reloads were among its steps: staff
+/// add a chapter while a visitor reads "Immune cells", whose page links to
+/// "Getting care". The reload keeps the reader on the same page, but the
+/// link still pointed at the old place of "Getting care" (index 4, now the
+/// new chapter): Tab and Enter on "care" opened the wrong chapter.
+#[test]
+fn links_on_the_page_follow_the_guide_after_a_reload() {
+    let mut run = Run::new(
+        Arc::clone(&guides()[1]),
+        (70, 15),
+        Some(kiosk_config(false)),
+        false,
+    );
+    support::open(&mut run.state, "immune-cells");
+    run.check()
+        .unwrap_or_else(|e| panic!("before the reload: {e}"));
+    run.step(&Step::Reload(2));
+    let guide = Arc::clone(&run.state.guide);
+    assert_eq!(
+        guide.sections[run.state.position.section].id, "immune-cells",
+        "the reader stays on the section"
+    );
+    run.check()
+        .unwrap_or_else(|e| panic!("after the reload: {e}"));
+    // Tab to the link, Enter: "Getting care", in the new guide.
+    let care = guide.section_index("care").expect("care");
+    for _ in 0..run.state.marks.len() {
+        run.step(&Step::Input(key(KeyCode::Tab, KeyModifiers::NONE)));
+        let focused = run.state.focused_mark.map(|i| run.state.marks[i].target);
+        if matches!(focused, Some(Target::Section(_))) {
+            break;
+        }
+    }
+    run.step(&Step::Input(key(KeyCode::Enter, KeyModifiers::NONE)));
+    assert_eq!(
+        run.state.position.section, care,
+        "the link to #care opened {:?}",
+        guide.sections[run.state.position.section].title
+    );
+}
+
 /// Lists written inside lists ("- - - - x") indent two columns a level
 /// with no limit: fourteen levels deep, a line at the narrowest text column
 /// (26) is wider than the column and its end is cut off; twenty levels
@@ -1063,6 +1132,7 @@ fn soak_mode(kiosk: bool, total: usize, warm_up: usize) -> Soak {
                 Step::Act(_) => "action",
                 Step::Tick(_) | Step::Wait(_) => "clock",
                 Step::Staff => "staff chord",
+                Step::Reload(_) => "reload",
                 Step::Typed(_) => "typed",
             })
             .or_default() += 1;
