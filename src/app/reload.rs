@@ -46,5 +46,6 @@ pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
         state.notice = Some("The guide was updated, and this part of it moved.");
     }
     state.contents.select(&guide, state.position.section);
+    state.forget_marks();
     state.prepare();
 }

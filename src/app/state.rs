@@ -105,6 +105,13 @@ impl AppState {
         state
     }
 
+    /// Forgets the links and words found on the page, so they are found
+    /// again: after a new version of the guide, the same place may hold
+    /// other links.
+    pub fn forget_marks(&mut self) {
+        self.marks_for = None;
+    }
+
     /// The search index, made the first time it is needed.
     pub fn index(&self) -> &SearchIndex {
         self.index.get_or_init(|| SearchIndex::new(&self.guide))
