@@ -1203,3 +1203,65 @@ fn soak_a_million_events_keeps_memory_flat() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// The welcome screen is where the disclaimer ("this guide does not
+/// replace your care team") and the emergency note are shown. At every
+/// size the reader is drawn at (interactive from 30×8, kiosk from 40×10),
+/// it shows the disclaimer, the emergency note and the start button whole,
+/// or, if they cannot all fit, asks for a larger window. Never a part cut
+/// off mid-sentence, nor a start button cut mid-word.
+#[test]
+fn the_welcome_screen_shows_its_safety_notes_and_start_whole_at_every_size() {
+    let guide = Arc::clone(&guides()[0]);
+    let about = &guide.about;
+    let start = words(immunoguide::ui::welcome::START_LABEL);
+    let disclaimer = words(&about.disclaimer);
+    let emergency = words(&about.emergency);
+    let larger = words("Please make the window larger");
+    let mut failures: Vec<(String, Vec<String>)> = Vec::new();
+    for kiosk in [false, true] {
+        for width in (30u16..=72).chain([80, 100, 120, 200]) {
+            for height in (8u16..=24).chain([30, 40, 60]) {
+                let config = kiosk.then(|| kiosk_config(false));
+                let run = Run::new(Arc::clone(&guide), (width, height), config, false);
+                let shown = words(&support::screen(&run.state));
+                if shown.contains(&larger) {
+                    continue;
+                }
+                let mode = if kiosk { "kiosk" } else { "interactive" };
+                for (what, text) in [
+                    ("the start button", &start),
+                    ("the disclaimer", &disclaimer),
+                    ("the emergency note", &emergency),
+                ] {
+                    if !shown.contains(text.as_str()) {
+                        let key = format!("{mode}: {what} is not shown whole");
+                        match failures.iter_mut().find(|(k, _)| *k == key) {
+                            Some((_, sizes)) => sizes.push(format!("{width}x{height}")),
+                            None => failures.push((key, vec![format!("{width}x{height}")])),
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let report: Vec<String> = failures
+        .iter()
+        .map(|(what, sizes)| {
+            format!(
+                "{what} at {} sizes, e.g. {}",
+                sizes.len(),
+                sizes[..sizes.len().min(8)].join(", ")
+            )
+        })
+        .collect();
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// Words in order, whatever the wrapping and the box around them.
+fn words(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || ('\u{2500}'..='\u{257f}').contains(&c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
