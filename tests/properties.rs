@@ -1265,3 +1265,51 @@ fn words(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// The kiosk's touch buttons say what they do in words: at every width
+/// the kiosk runs at (40 columns and up), on the welcome screen, while
+/// reading and at the PIN prompt, each button shows its whole label, never
+/// "Conten" or "◀ Previo".
+#[test]
+fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
+    let mut cut: Vec<String> = Vec::new();
+    for width in 40u16..=120 {
+        let mut run = Run::new(
+            Arc::clone(&guides()[0]),
+            (width, 24),
+            Some(kiosk_config(false)),
+            false,
+        );
+        for step in [
+            None,
+            Some(Step::Input(key(KeyCode::Enter, KeyModifiers::NONE))),
+            Some(Step::Staff),
+        ] {
+            if let Some(step) = &step {
+                run.step(step);
+            }
+            let screen = support::screen(&run.state);
+            let bar: Vec<&str> = screen.lines().skip(21).collect();
+            let shown = words(&bar.join("\n"));
+            for button in immunoguide::app::hints::touch_buttons(run.state.place()) {
+                if !shown.contains(&words(button.label)) {
+                    cut.push(format!(
+                        "{width} columns, {:?}: {:?} shows as {:?}",
+                        run.state.place(),
+                        button.label,
+                        bar.get(1).copied().unwrap_or("")
+                    ));
+                }
+            }
+        }
+    }
+    let widths: std::collections::BTreeSet<&str> =
+        cut.iter().filter_map(|c| c.split(' ').next()).collect();
+    assert!(
+        cut.is_empty(),
+        "labels cut at {} widths ({:?}):\n{}",
+        widths.len(),
+        widths,
+        cut[..cut.len().min(6)].join("\n")
+    );
+}
