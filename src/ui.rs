@@ -95,7 +95,7 @@ fn mend_wide_characters(buf: &mut Buffer) {
 }
 
 /// A calm note instead of a squashed layout.
-fn too_small(frame: &mut Frame, area: Rect) {
+pub(crate) fn too_small(frame: &mut Frame, area: Rect) {
     let text = "Please make the window larger to read the guide.";
     let lines = textwrap::wrap(text, usize::from(area.width.max(1)));
     let height = u16::try_from(lines.len())

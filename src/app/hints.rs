@@ -96,31 +96,46 @@ pub fn touch_buttons(place: Place) -> Vec<Hint> {
         ],
         Place::Pin => vec![hint("", "Cancel", Action::Close)],
         _ => vec![
-            hint("", "◀ Back", Action::Back),
+            // Short enough that all five fit whole in 40 columns.
+            hint("", "Back", Action::Back),
             hint("", "Contents", Action::ToggleContents),
-            hint("", "◀ Previous", Action::PreviousPage),
+            hint("", "◀ Prev", Action::PreviousPage),
             hint("", "Next ▶", Action::NextPage),
             hint("", "Help", Action::ToggleHelp),
         ],
     }
 }
 
-/// Buttons share the width equally; the last takes what is left over.
+/// Each button is as wide as its label and its frame, and the room left
+/// over is shared out equally, so no label is ever cut while the bar is at
+/// least as wide as the labels.
 pub fn placed_buttons(buttons: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
+    let needed: Vec<u16> = buttons
+        .iter()
+        .map(|b| u16::try_from(b.label.chars().count() + 2).unwrap_or(u16::MAX))
+        .collect();
+    let total: u16 = needed.iter().fold(0u16, |a, n| a.saturating_add(*n));
     let count = u16::try_from(buttons.len()).unwrap_or(1).max(1);
-    let each = width / count;
+    let spare = width.saturating_sub(total);
+    let mut x = 0u16;
     buttons
         .iter()
+        .zip(needed)
         .enumerate()
-        .map(|(i, b)| {
-            let i = u16::try_from(i).unwrap_or(0);
-            let x = each * i;
-            let w = if i + 1 == count { width - x } else { each };
-            (x, w, b)
+        .map(|(i, (b, need))| {
+            let last = i + 1 == buttons.len();
+            let w = if last {
+                width.saturating_sub(x)
+            } else {
+                need.saturating_add(spare / count)
+                    .min(width.saturating_sub(x))
+            };
+            let placed = (x, w, b);
+            x = x.saturating_add(w);
+            placed
         })
         .collect()
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -45,13 +45,24 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let emergency = wrap(&about.emergency, theme.emergency());
     let review = about.review_note();
     let review = wrap(&review, theme.dim());
-    let start = vec![Line::from(Span::styled(START, theme.button())).centered()];
+    // The start button wraps on a narrow window rather than lose words.
+    let start: Vec<Line<'static>> = textwrap::wrap(START.trim(), usize::from(width.max(1)))
+        .into_iter()
+        .map(|l| {
+            let padded = if l.chars().count() + 2 <= usize::from(width) {
+                format!(" {l} ")
+            } else {
+                l.into_owned()
+            };
+            Line::from(Span::styled(padded, theme.button())).centered()
+        })
+        .collect();
 
     let room = usize::from(area.height.saturating_sub(2));
     let lines = fit(
         room,
         vec![
-            (Part::Essential, title),
+            (Part::Optional(3), title),
             (Part::Optional(2), purpose),
             (Part::Optional(0), welcome),
             (Part::Essential, disclaimer),
@@ -60,6 +71,12 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
             (Part::Essential, start),
         ],
     );
+    // The disclaimer, the emergency note and the way to start are shown
+    // whole or not at all: a window too small for them asks to be larger.
+    let Some(lines) = lines else {
+        super::too_small(frame, area);
+        return;
+    };
 
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
@@ -94,9 +111,10 @@ enum Part {
 
 /// Fits the parts into `room` lines, in importance order: the welcome
 /// text goes first, then the review note, then the purpose, then the
-/// blank lines between parts. The disclaimer, the emergency note and the
-/// way to start stay as long as there is any room at all.
-fn fit(room: usize, mut parts: Vec<(Part, Vec<Line<'static>>)>) -> Vec<Line<'static>> {
+/// title, then the blank lines between parts. The disclaimer, the
+/// emergency note and the way to start are never cut: `None` when even
+/// they do not fit.
+fn fit(room: usize, mut parts: Vec<(Part, Vec<Line<'static>>)>) -> Option<Vec<Line<'static>>> {
     let total = |parts: &[(Part, Vec<Line<'static>>)], gaps: bool| {
         let lines: usize = parts.iter().map(|(_, l)| l.len()).sum();
         let gaps = if gaps {
@@ -110,7 +128,7 @@ fn fit(room: usize, mut parts: Vec<(Part, Vec<Line<'static>>)>) -> Vec<Line<'sta
         };
         lines + gaps
     };
-    for level in 0..=2u8 {
+    for level in 0..=3u8 {
         if total(&parts, true) <= room {
             break;
         }
@@ -128,13 +146,7 @@ fn fit(room: usize, mut parts: Vec<(Part, Vec<Line<'static>>)>) -> Vec<Line<'sta
         }
         out.extend(lines);
     }
-    // Still too tall: keep the end (emergency note and start) in view, as
-    // the title is also in the status bar's "Enter Start" hint context.
-    if out.len() > room {
-        let skip = out.len() - room;
-        out.drain(..skip);
-    }
-    out
+    (out.len() <= room).then_some(out)
 }
 
 /// Where the start button is drawn, for tests and for people reading the
