@@ -67,20 +67,19 @@ fn every_section_is_sourced_and_dated() {
     assert!(guide.glossary.len() >= 40);
 }
 
+/// The body text of some sections, in lowercase.
+fn words_of(sections: &[immunoguide::content::Section]) -> String {
+    sections
+        .iter()
+        .flat_map(|s| s.body.spans().map(|span| span.text.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
 fn facts_the_brief_corrects_stay_corrected() {
     // Known bad figures and claims that must never come back.
-    let text: String = guide()
-        .sections
-        .iter()
-        .flat_map(|s| {
-            s.body
-                .spans()
-                .map(|span| span.text.to_lowercase())
-                .collect::<Vec<_>>()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = words_of(&guide().sections);
     for wrong in ["41% vs 27%", "41 in 100", "8 weeks after", "4 weeks near"] {
         assert!(!text.contains(wrong), "the guide says {wrong:?}");
     }
@@ -95,16 +94,7 @@ fn afami_cel_is_filed_under_tcr_not_car_t() {
             .section_index(id)
             .unwrap_or_else(|| panic!("no section {id}"));
         let end = guide.sections[index].subtree_end;
-        guide.sections[index..end]
-            .iter()
-            .flat_map(|s| {
-                s.body
-                    .spans()
-                    .map(|span| span.text.to_lowercase())
-                    .collect::<Vec<_>>()
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        words_of(&guide.sections[index..end])
     };
     assert!(body("tcr-therapy").contains("afami-cel"));
     assert!(

@@ -39,14 +39,19 @@ pub fn act(state: &mut AppState, actions: &[Action]) {
     }
 }
 
-/// Draws the state and returns the screen as text, one row per line.
-pub fn screen(state: &AppState) -> String {
+/// Draws the state into a test terminal of its size.
+pub fn draw(state: &AppState) -> ratatui::buffer::Buffer {
     let backend = TestBackend::new(state.width, state.height);
     let mut terminal = Terminal::new(backend).expect("a test terminal");
     terminal
         .draw(|frame| ui::draw(frame, state, &Theme::PLAIN))
         .expect("drawing into a test terminal");
-    let buffer = terminal.backend().buffer();
+    terminal.backend().buffer().clone()
+}
+
+/// Draws the state and returns the screen as text, one row per line.
+pub fn screen(state: &AppState) -> String {
+    let buffer = draw(state);
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let mut row = String::new();
@@ -72,12 +77,7 @@ pub fn open(state: &mut AppState, id: &str) {
 /// relying on colour.
 pub fn marked_screen(state: &AppState) -> String {
     use ratatui::style::Modifier;
-    let backend = TestBackend::new(state.width, state.height);
-    let mut terminal = Terminal::new(backend).expect("a test terminal");
-    terminal
-        .draw(|frame| ui::draw(frame, state, &Theme::PLAIN))
-        .expect("drawing into a test terminal");
-    let buffer = terminal.backend().buffer();
+    let buffer = draw(state);
     let mut out = String::new();
     for y in 0..buffer.area.height {
         let mut row = String::new();
