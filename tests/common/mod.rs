@@ -433,6 +433,13 @@ impl Tui {
             "the program wrote {after:?} after leaving the alternate screen\n{}",
             context()
         );
+        self.assert_modes_off(&context);
+    }
+
+    /// The emulated screen is back on the main screen with the cursor
+    /// shown, no mouse capture and no bracketed paste, and the terminal's
+    /// settings are as they were before the program started.
+    fn assert_modes_off(&self, context: &dyn Fn() -> String) {
         self.with_screen(|s| {
             assert!(
                 !s.alternate_screen(),
@@ -767,29 +774,6 @@ impl Tui {
             "the message is not on the screen\n{}",
             context()
         );
-        self.with_screen(|s| {
-            assert!(
-                !s.alternate_screen(),
-                "still on the alternate screen\n{}",
-                context()
-            );
-            assert!(
-                !s.hide_cursor(),
-                "the cursor is still hidden\n{}",
-                context()
-            );
-            assert_eq!(
-                s.mouse_protocol_mode(),
-                vt100::MouseProtocolMode::None,
-                "the mouse is still captured\n{}",
-                context()
-            );
-            assert!(
-                !s.bracketed_paste(),
-                "bracketed paste is still on\n{}",
-                context()
-            );
-        });
-        self.assert_termios_unchanged();
+        self.assert_modes_off(&context);
     }
 }
