@@ -63,7 +63,18 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         kiosk::countdown(frame, state, theme, above_bar, k.clock);
         kiosk::pin_prompt(frame, state, theme, above_bar);
     }
-    mend_wide_characters(frame.buffer_mut());
+    // Only a box drawn over the page can split a wide character, so the
+    // plain reading frame skips the pass over every cell.
+    let boxed = state.help_open
+        || state.overlay.is_some()
+        || (plan.shape == Shape::Narrow && plan.contents.is_some())
+        || state
+            .kiosk
+            .as_ref()
+            .is_some_and(|k| k.prompt.is_some() || k.countdown_since.is_some());
+    if boxed {
+        mend_wide_characters(frame.buffer_mut());
+    }
 }
 
 /// A popup drawn over text can cover the right half of a wide character

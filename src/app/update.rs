@@ -34,7 +34,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
             state.help_open = !state.help_open;
             state.help_scroll = 0;
         }
-        Action::Click { column, row } => click(state, column, row),
+        Action::Click { column, row } => click(state, column, row, now),
         Action::ScrollUp { column, row } => wheel(state, column, row, false),
         Action::ScrollDown { column, row } => wheel(state, column, row, true),
         _ if state.help_open => help(state, action),
@@ -213,7 +213,7 @@ fn contents(state: &mut AppState, action: Action) {
     }
 }
 
-fn click(state: &mut AppState, column: u16, row: u16) {
+fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     let plan = state.plan();
     if contains(plan.status, column, row) {
         let hit = if state.kiosk.is_some() {
@@ -230,7 +230,7 @@ fn click(state: &mut AppState, column: u16, row: u16) {
                 .map(|(_, _, h)| h.action)
         };
         if let Some(action) = hit {
-            update(state, action, Instant::now());
+            update(state, action, now);
         }
         return;
     }
