@@ -145,7 +145,7 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line("Find a word: ", &list.filter, width, theme)];
     let count = if list.shown.is_empty() {
-        "No word in the glossary starts like that. Press Backspace to try again.".to_string()
+        "No word in the glossary has those letters. Press Backspace to try again.".to_string()
     } else {
         let n = list.shown.len();
         let words = if n == 1 { "word" } else { "words" };
