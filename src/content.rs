@@ -1,6 +1,7 @@
 //! The guide's content: files in, a validated [`Guide`] out. Nothing here
 //! knows about the terminal.
 
+pub mod body;
 pub mod fields;
 pub mod files;
 pub mod lint;
@@ -10,7 +11,8 @@ pub mod model;
 pub mod problem;
 pub mod readability;
 
+pub use body::{Block, Blocks, Body, BodyBuilder, CalloutKind, Emphasis, Items, Paragraph, Span};
 pub use files::{Embedded, Folder, GuideFiles, InMemory};
 pub use load::load;
-pub use model::{Block, Body, CalloutKind, Date, Guide, Section, Source, Span, SpanText, Term};
+pub use model::{Date, Guide, Section, Source, Term};
 pub use problem::{Problem, Severity};

@@ -7,7 +7,7 @@ use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
-use crate::content::{Block, Body, CalloutKind, Guide, Span, SpanText};
+use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
 
 /// Columns a text takes on screen, measured as the screen measures it:
 /// whole strings, so an emoji with its variation selector counts as two.
@@ -102,10 +102,9 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
         };
     };
     out.paragraph(
-        &[Span {
-            text: section.title.as_str().into(),
+        [Span {
             bold: true,
-            ..Span::default()
+            ..Span::plain(&section.title)
         }],
         Tone::Title,
         "",
@@ -114,10 +113,9 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
     if let Some(summary) = &section.summary {
         out.blank();
         out.paragraph(
-            &[Span {
-                text: summary.as_str().into(),
+            [Span {
                 italic: true,
-                ..Span::default()
+                ..Span::plain(summary)
             }],
             Tone::Summary,
             "",
@@ -125,7 +123,7 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
         );
     }
     out.blank();
-    out.blocks(&section.body.blocks, "");
+    out.blocks(section.body.blocks(), "");
     let sources: Vec<String> = section
         .sources
         .iter()
@@ -134,9 +132,9 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
         .collect();
     if !sources.is_empty() {
         out.blank();
-        out.paragraph(&[Span::from_text("Sources")], Tone::Meta, "", "");
-        for source in sources {
-            out.paragraph(&[Span::from_text(source)], Tone::Meta, "- ", "  ");
+        out.paragraph([Span::plain("Sources")], Tone::Meta, "", "");
+        for source in &sources {
+            out.paragraph([Span::plain(source)], Tone::Meta, "- ", "  ");
         }
     }
     out.finish()
@@ -145,21 +143,8 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
 /// Lays out free-standing text (the welcome screen).
 pub fn body(body: &Body, width: u16) -> Vec<Line> {
     let mut out = Writer::new(width.max(1));
-    out.blocks(&body.blocks, "");
+    out.blocks(body.blocks(), "");
     out.finish().lines
-}
-
-trait FromText {
-    fn from_text(text: impl Into<String>) -> Self;
-}
-
-impl FromText for Span {
-    fn from_text(text: impl Into<String>) -> Self {
-        Span {
-            text: SpanText::from(text.into()),
-            ..Span::default()
-        }
-    }
 }
 
 /// A word as textwrap sees it: one or more pieces with no space between
@@ -215,61 +200,64 @@ impl Writer {
         }
     }
 
-    fn blocks(&mut self, blocks: &[Block], indent: &str) {
-        for (i, block) in blocks.iter().enumerate() {
+    fn blocks(&mut self, blocks: Blocks<'_>, indent: &str) {
+        for (i, block) in blocks.enumerate() {
             if i > 0 {
                 self.blank();
             }
             match block {
-                Block::Paragraph(spans) => self.paragraph(spans, Tone::Body, indent, indent),
-                Block::List { start, items } => {
-                    // Lists inside lists step in, but never past half the
-                    // width: deeper ones line up, so the words keep room.
-                    let indent = if display_width(indent) + 4 > self.width / 2 {
-                        ""
-                    } else {
-                        indent
-                    };
-                    for (n, item) in items.iter().enumerate() {
-                        let marker = match start {
-                            Some(first) => format!("{}. ", first.saturating_add(n as u64)),
-                            None => "• ".to_string(),
-                        };
-                        let first = format!("{indent}{marker}");
-                        let rest = format!("{indent}{}", " ".repeat(display_width(&marker)));
-                        self.list_item(item, &first, &rest);
-                    }
-                }
-                Block::Callout { kind, blocks } => self.callout(*kind, blocks, indent),
+                Block::Paragraph(p) => self.paragraph(p.spans(), Tone::Body, indent, indent),
+                Block::List { start, items } => self.list(start, items, indent),
+                Block::Callout { kind, blocks } => self.callout(kind, blocks, indent),
             }
         }
     }
 
-    fn list_item(&mut self, blocks: &[Block], first: &str, rest: &str) {
+    fn list(&mut self, start: Option<u64>, items: Items<'_>, indent: &str) {
+        // Lists inside lists step in, but never past half the width:
+        // deeper ones line up, so the words keep room.
+        let indent = if display_width(indent) + 4 > self.width / 2 {
+            ""
+        } else {
+            indent
+        };
+        for (n, item) in items.enumerate() {
+            let marker = match start {
+                Some(first) => format!("{}. ", first.saturating_add(n as u64)),
+                None => "• ".to_string(),
+            };
+            let first = format!("{indent}{marker}");
+            let rest = format!("{indent}{}", " ".repeat(display_width(&marker)));
+            self.list_item(item, &first, &rest);
+        }
+    }
+
+    fn list_item(&mut self, blocks: Blocks<'_>, first: &str, rest: &str) {
         let mut lead = first.to_string();
-        for (i, block) in blocks.iter().enumerate() {
+        for (i, block) in blocks.enumerate() {
             match block {
-                Block::Paragraph(spans) => {
+                Block::Paragraph(p) => {
                     if i > 0 {
                         self.blank();
                     }
-                    self.paragraph(spans, Tone::Body, &lead, rest);
+                    self.paragraph(p.spans(), Tone::Body, &lead, rest);
                     lead = rest.to_string();
                 }
-                other => self.blocks(std::slice::from_ref(other), rest),
+                Block::List { start, items } => self.list(start, items, rest),
+                Block::Callout { kind, blocks } => self.callout(kind, blocks, rest),
             }
         }
     }
 
     /// A boxed callout: the label sits in the top border, so the meaning is
     /// in words, and the box marks where it starts and ends.
-    fn callout(&mut self, kind: CalloutKind, blocks: &[Block], indent: &str) {
+    fn callout(&mut self, kind: CalloutKind, blocks: Blocks<'_>, indent: &str) {
         let indent_width = display_width(indent);
         let outer = self.width.saturating_sub(indent_width);
         if outer < 6 {
             // Too narrow for a box: keep the label and the words.
             self.paragraph(
-                &[Span::from_text(kind.label())],
+                [Span::plain(kind.label())],
                 Tone::Callout(kind),
                 indent,
                 indent,
@@ -325,7 +313,13 @@ impl Writer {
 
     /// Wraps one paragraph. `first` and `rest` are the prefixes of its first
     /// and following lines (a bullet, then the hanging indent).
-    fn paragraph(&mut self, spans: &[Span], tone: Tone, first: &str, rest: &str) {
+    fn paragraph<'s>(
+        &mut self,
+        spans: impl IntoIterator<Item = Span<'s>>,
+        tone: Tone,
+        first: &str,
+        rest: &str,
+    ) {
         let words = self.words(spans, tone);
         if words.is_empty() {
             return;
@@ -382,12 +376,12 @@ impl Writer {
         }
     }
 
-    fn words(&mut self, spans: &[Span], tone: Tone) -> Vec<Word> {
+    fn words<'s>(&mut self, spans: impl IntoIterator<Item = Span<'s>>, tone: Tone) -> Vec<Word> {
         let mut words: Vec<Word> = Vec::new();
         // Whether the next text starts a new word (after whitespace).
         let mut fresh = true;
         for span in spans {
-            let mut rest = span.text.as_str();
+            let mut rest = span.text;
             while !rest.is_empty() {
                 let trimmed = rest.trim_start();
                 if trimmed.len() != rest.len() {
@@ -405,7 +399,7 @@ impl Writer {
                     tone,
                     bold: span.bold,
                     italic: span.italic,
-                    link: span.link.clone(),
+                    link: span.link.cloned(),
                 };
                 match words.last_mut() {
                     Some(last) if !fresh => {
@@ -505,22 +499,32 @@ fn merge(pieces: Vec<Piece>) -> Vec<Piece> {
 mod tests {
     use super::*;
 
-    fn para(text: &str) -> Block {
-        Block::Paragraph(vec![Span::from_text(text)])
+    use crate::content::{BodyBuilder, Emphasis};
+
+    const PLAIN: Emphasis = Emphasis {
+        bold: false,
+        italic: false,
+    };
+
+    fn built(write: impl FnOnce(&mut BodyBuilder)) -> Body {
+        let mut builder = BodyBuilder::new();
+        write(&mut builder);
+        builder.finish()
     }
 
-    fn lines(blocks: Vec<Block>, width: u16) -> Vec<String> {
-        body(&Body { blocks }, width)
-            .iter()
-            .map(Line::text)
-            .collect()
+    fn para(text: &str) -> Body {
+        built(|b| b.text(text, PLAIN, None))
+    }
+
+    fn lines(body: Body, width: u16) -> Vec<String> {
+        super::body(&body, width).iter().map(Line::text).collect()
     }
 
     #[test]
     fn paragraphs_wrap_within_the_width() {
         let text = "Immunotherapy helps your own immune system find and fight cancer cells.";
         for width in [1u16, 5, 10, 20, 40] {
-            for line in lines(vec![para(text)], width) {
+            for line in lines(para(text), width) {
                 assert!(
                     display_width(&line) <= usize::from(width),
                     "{width}: {line:?}"
@@ -528,7 +532,7 @@ mod tests {
             }
         }
         assert_eq!(
-            lines(vec![para(text)], 30),
+            lines(para(text), 30),
             [
                 "Immunotherapy helps your own",
                 "immune system find and fight",
@@ -539,26 +543,40 @@ mod tests {
 
     #[test]
     fn list_items_hang_under_their_bullet() {
-        let list = Block::List {
-            start: None,
-            items: vec![
-                vec![para("Fever of 38.3 °C or higher")],
-                vec![para("Cough")],
-            ],
-        };
+        let list = built(|b| {
+            b.open_list(None);
+            for item in ["Fever of 38.3 °C or higher", "Cough"] {
+                b.open_item();
+                b.text(item, PLAIN, None);
+                b.close();
+            }
+        });
         assert_eq!(
-            lines(vec![list], 16),
+            lines(list, 16),
             ["• Fever of 38.3", "  °C or higher", "• Cough"]
         );
     }
 
     #[test]
+    fn a_list_inside_an_item_steps_in() {
+        let list = built(|b| {
+            b.open_list(Some(3));
+            b.open_item();
+            b.text("Outer", PLAIN, None);
+            b.open_list(None);
+            b.open_item();
+            b.text("Inner", PLAIN, None);
+        });
+        assert_eq!(lines(list, 30), ["3. Outer", "   • Inner"]);
+    }
+
+    #[test]
     fn callouts_are_labelled_boxes() {
-        let callout = Block::Callout {
-            kind: CalloutKind::Warning,
-            blocks: vec![para("Call now.")],
-        };
-        let out = lines(vec![callout], 30);
+        let callout = built(|b| {
+            b.open_callout(CalloutKind::Warning);
+            b.text("Call now.", PLAIN, None);
+        });
+        let out = lines(callout, 30);
         assert_eq!(out[0], "┌─ Call your care team ──────┐");
         assert_eq!(out[1], "│ Call now.                  │");
         assert_eq!(out[2], "└────────────────────────────┘");
@@ -569,33 +587,23 @@ mod tests {
 
     #[test]
     fn emphasis_next_to_punctuation_stays_one_word() {
-        let spans = vec![
-            Span {
-                text: "bold".into(),
-                bold: true,
-                ..Span::default()
-            },
-            Span::from_text(", then more words here"),
-        ];
-        let out = lines(vec![Block::Paragraph(spans)], 6);
+        let bold = Emphasis {
+            bold: true,
+            italic: false,
+        };
+        let text = built(|b| {
+            b.text("bold", bold, None);
+            b.text(", then more words here", PLAIN, None);
+        });
+        let out = lines(text, 6);
         assert_eq!(out[0], "bold,");
     }
 
     #[test]
     fn anchors_find_the_same_words_at_another_width() {
         let text = "one two three four five six seven eight nine ten eleven twelve";
-        let wide = body(
-            &Body {
-                blocks: vec![para(text)],
-            },
-            20,
-        );
-        let narrow = body(
-            &Body {
-                blocks: vec![para(text)],
-            },
-            8,
-        );
+        let wide = body(&para(text), 20);
+        let narrow = body(&para(text), 8);
         let layout = SectionLayout {
             width: 8,
             lines: narrow,

@@ -26,7 +26,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::ops::Range;
 
-use crate::content::{Block, Guide, Span};
+use crate::content::{Body, Guide};
 
 pub use text::fold;
 use text::{FoldMap, Query, ends_word, find_terms, fold_char, wordish};
@@ -107,7 +107,7 @@ impl SearchIndex {
                 if let Some(summary) = &section.summary {
                     doc.push(Field::Summary, [summary.as_str()]);
                 }
-                doc.blocks(&section.body.blocks);
+                doc.body(&section.body);
                 doc.finish()
             })
             .collect();
@@ -580,15 +580,9 @@ impl DocBuilder {
 
     /// Paragraphs in reading order, as `layout` walks them: list items and
     /// callouts in place.
-    fn blocks(&mut self, blocks: &[Block]) {
-        for block in blocks {
-            match block {
-                Block::Paragraph(spans) => {
-                    self.push(Field::Body, spans.iter().map(|s: &Span| s.text.as_str()))
-                }
-                Block::List { items, .. } => items.iter().for_each(|item| self.blocks(item)),
-                Block::Callout { blocks, .. } => self.blocks(blocks),
-            }
+    fn body(&mut self, body: &Body) {
+        for paragraph in body.paragraphs() {
+            self.push(Field::Body, paragraph.spans().map(|s| s.text));
         }
     }
 

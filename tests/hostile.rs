@@ -723,7 +723,7 @@ fn a_byte_order_mark_and_windows_line_endings_load() {
     let guide = loads("crlf.toml");
     let section = &guide.sections[guide.section_index("hostile").expect("id")];
     assert_eq!(section.title, "Windows line endings");
-    let spans: Vec<&str> = section.body.spans().map(|s| s.text.as_str()).collect();
+    let spans: Vec<&str> = section.body.spans().map(|s| s.text).collect();
     assert!(
         spans.iter().all(|s| !s.contains('\r')),
         "a CR survived into the text: {spans:?}"

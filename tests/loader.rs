@@ -245,17 +245,16 @@ fn valid_guide_loads_into_the_expected_tree() {
     assert_eq!((deep.line, deep.column), (34, 6));
 
     // The chapter body: paragraph, bullet list, callout, paragraph with a link.
-    let blocks = &basics.body.blocks;
+    let blocks: Vec<Block> = basics.body.blocks().collect();
     assert_eq!(blocks.len(), 4, "{blocks:#?}");
-    assert!(matches!(&blocks[0], Block::Paragraph(s) if s[0].text == "This chapter has a list:"));
-    let Block::List { start, items } = &blocks[1] else {
+    assert!(matches!(&blocks[0], Block::Paragraph(p) if p.text() == "This chapter has a list:"));
+    let Block::List { start, items } = blocks[1] else {
         panic!("not a list: {:?}", blocks[1])
     };
-    assert_eq!(*start, None);
+    assert_eq!(start, None);
     let item_texts: Vec<String> = items
-        .iter()
-        .map(|item| match item.as_slice() {
-            [Block::Paragraph(spans)] => spans.iter().map(|s| s.text.as_str()).collect(),
+        .map(|item| match item.collect::<Vec<_>>().as_slice() {
+            [Block::Paragraph(p)] => p.text().to_string(),
             other => panic!("unexpected item {other:?}"),
         })
         .collect();
@@ -263,26 +262,26 @@ fn valid_guide_loads_into_the_expected_tree() {
     let Block::Callout {
         kind,
         blocks: inner,
-    } = &blocks[2]
+    } = blocks[2]
     else {
         panic!("not a callout: {:?}", blocks[2])
     };
-    assert_eq!(*kind, CalloutKind::Warning);
+    assert_eq!(kind, CalloutKind::Warning);
     assert!(
-        matches!(inner.as_slice(), [Block::Paragraph(s)] if s[0].text == "Call your team if you have a fever.")
+        matches!(inner.collect::<Vec<_>>().as_slice(), [Block::Paragraph(p)] if p.text() == "Call your team if you have a fever.")
     );
-    let Block::Paragraph(spans) = &blocks[3] else {
+    let Block::Paragraph(paragraph) = blocks[3] else {
         panic!("not a paragraph: {:?}", blocks[3])
     };
-    let link: Vec<_> = spans.iter().filter(|s| s.link.is_some()).collect();
+    let link: Vec<_> = paragraph.spans().filter(|s| s.link.is_some()).collect();
     assert_eq!(link.len(), 1);
     assert_eq!(link[0].text, "the deepest part");
-    assert_eq!(link[0].link.as_deref(), Some("deep"));
+    assert_eq!(link[0].link_id(), Some("deep"));
 
     // A numbered list written with escaped newlines in a one-line string.
     assert!(matches!(
-        guide.sections[6].body.blocks.as_slice(),
-        [Block::List { start: Some(1), items }] if items.len() == 2
+        guide.sections[6].body.blocks().collect::<Vec<_>>().as_slice(),
+        [Block::List { start: Some(1), items }] if items.count() == 2
     ));
 
     // The glossary is sorted without regard to case.
@@ -317,7 +316,7 @@ fn valid_guide_loads_into_the_expected_tree() {
             .about
             .welcome
             .spans()
-            .any(|s| s.link.as_deref() == Some("basics"))
+            .any(|s| s.link_id() == Some("basics"))
     );
 }
 

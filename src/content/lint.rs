@@ -36,7 +36,6 @@ pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
         .enumerate()
         .map(|(index, section)| {
             let units = section.body.prose_units();
-            let units: Vec<&str> = units.iter().map(String::as_str).collect();
             SectionReport {
                 index,
                 reading: measurer.measure(&units),

@@ -4,8 +4,8 @@
 
 use pulldown_cmark::{BlockQuoteKind, Event, LinkType, Options, Parser, Tag, TagEnd};
 
+use super::body::{Body, BodyBuilder, CalloutKind, Emphasis};
 use super::fields::Text;
-use super::model::{Block, Body, CalloutKind, Span, SpanText};
 use super::problem::{Problem, SourceText};
 
 /// An internal link found in a body, kept so the loader can check that its
@@ -70,15 +70,9 @@ pub fn parse_body(
         };
         match event {
             Event::Start(tag) => match tag {
-                Tag::Paragraph => builder.open(Frame::Paragraph(Vec::new())),
-                Tag::List(start) => builder.open(Frame::List {
-                    start,
-                    items: Vec::new(),
-                }),
-                Tag::Item => builder.open(Frame::Item {
-                    blocks: Vec::new(),
-                    loose: Vec::new(),
-                }),
+                Tag::Paragraph => builder.open(Open::Paragraph),
+                Tag::List(start) => builder.open(Open::List(start)),
+                Tag::Item => builder.open(Open::Item),
                 Tag::BlockQuote(kind) => {
                     let kind = match kind {
                         Some(BlockQuoteKind::Note) => CalloutKind::Note,
@@ -97,10 +91,7 @@ pub fn parse_body(
                     if builder.in_callout() {
                         unsupported("a callout inside another callout", problems);
                     }
-                    builder.open(Frame::Callout {
-                        kind,
-                        blocks: Vec::new(),
-                    });
+                    builder.open(Open::Callout(kind));
                 }
                 Tag::Strong => builder.bold += 1,
                 Tag::Emphasis => builder.italic += 1,
@@ -124,7 +115,7 @@ pub fn parse_body(
                                 target: id.to_string(),
                                 offset,
                             });
-                            builder.link = Some(std::sync::Arc::from(id));
+                            builder.link = Some(id.to_string());
                         }
                         _ => unsupported(
                             &format!(
@@ -174,164 +165,70 @@ pub fn parse_body(
 
 const ALLOWED: &str = "Use only paragraphs, **bold**, *italic*, lists, links to sections and callouts (see docs/guide-format.md).";
 
-/// A span while its paragraph is being gathered: its text still grows.
-struct Raw {
-    text: String,
-    bold: bool,
-    italic: bool,
-    link: Option<std::sync::Arc<str>>,
-}
-
-/// A finished paragraph: its text in one shared allocation, the spans
-/// pointing into it, and no spare room kept (a guide holds thousands of
-/// bodies for as long as it runs).
-fn compact(raw: Vec<Raw>) -> Vec<Span> {
-    let mut text = String::with_capacity(raw.iter().map(|r| r.text.len()).sum());
-    let mut ranges = Vec::with_capacity(raw.len());
-    for r in &raw {
-        let start = text.len();
-        text.push_str(&r.text);
-        ranges.push(start..text.len());
-    }
-    SpanText::split(text, &ranges)
-        .into_iter()
-        .zip(raw)
-        .map(|(text, r)| Span {
-            text,
-            bold: r.bold,
-            italic: r.italic,
-            link: r.link,
-        })
-        .collect()
-}
-
-enum Frame {
-    Paragraph(Vec<Raw>),
-    List {
-        start: Option<u64>,
-        items: Vec<Vec<Block>>,
-    },
-    /// A list item. Tight lists put text straight into the item, so it is
-    /// gathered in `loose` and becomes a paragraph when a block starts.
-    Item {
-        blocks: Vec<Block>,
-        loose: Vec<Raw>,
-    },
-    Callout {
-        kind: CalloutKind,
-        blocks: Vec<Block>,
-    },
+/// What is open while a body is read: markup knows more kinds of block
+/// than a body keeps, so text is kept only where a body can show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Paragraph,
+    List(Option<u64>),
+    Item,
+    Callout(CalloutKind),
 }
 
 #[derive(Default)]
 struct Builder {
-    done: Vec<Block>,
-    stack: Vec<Frame>,
+    body: BodyBuilder,
+    stack: Vec<Open>,
     bold: usize,
     italic: usize,
-    link: Option<std::sync::Arc<str>>,
+    link: Option<String>,
 }
 
 impl Builder {
     fn in_callout(&self) -> bool {
-        self.stack
-            .iter()
-            .any(|f| matches!(f, Frame::Callout { .. }))
+        self.body.in_callout()
     }
 
-    fn open(&mut self, frame: Frame) {
-        if let Some(Frame::Item { blocks, loose }) = self.stack.last_mut()
-            && !loose.is_empty()
-        {
-            blocks.push(Block::Paragraph(compact(std::mem::take(loose))));
+    fn open(&mut self, open: Open) {
+        match open {
+            Open::Paragraph => self.body.end_paragraph(),
+            Open::List(start) => self.body.open_list(start),
+            Open::Item => self.body.open_item(),
+            Open::Callout(kind) => self.body.open_callout(kind),
         }
-        self.stack.push(frame);
+        self.stack.push(open);
     }
 
     fn text(&mut self, text: &str) {
-        let span = Raw {
-            text: text.to_string(),
+        // Text outside a paragraph or item only comes from constructs
+        // already reported as unsupported (a heading, say): nothing to keep.
+        if !matches!(self.stack.last(), Some(Open::Paragraph | Open::Item)) {
+            return;
+        }
+        let emphasis = Emphasis {
             bold: self.bold > 0,
             italic: self.italic > 0,
-            link: self.link.clone(),
         };
-        let spans = match self.stack.last_mut() {
-            Some(Frame::Paragraph(spans)) => spans,
-            Some(Frame::Item { loose, .. }) => loose,
-            // Text outside any block only comes from constructs already
-            // reported as unsupported (a heading, say): nothing to keep.
-            _ => return,
-        };
-        // Adjacent text with the same look is one span: fewer pieces to wrap.
-        match spans.last_mut() {
-            Some(last)
-                if last.bold == span.bold
-                    && last.italic == span.italic
-                    && last.link == span.link =>
-            {
-                last.text.push_str(&span.text)
-            }
-            _ => spans.push(span),
-        }
+        self.body.text(text, emphasis, self.link.as_deref());
     }
 
     fn close(&mut self) {
-        let Some(frame) = self.stack.pop() else {
-            return;
-        };
-        let block = match frame {
-            Frame::Paragraph(spans) => {
-                if spans.iter().all(|s| s.text.trim().is_empty()) {
-                    return;
-                }
-                Block::Paragraph(compact(spans))
-            }
-            Frame::List { start, mut items } => {
-                items.shrink_to_fit();
-                Block::List { start, items }
-            }
-            Frame::Item { mut blocks, loose } => {
-                if !loose.is_empty() {
-                    blocks.push(Block::Paragraph(compact(loose)));
-                }
-                blocks.shrink_to_fit();
-                if let Some(Frame::List { items, .. }) = self.stack.last_mut() {
-                    items.push(blocks);
-                }
-                return;
-            }
-            Frame::Callout { kind, mut blocks } => {
-                blocks.shrink_to_fit();
-                Block::Callout { kind, blocks }
-            }
-        };
-        match self.stack.last_mut() {
-            None => self.done.push(block),
-            Some(Frame::Item { blocks, loose }) => {
-                if !loose.is_empty() {
-                    blocks.push(Block::Paragraph(compact(std::mem::take(loose))));
-                }
-                blocks.push(block);
-            }
-            Some(Frame::Callout { blocks, .. }) => blocks.push(block),
-            // A list holds only items and a paragraph holds only text; any
-            // other nesting comes from unsupported markup already reported.
-            Some(Frame::List { .. } | Frame::Paragraph(_)) => {}
+        match self.stack.pop() {
+            Some(Open::Paragraph) => self.body.end_paragraph(),
+            Some(_) => self.body.close(),
+            None => {}
         }
     }
 
-    fn finish(mut self) -> Body {
-        while !self.stack.is_empty() {
-            self.close();
-        }
-        self.done.shrink_to_fit();
-        Body { blocks: self.done }
+    fn finish(self) -> Body {
+        self.body.finish()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::body::Block;
 
     fn parse(body: &str) -> (Body, Vec<Problem>, Vec<LinkRef>) {
         let toml = format!("body = \"\"\"\n{body}\"\"\"\n");
@@ -351,12 +248,17 @@ mod tests {
     fn paragraphs_emphasis_and_links() {
         let (body, problems, links) = parse("Hello **you** and *me*.\n\nSee [skin](#skin).\n");
         assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(body.blocks.len(), 2);
-        let Block::Paragraph(spans) = &body.blocks[0] else {
-            panic!("not a paragraph")
+        assert_eq!(body.blocks().count(), 2);
+        let Some(Block::Paragraph(first)) = body.blocks().next() else {
+            panic!("not a paragraph: {body:?}")
         };
-        assert!(spans.iter().any(|s| s.bold && s.text == "you"));
-        assert!(spans.iter().any(|s| s.italic && s.text == "me"));
+        assert!(first.spans().any(|s| s.bold && s.text == "you"));
+        assert!(first.spans().any(|s| s.italic && s.text == "me"));
+        assert_eq!(first.text(), "Hello you and me.");
+        assert!(
+            body.spans()
+                .any(|s| s.text == "skin" && s.link_id() == Some("skin"))
+        );
         assert_eq!(links.len(), 1);
         assert_eq!(links[0].target, "skin");
     }
@@ -365,12 +267,35 @@ mod tests {
     fn tight_lists_and_callouts() {
         let (body, problems, _) = parse("- one\n- two\n\n> [!WARNING]\n> Call now.\n> - fever\n");
         assert!(problems.is_empty(), "{problems:?}");
-        assert!(matches!(&body.blocks[0], Block::List { start: None, items } if items.len() == 2));
-        let Block::Callout { kind, blocks } = &body.blocks[1] else {
-            panic!("not a callout")
+        let blocks: Vec<Block> = body.blocks().collect();
+        assert!(
+            matches!(&blocks[0], Block::List { start: None, items } if items.count() == 2),
+            "{blocks:?}"
+        );
+        let Block::Callout {
+            kind,
+            blocks: inner,
+        } = &blocks[1]
+        else {
+            panic!("not a callout: {blocks:?}")
         };
         assert_eq!(*kind, CalloutKind::Warning);
-        assert_eq!(blocks.len(), 2);
+        assert_eq!(inner.count(), 2);
+    }
+
+    #[test]
+    fn a_tight_item_with_a_nested_list_keeps_both() {
+        let (body, problems, _) = parse("- outer\n  - inner\n- last\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(body.prose_units(), ["outer", "inner", "last"]);
+        let Some(Block::List { mut items, .. }) = body.blocks().next() else {
+            panic!("not a list: {body:?}")
+        };
+        let first: Vec<Block> = items.next().map(Iterator::collect).unwrap_or_default();
+        assert!(
+            matches!(first.as_slice(), [Block::Paragraph(_), Block::List { .. }]),
+            "{first:?}"
+        );
     }
 
     #[test]

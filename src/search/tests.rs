@@ -2,32 +2,32 @@ use std::time::{Duration, Instant};
 
 use super::*;
 use crate::content::model::{About, Origin};
-use crate::content::{Body, CalloutKind, Embedded, InMemory, Section, Term, load};
+use crate::content::{
+    Body, BodyBuilder, CalloutKind, Embedded, Emphasis, InMemory, Section, Term, load,
+};
 use crate::layout;
 
-fn span(text: &str) -> Span {
-    Span {
-        text: text.into(),
-        ..Span::default()
-    }
+const PLAIN: Emphasis = Emphasis {
+    bold: false,
+    italic: false,
+};
+
+fn body(write: impl FnOnce(&mut BodyBuilder)) -> Body {
+    let mut builder = BodyBuilder::new();
+    write(&mut builder);
+    builder.finish()
 }
 
-fn para(text: &str) -> Block {
-    Block::Paragraph(vec![span(text)])
+fn para(text: &str) -> Body {
+    body(|b| b.text(text, PLAIN, None))
 }
 
-fn section(
-    id: &str,
-    title: &str,
-    summary: Option<&str>,
-    blocks: Vec<Block>,
-    keywords: &[&str],
-) -> Section {
+fn section(id: &str, title: &str, summary: Option<&str>, body: Body, keywords: &[&str]) -> Section {
     Section {
         id: id.to_string(),
         title: title.to_string(),
         summary: summary.map(str::to_string),
-        body: Body { blocks },
+        body,
         keywords: keywords.iter().map(|k| k.to_string()).collect(),
         sources: Vec::new(),
         reviewed: Default::default(),
@@ -68,54 +68,51 @@ const ALPHA: usize = 7;
 const BETA: usize = 8;
 
 fn test_guide() -> Guide {
-    let mixed_paragraph = Block::Paragraph(vec![
-        Span {
-            text: "Bold".into(),
-            bold: true,
-            ..Span::default()
-        },
-        span(", then more"),
-        span(" words "),
-        Span {
-            text: "here".into(),
-            italic: true,
-            ..Span::default()
-        },
-        span(". Glued"),
-        span("together"),
-        span("  spaced   out\tafter."),
-    ]);
-    let mixed = vec![
-        mixed_paragraph,
-        Block::List {
-            start: Some(1),
-            items: vec![
-                vec![para("First item about rashes.")],
-                vec![
-                    para("Second item about itching."),
-                    Block::List {
-                        start: None,
-                        items: vec![vec![para("Nested bullet about swelling.")]],
-                    },
-                    Block::Callout {
-                        kind: CalloutKind::Tip,
-                        blocks: vec![para("A tip inside a list item about lotion.")],
-                    },
-                ],
-            ],
-        },
-        Block::Callout {
-            kind: CalloutKind::Warning,
-            blocks: vec![
-                para("Call now if you have a fever."),
-                Block::List {
-                    start: None,
-                    items: vec![vec![para("Or trouble breathing.")]],
-                },
-            ],
-        },
-        para("The last paragraph mentions diarrhoea."),
-    ];
+    let bold = Emphasis {
+        bold: true,
+        italic: false,
+    };
+    let italic = Emphasis {
+        bold: false,
+        italic: true,
+    };
+    let mixed = body(|b| {
+        b.text("Bold", bold, None);
+        b.text(", then more", PLAIN, None);
+        b.text(" words ", PLAIN, None);
+        b.text("here", italic, None);
+        b.text(". Glued", PLAIN, None);
+        // A new look with no space between: still one word.
+        b.text("together", italic, None);
+        b.text("  spaced   out\tafter.", PLAIN, None);
+        b.end_paragraph();
+        b.open_list(Some(1));
+        b.open_item();
+        b.text("First item about rashes.", PLAIN, None);
+        b.close();
+        b.open_item();
+        b.text("Second item about itching.", PLAIN, None);
+        b.open_list(None);
+        b.open_item();
+        b.text("Nested bullet about swelling.", PLAIN, None);
+        b.close();
+        b.close();
+        b.open_callout(CalloutKind::Tip);
+        b.text("A tip inside a list item about lotion.", PLAIN, None);
+        b.close();
+        b.close();
+        b.close();
+        b.open_callout(CalloutKind::Warning);
+        b.text("Call now if you have a fever.", PLAIN, None);
+        b.end_paragraph();
+        b.open_list(None);
+        b.open_item();
+        b.text("Or trouble breathing.", PLAIN, None);
+        b.close();
+        b.close();
+        b.close();
+        b.text("The last paragraph mentions diarrhoea.", PLAIN, None);
+    });
     let long = "Cancer cells grow without control. ".repeat(3)
         + "Fatigue is common during treatment and may last for weeks after the last dose. "
         + &"Rest and gentle exercise both help. ".repeat(4);
@@ -125,43 +122,39 @@ fn test_guide() -> Guide {
                 "side-effects",
                 "Side effects",
                 Some("What can happen, and what to do."),
-                vec![para(
-                    "Most side effects are mild. Some people feel exhausted after treatment.",
-                )],
+                para("Most side effects are mild. Some people feel exhausted after treatment."),
                 &[],
             ),
             section(
                 "fatigue",
                 "Fatigue",
                 Some("Feeling worn out is common."),
-                vec![para("Rest when you need to. Short walks can help.")],
+                para("Rest when you need to. Short walks can help."),
                 &["tired", "exhausted"],
             ),
             section(
                 "kidneys",
                 "Kidney problems",
                 None,
-                vec![para(
+                para(
                     "Immunotherapy can inflame the kidneys. Tell your nurse if your urine changes.",
-                )],
+                ),
                 &["pee"],
             ),
             section(
                 "cancer-es",
                 "El cáncer y el sistema inmune",
                 None,
-                vec![para(
-                    "Las células del CÁNCER pueden esconderse. Cáncer y cáncer.",
-                )],
+                para("Las células del CÁNCER pueden esconderse. Cáncer y cáncer."),
                 &[],
             ),
             section(
                 "doses",
                 "Medicine doses",
                 None,
-                vec![para(
+                para(
                     r"Take 1 tablet (500 mg) twice a day [if needed]. Use 50% * dose, see C:\notes\dose.txt.",
-                )],
+                ),
                 &[],
             ),
             section("mixed", "Mixed text", None, mixed, &[]),
@@ -169,21 +162,21 @@ fn test_guide() -> Guide {
                 "cancer-en",
                 "Cancer basics",
                 Some("How cancer grows."),
-                vec![para(&long)],
+                para(&long),
                 &[],
             ),
             section(
                 "alpha",
                 "Alpha",
                 None,
-                vec![para("The care team will call you.")],
+                para("The care team will call you."),
                 &[],
             ),
             section(
                 "beta",
                 "Beta",
                 None,
-                vec![para("Your team gives care at the clinic.")],
+                para("Your team gives care at the clinic."),
                 &[],
             ),
         ],
@@ -322,8 +315,8 @@ fn titles_rank_above_terms_above_body_text() {
     // A whole word in a title beats the start of one.
     let index = SearchIndex::new(&guide(
         vec![
-            section("a", "Rashes", None, vec![para("x")], &[]),
-            section("b", "Rash", None, vec![para("x")], &[]),
+            section("a", "Rashes", None, para("x"), &[]),
+            section("b", "Rash", None, para("x"), &[]),
         ],
         Vec::new(),
     ));
@@ -339,10 +332,10 @@ fn titles_rank_above_terms_above_body_text() {
                 "why",
                 "Why side effects happen",
                 None,
-                vec![para(&"Side effects, side effects. ".repeat(5))],
+                para(&"Side effects, side effects. ".repeat(5)),
                 &[],
             ),
-            section("side", "Side effects", None, vec![para("About them.")], &[]),
+            section("side", "Side effects", None, para("About them."), &[]),
         ],
         Vec::new(),
     ));
@@ -550,7 +543,7 @@ fn check_words(guide: &Guide, index: &SearchIndex) {
         text.push_str(section.summary.as_deref().unwrap_or(""));
         for unit in section.body.prose_units() {
             text.push(' ');
-            text.push_str(&unit);
+            text.push_str(unit);
         }
         let folded = fold(&text);
         let mut words: Vec<&str> = folded

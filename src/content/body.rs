@@ -1,0 +1,603 @@
+//! The text of a page, stored compactly. A large guide holds hundreds of
+//! thousands of paragraphs for as long as the program runs, so a body keeps
+//! all its words in one string, its bold, italic and linked stretches as
+//! small runs over that string, and its blocks as a flat list in reading
+//! order: a handful of allocations per section rather than several per
+//! paragraph. Readers see it as a tree of borrowed [`Block`]s.
+
+use std::fmt;
+use std::sync::Arc;
+
+/// The kinds of boxed note a body can hold. Each is labelled in words, so
+/// the meaning never depends on colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CalloutKind {
+    Note,
+    Tip,
+    Important,
+    Warning,
+    Caution,
+}
+
+impl CalloutKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            CalloutKind::Note => "Note",
+            CalloutKind::Tip => "Tip",
+            CalloutKind::Important => "Important",
+            CalloutKind::Warning => "Call your care team",
+            CalloutKind::Caution => "Caution",
+        }
+    }
+}
+
+/// How a stretch of text looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Emphasis {
+    pub bold: bool,
+    pub italic: bool,
+}
+
+/// A stretch of a body's text with one look: 12 bytes, where a span with
+/// its own string and link would take 48 and two allocations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    start: u32,
+    end: u32,
+    emphasis: Emphasis,
+    /// 0 for no link, otherwise one more than an index into `links`.
+    link: u16,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Its runs are `runs[first..last]`.
+    Paragraph {
+        first: u32,
+        last: u32,
+    },
+    /// A numbered list starts at `Some(n)`; Markdown allows at most nine
+    /// digits, so `u32` holds any start a body can write.
+    List {
+        start: Option<u32>,
+    },
+    Item,
+    Callout(CalloutKind),
+}
+
+/// One block in the flat list: what it is, and the index just past its
+/// last descendant, so a walk can step over a whole list or callout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Node {
+    kind: Kind,
+    end: u32,
+}
+
+/// The text of a page, parsed from its markup.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Body {
+    text: Box<str>,
+    runs: Box<[Run]>,
+    nodes: Box<[Node]>,
+    /// Section ids that links lead to, each once.
+    links: Box<[Arc<str>]>,
+}
+
+impl Body {
+    /// The top-level blocks, in reading order.
+    pub fn blocks(&self) -> Blocks<'_> {
+        Blocks {
+            body: self,
+            at: 0,
+            end: self.nodes.len(),
+        }
+    }
+
+    /// Every paragraph in reading order, with lists and callouts opened
+    /// in place (as the screen shows them).
+    pub fn paragraphs(&self) -> impl Iterator<Item = Paragraph<'_>> + '_ {
+        self.nodes.iter().filter_map(|node| match node.kind {
+            Kind::Paragraph { first, last } => Some(self.paragraph(first, last)),
+            _ => None,
+        })
+    }
+
+    /// Every span in reading order.
+    pub fn spans(&self) -> impl Iterator<Item = Span<'_>> + '_ {
+        self.runs.iter().map(|run| self.span(run))
+    }
+
+    /// The prose as units a reader takes in one at a time: a paragraph, a
+    /// list item, a callout paragraph. Used for reading-level checks.
+    pub fn prose_units(&self) -> Vec<&str> {
+        self.paragraphs().map(|p| p.text()).collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    fn paragraph(&self, first: u32, last: u32) -> Paragraph<'_> {
+        let runs = self
+            .runs
+            .get(first as usize..last as usize)
+            .unwrap_or_default();
+        Paragraph { body: self, runs }
+    }
+
+    fn span(&self, run: &Run) -> Span<'_> {
+        Span {
+            text: self
+                .text
+                .get(run.start as usize..run.end as usize)
+                .unwrap_or(""),
+            bold: run.emphasis.bold,
+            italic: run.emphasis.italic,
+            link: usize::from(run.link)
+                .checked_sub(1)
+                .and_then(|i| self.links.get(i)),
+        }
+    }
+
+    fn block(&self, at: usize) -> Option<Block<'_>> {
+        let node = self.nodes.get(at)?;
+        let inside = Blocks {
+            body: self,
+            at: at + 1,
+            end: (node.end as usize).min(self.nodes.len()),
+        };
+        Some(match node.kind {
+            Kind::Paragraph { first, last } => Block::Paragraph(self.paragraph(first, last)),
+            Kind::List { start } => Block::List {
+                start: start.map(u64::from),
+                items: Items(inside),
+            },
+            // Items are reached through their list (see `Blocks::next`).
+            Kind::Item => return None,
+            Kind::Callout(kind) => Block::Callout {
+                kind,
+                blocks: inside,
+            },
+        })
+    }
+}
+
+/// A piece of a paragraph's text with one look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span<'a> {
+    pub text: &'a str,
+    pub bold: bool,
+    pub italic: bool,
+    /// The section id a link leads to, shared by every word of the link.
+    pub link: Option<&'a Arc<str>>,
+}
+
+impl<'a> Span<'a> {
+    /// Unstyled text.
+    pub fn plain(text: &'a str) -> Self {
+        Self {
+            text,
+            ..Self::default()
+        }
+    }
+
+    /// The id of the section a link leads to.
+    pub fn link_id(&self) -> Option<&'a str> {
+        self.link.map(|id| &**id)
+    }
+}
+
+/// One block of a body, borrowed from it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Block<'a> {
+    Paragraph(Paragraph<'a>),
+    List {
+        /// The first number of a numbered list; `None` for bullets.
+        start: Option<u64>,
+        items: Items<'a>,
+    },
+    Callout {
+        kind: CalloutKind,
+        blocks: Blocks<'a>,
+    },
+}
+
+impl fmt::Debug for Block<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Block::Paragraph(p) => f.debug_tuple("Paragraph").field(&p.text()).finish(),
+            Block::List { start, items } => f
+                .debug_struct("List")
+                .field("start", start)
+                .field("items", items)
+                .finish(),
+            Block::Callout { kind, blocks } => f
+                .debug_struct("Callout")
+                .field("kind", kind)
+                .field("blocks", blocks)
+                .finish(),
+        }
+    }
+}
+
+/// A paragraph: its spans lie side by side in the body's text.
+#[derive(Clone, Copy)]
+pub struct Paragraph<'a> {
+    body: &'a Body,
+    runs: &'a [Run],
+}
+
+impl<'a> Paragraph<'a> {
+    pub fn spans(&self) -> impl Iterator<Item = Span<'a>> + Clone + 'a {
+        let body = self.body;
+        self.runs.iter().map(move |run| body.span(run))
+    }
+
+    /// The paragraph's words with their look left out.
+    pub fn text(&self) -> &'a str {
+        match (self.runs.first(), self.runs.last()) {
+            (Some(first), Some(last)) => self
+                .body
+                .text
+                .get(first.start as usize..last.end as usize)
+                .unwrap_or(""),
+            _ => "",
+        }
+    }
+}
+
+impl PartialEq for Paragraph<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.spans().eq(other.spans())
+    }
+}
+
+impl Eq for Paragraph<'_> {}
+
+impl fmt::Debug for Paragraph<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.spans()).finish()
+    }
+}
+
+/// Blocks side by side: a body's top level, or what a list item or a
+/// callout holds.
+#[derive(Clone, Copy)]
+pub struct Blocks<'a> {
+    body: &'a Body,
+    at: usize,
+    end: usize,
+}
+
+impl<'a> Iterator for Blocks<'a> {
+    type Item = Block<'a>;
+
+    fn next(&mut self) -> Option<Block<'a>> {
+        while self.at < self.end {
+            let node = self.body.nodes.get(self.at)?;
+            if node.kind == Kind::Item {
+                // An item outside a list (only a hand-built body has one):
+                // its blocks are shown in place.
+                self.at += 1;
+                continue;
+            }
+            let block = self.body.block(self.at)?;
+            // `max` keeps the walk moving even on a malformed body.
+            self.at = (node.end as usize).max(self.at + 1);
+            return Some(block);
+        }
+        None
+    }
+}
+
+impl PartialEq for Blocks<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.eq_blocks(*other)
+    }
+}
+
+impl Eq for Blocks<'_> {}
+
+impl Blocks<'_> {
+    fn eq_blocks(self, other: Self) -> bool {
+        Iterator::eq(self, other)
+    }
+}
+
+impl fmt::Debug for Blocks<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(*self).finish()
+    }
+}
+
+/// The items of a list; each item is the blocks it holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Items<'a>(Blocks<'a>);
+
+impl<'a> Iterator for Items<'a> {
+    type Item = Blocks<'a>;
+
+    fn next(&mut self) -> Option<Blocks<'a>> {
+        let walk = &mut self.0;
+        if walk.at >= walk.end {
+            return None;
+        }
+        let node = walk.body.nodes.get(walk.at)?;
+        let item = Blocks {
+            body: walk.body,
+            at: walk.at + 1,
+            end: (node.end as usize).min(walk.end),
+        };
+        walk.at = (node.end as usize).max(walk.at + 1);
+        Some(item)
+    }
+}
+
+impl fmt::Debug for Items<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(*self).finish()
+    }
+}
+
+/// Builds a [`Body`] block by block, in reading order. Text goes into the
+/// open paragraph, which starts with the first text after a block opens
+/// or closes, so a tight list item's words become a paragraph of their own.
+#[derive(Debug, Default)]
+pub struct BodyBuilder {
+    text: String,
+    runs: Vec<Run>,
+    nodes: Vec<Node>,
+    links: Vec<Arc<str>>,
+    /// Lists, items and callouts not yet closed, as indexes into `nodes`.
+    open: Vec<usize>,
+    /// The first run of the paragraph being written, if one is.
+    paragraph: Option<usize>,
+}
+
+impl BodyBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds words to the open paragraph, starting one if needed.
+    pub fn text(&mut self, text: &str, emphasis: Emphasis, link: Option<&str>) {
+        if text.is_empty() {
+            return;
+        }
+        if self.paragraph.is_none() {
+            self.paragraph = Some(self.runs.len());
+        }
+        let link = link.map_or(0, |id| self.link_number(id));
+        let start = self.text.len();
+        self.text.push_str(text);
+        let end = self.text.len();
+        let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+            // Past 4 GiB of text: far beyond the file size cap.
+            return;
+        };
+        let first = self.paragraph.unwrap_or(self.runs.len());
+        // Text with the same look as the run before it joins that run:
+        // fewer pieces to wrap and to store.
+        if self.runs.len() > first
+            && let Some(last) = self.runs.last_mut()
+            && last.emphasis == emphasis
+            && last.link == link
+            && last.end == start
+        {
+            last.end = end;
+            return;
+        }
+        self.runs.push(Run {
+            start,
+            end,
+            emphasis,
+            link,
+        });
+    }
+
+    fn link_number(&mut self, id: &str) -> u16 {
+        let at = match self.links.iter().position(|known| &**known == id) {
+            Some(at) => at,
+            None => {
+                self.links.push(Arc::from(id));
+                self.links.len() - 1
+            }
+        };
+        // A body is capped far below 65,535 links; past that, plain text.
+        u16::try_from(at + 1).unwrap_or(0)
+    }
+
+    /// Ends the open paragraph. One with nothing but spaces is dropped.
+    pub fn end_paragraph(&mut self) {
+        let Some(first) = self.paragraph.take() else {
+            return;
+        };
+        let start = self
+            .runs
+            .get(first)
+            .map_or(self.text.len(), |r| r.start as usize);
+        if self.text.get(start..).is_none_or(|t| t.trim().is_empty()) {
+            self.text.truncate(start);
+            self.runs.truncate(first);
+            return;
+        }
+        let (Ok(first), Ok(last)) = (u32::try_from(first), u32::try_from(self.runs.len())) else {
+            return;
+        };
+        let index = self.nodes.len();
+        self.nodes.push(Node {
+            kind: Kind::Paragraph { first, last },
+            end: 0,
+        });
+        self.set_end(index);
+    }
+
+    pub fn open_list(&mut self, start: Option<u64>) {
+        let start = start.map(|n| u32::try_from(n).unwrap_or(u32::MAX));
+        self.open(Kind::List { start });
+    }
+
+    pub fn open_item(&mut self) {
+        self.open(Kind::Item);
+    }
+
+    pub fn open_callout(&mut self, kind: CalloutKind) {
+        self.open(Kind::Callout(kind));
+    }
+
+    /// Closes the innermost open list, item or callout.
+    pub fn close(&mut self) {
+        self.end_paragraph();
+        if let Some(index) = self.open.pop() {
+            self.set_end(index);
+        }
+    }
+
+    /// Whether a callout is open around the current spot.
+    pub fn in_callout(&self) -> bool {
+        self.open.iter().any(|&i| {
+            self.nodes
+                .get(i)
+                .is_some_and(|n| matches!(n.kind, Kind::Callout(_)))
+        })
+    }
+
+    pub fn finish(mut self) -> Body {
+        while !self.open.is_empty() {
+            self.close();
+        }
+        self.end_paragraph();
+        Body {
+            text: self.text.into_boxed_str(),
+            runs: self.runs.into_boxed_slice(),
+            nodes: self.nodes.into_boxed_slice(),
+            links: self.links.into_boxed_slice(),
+        }
+    }
+
+    fn open(&mut self, kind: Kind) {
+        self.end_paragraph();
+        self.open.push(self.nodes.len());
+        self.nodes.push(Node { kind, end: 0 });
+    }
+
+    fn set_end(&mut self, index: usize) {
+        let end = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
+        if let Some(node) = self.nodes.get_mut(index) {
+            node.end = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAIN: Emphasis = Emphasis {
+        bold: false,
+        italic: false,
+    };
+    const BOLD: Emphasis = Emphasis {
+        bold: true,
+        italic: false,
+    };
+
+    fn texts(blocks: Blocks<'_>) -> Vec<String> {
+        blocks
+            .map(|b| match b {
+                Block::Paragraph(p) => p.text().to_string(),
+                Block::List { items, .. } => format!(
+                    "list[{}]",
+                    items
+                        .map(|i| texts(i).join("|"))
+                        .collect::<Vec<_>>()
+                        .join(";")
+                ),
+                Block::Callout { kind, blocks } => {
+                    format!("{}[{}]", kind.label(), texts(blocks).join("|"))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn nested_blocks_read_back_in_order() {
+        let mut b = BodyBuilder::new();
+        b.text("Intro ", PLAIN, None);
+        b.text("bold", BOLD, None);
+        b.end_paragraph();
+        b.open_list(Some(3));
+        b.open_item();
+        b.text("one", PLAIN, None);
+        b.close();
+        b.open_item();
+        b.text("two", PLAIN, None);
+        b.open_callout(CalloutKind::Tip);
+        b.text("tip", PLAIN, Some("skin"));
+        b.close();
+        b.close();
+        b.close();
+        b.text("End.", PLAIN, None);
+        let body = b.finish();
+        assert_eq!(
+            texts(body.blocks()),
+            ["Intro bold", "list[one;two|Tip[tip]]", "End."]
+        );
+        let Some(Block::List { start, .. }) = body.blocks().nth(1) else {
+            panic!("no list: {:?}", body.blocks())
+        };
+        assert_eq!(start, Some(3));
+        let spans: Vec<_> = body
+            .spans()
+            .map(|s| (s.text, s.bold, s.link_id()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("Intro ", false, None),
+                ("bold", true, None),
+                ("one", false, None),
+                ("two", false, None),
+                ("tip", false, Some("skin")),
+                ("End.", false, None)
+            ]
+        );
+        assert_eq!(
+            body.prose_units(),
+            ["Intro bold", "one", "two", "tip", "End."]
+        );
+    }
+
+    #[test]
+    fn same_look_text_joins_and_blank_paragraphs_drop() {
+        let mut b = BodyBuilder::new();
+        b.text("Glued", PLAIN, None);
+        b.text("together", PLAIN, None);
+        b.end_paragraph();
+        b.text("   ", PLAIN, None);
+        b.end_paragraph();
+        let body = b.finish();
+        assert_eq!(body.spans().count(), 1);
+        assert_eq!(texts(body.blocks()), ["Gluedtogether"]);
+    }
+
+    #[test]
+    fn links_are_stored_once() {
+        let mut b = BodyBuilder::new();
+        b.text("a", PLAIN, Some("x"));
+        b.text("b", BOLD, Some("x"));
+        b.text("c", PLAIN, Some("y"));
+        let body = b.finish();
+        let links: Vec<_> = body.spans().map(|s| s.link_id()).collect();
+        assert_eq!(links, [Some("x"), Some("x"), Some("y")]);
+        assert_eq!(body.links.len(), 2);
+    }
+
+    #[test]
+    fn an_empty_body_has_no_blocks() {
+        let body = BodyBuilder::new().finish();
+        assert!(body.is_empty());
+        assert_eq!(body.blocks().count(), 0);
+        assert_eq!(body.spans().count(), 0);
+    }
+}
