@@ -3,6 +3,8 @@
 //! at the end. The result is plain data, shared by the screen and by
 //! `immunoguide print`, and cached per width by the caller.
 
+use std::sync::Arc;
+
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
@@ -147,11 +149,49 @@ pub fn body(body: &Body, width: u16) -> Vec<Line> {
     out.finish().lines
 }
 
-/// A word as textwrap sees it: one or more pieces with no space between
-/// them ("**bold**," is two pieces but one word), and the space after it.
+/// How a part of a word looks; parts with the same look are joined into
+/// one [`Piece`] when a line is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Look<'s> {
+    tone: Tone,
+    bold: bool,
+    italic: bool,
+    link: Option<&'s Arc<str>>,
+}
+
+impl<'s> Look<'s> {
+    fn of(span: &Span<'s>, tone: Tone) -> Self {
+        Self {
+            tone,
+            bold: span.bold,
+            italic: span.italic,
+            link: span.link,
+        }
+    }
+
+    fn matches(&self, piece: &Piece) -> bool {
+        self.tone == piece.tone
+            && self.bold == piece.bold
+            && self.italic == piece.italic
+            && self.link.map(|l| &**l) == piece.link.as_deref()
+    }
+}
+
+/// A stretch of a word with one look, borrowed from the text being laid
+/// out: words are only copied once, into the lines they end up on.
+#[derive(Debug, Clone, Copy)]
+struct Part<'s> {
+    text: &'s str,
+    look: Look<'s>,
+}
+
+/// A word as textwrap sees it: one or more parts with no space between
+/// them ("**bold**," is two parts but one word), and the space after it.
+/// Its parts are `parts[first..last]` of the paragraph's list.
 #[derive(Debug)]
 struct Word {
-    pieces: Vec<Piece>,
+    first: usize,
+    last: usize,
     width: usize,
     space_after: bool,
     anchor: usize,
@@ -166,6 +206,21 @@ impl Fragment for Word {
     }
     fn penalty_width(&self) -> f64 {
         0.0
+    }
+}
+
+/// Adds text to a line, joining it to the piece before when they look
+/// alike, so the screen draws fewer runs.
+fn push_text(pieces: &mut Vec<Piece>, text: &str, look: Look<'_>) {
+    match pieces.last_mut() {
+        Some(last) if look.matches(last) => last.text.push_str(text),
+        _ => pieces.push(Piece {
+            text: text.to_string(),
+            tone: look.tone,
+            bold: look.bold,
+            italic: look.italic,
+            link: look.link.cloned(),
+        }),
     }
 }
 
@@ -313,74 +368,85 @@ impl Writer {
 
     /// Wraps one paragraph. `first` and `rest` are the prefixes of its first
     /// and following lines (a bullet, then the hanging indent).
-    fn paragraph<'s>(
+    fn paragraph<'s, 'p>(
         &mut self,
         spans: impl IntoIterator<Item = Span<'s>>,
         tone: Tone,
-        first: &str,
-        rest: &str,
+        first: &'p str,
+        rest: &'p str,
     ) {
-        let words = self.words(spans, tone);
+        let (parts, words) = self.words(spans, tone);
         if words.is_empty() {
             return;
         }
         // On a very narrow column a bullet and indent would leave no room
         // for a single letter: then the words go first.
         let width = self.width;
-        let fit = |prefix: &str| -> String {
+        let fit = |prefix: &'p str| -> &'p str {
             if display_width(prefix) < width {
-                prefix.to_string()
+                prefix
             } else {
-                String::new()
+                ""
             }
         };
         let (first, rest) = (fit(first), fit(rest));
-        let (first, rest) = (first.as_str(), rest.as_str());
         let first_width = self.width.saturating_sub(display_width(first)).max(1);
         let rest_width = self.width.saturating_sub(display_width(rest)).max(1);
         let widths = [first_width as f64, rest_width as f64];
-        let words = split_long_words(words, rest_width.min(first_width));
-        let marker_tone = if tone == Tone::Body {
-            Tone::Marker
-        } else {
-            tone
+        let (parts, words) = split_long_words(parts, words, rest_width.min(first_width));
+        let marker = Look {
+            tone: if tone == Tone::Body {
+                Tone::Marker
+            } else {
+                tone
+            },
+            bold: false,
+            italic: false,
+            link: None,
         };
         for (n, line_words) in wrap_first_fit(&words, &widths).into_iter().enumerate() {
             let prefix = if n == 0 { first } else { rest };
             let mut pieces = Vec::new();
             if !prefix.is_empty() {
-                pieces.push(Piece::plain(prefix, marker_tone));
+                push_text(&mut pieces, prefix, marker);
             }
             for (i, word) in line_words.iter().enumerate() {
-                pieces.extend(word.pieces.iter().cloned());
+                let word_parts = parts.get(word.first..word.last).unwrap_or_default();
+                for part in word_parts {
+                    push_text(&mut pieces, part.text, part.look);
+                }
                 if word.space_after && i + 1 < line_words.len() {
                     // The space keeps the look of the word before it (so
                     // bold phrases stay whole) but is never part of a link.
-                    let space = Piece {
-                        text: " ".to_string(),
-                        link: None,
-                        ..word
-                            .pieces
-                            .last()
-                            .cloned()
-                            .unwrap_or_else(|| Piece::plain("", tone))
-                    };
-                    pieces.push(space);
+                    let look = word_parts.last().map_or(
+                        Look {
+                            tone,
+                            bold: false,
+                            italic: false,
+                            link: None,
+                        },
+                        |p| p.look,
+                    );
+                    push_text(&mut pieces, " ", Look { link: None, ..look });
                 }
             }
             let anchor = line_words.first().map_or(self.words_seen, |w| w.anchor);
-            self.lines.push(Line {
-                pieces: merge(pieces),
-                anchor,
-            });
+            self.lines.push(Line { pieces, anchor });
         }
     }
 
-    fn words<'s>(&mut self, spans: impl IntoIterator<Item = Span<'s>>, tone: Tone) -> Vec<Word> {
+    /// Splits spans into words, each a run of parts with no space between.
+    fn words<'s>(
+        &mut self,
+        spans: impl IntoIterator<Item = Span<'s>>,
+        tone: Tone,
+    ) -> (Vec<Part<'s>>, Vec<Word>) {
+        let mut parts: Vec<Part<'s>> = Vec::new();
         let mut words: Vec<Word> = Vec::new();
         // Whether the next text starts a new word (after whitespace).
         let mut fresh = true;
         for span in spans {
+            let look = Look::of(&span, tone);
             let mut rest = span.text;
             while !rest.is_empty() {
                 let trimmed = rest.trim_start();
@@ -394,22 +460,17 @@ impl Writer {
                 }
                 let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
                 let (text, tail) = rest.split_at(end);
-                let piece = Piece {
-                    text: text.to_string(),
-                    tone,
-                    bold: span.bold,
-                    italic: span.italic,
-                    link: span.link.cloned(),
-                };
+                parts.push(Part { text, look });
                 match words.last_mut() {
                     Some(last) if !fresh => {
                         last.width += display_width(text);
-                        last.pieces.push(piece);
+                        last.last = parts.len();
                     }
                     _ => {
                         words.push(Word {
+                            first: parts.len() - 1,
+                            last: parts.len(),
                             width: display_width(text),
-                            pieces: vec![piece],
                             space_after: false,
                             anchor: self.words_seen,
                         });
@@ -420,79 +481,79 @@ impl Writer {
                 rest = tail;
             }
         }
-        words
+        (parts, words)
     }
 }
 
 /// Breaks words wider than a line into line-sized parts, so nothing is
 /// ever cut off at the edge.
-fn split_long_words(words: Vec<Word>, width: usize) -> Vec<Word> {
+fn split_long_words<'s>(
+    parts: Vec<Part<'s>>,
+    words: Vec<Word>,
+    width: usize,
+) -> (Vec<Part<'s>>, Vec<Word>) {
     let width = width.max(1);
+    if words.iter().all(|w| w.width <= width) {
+        return (parts, words);
+    }
+    let mut out_parts = Vec::with_capacity(parts.len());
     let mut out = Vec::with_capacity(words.len());
     for word in words {
+        let word_parts = parts.get(word.first..word.last).unwrap_or_default();
+        let first = out_parts.len();
         if word.width <= width {
-            out.push(word);
+            out_parts.extend_from_slice(word_parts);
+            out.push(Word {
+                first,
+                last: out_parts.len(),
+                ..word
+            });
             continue;
         }
         let mut current = Word {
-            pieces: Vec::new(),
+            first,
+            last: first,
             width: 0,
             space_after: false,
             anchor: word.anchor,
         };
-        for piece in word.pieces {
-            let mut text = String::new();
-            for c in piece.text.chars() {
+        for part in word_parts {
+            // Byte offset in `part.text` where the unfinished piece starts.
+            let mut from = 0;
+            for (at, c) in part.text.char_indices() {
                 let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
                 if current.width + w > width && current.width > 0 {
-                    if !text.is_empty() {
-                        current.pieces.push(Piece {
-                            text: std::mem::take(&mut text),
-                            ..piece.clone()
+                    if at > from {
+                        out_parts.push(Part {
+                            text: part.text.get(from..at).unwrap_or(""),
+                            look: part.look,
                         });
                     }
-                    let done = std::mem::replace(
-                        &mut current,
-                        Word {
-                            pieces: Vec::new(),
-                            width: 0,
-                            space_after: false,
-                            anchor: word.anchor,
-                        },
-                    );
-                    out.push(done);
+                    from = at;
+                    current.last = out_parts.len();
+                    let next = Word {
+                        first: out_parts.len(),
+                        last: out_parts.len(),
+                        width: 0,
+                        space_after: false,
+                        anchor: word.anchor,
+                    };
+                    out.push(std::mem::replace(&mut current, next));
                 }
-                text.push(c);
                 current.width += w;
             }
-            if !text.is_empty() {
-                current.pieces.push(Piece { text, ..piece });
+            if from < part.text.len() {
+                out_parts.push(Part {
+                    text: part.text.get(from..).unwrap_or(""),
+                    look: part.look,
+                });
             }
         }
+        current.last = out_parts.len();
         current.space_after = word.space_after;
         out.push(current);
     }
-    out
-}
-
-/// Joins neighbouring pieces with the same look, so the screen draws fewer
-/// runs.
-fn merge(pieces: Vec<Piece>) -> Vec<Piece> {
-    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
-    for piece in pieces {
-        match out.last_mut() {
-            Some(last)
-                if last.tone == piece.tone
-                    && last.bold == piece.bold
-                    && last.italic == piece.italic
-                    && last.link == piece.link =>
-            {
-                last.text.push_str(&piece.text)
-            }
-            _ => out.push(piece),
-        }
-    }
-    out
+    (out_parts, out)
 }
 
 #[cfg(test)]
