@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::content::{Embedded, Folder, Guide, Problem, load};
+use crate::content::{Embedded, Folder, Guide, Problem, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
-use crate::terminal::Session;
+use crate::terminal::{RestOfGuide, Session};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -102,22 +102,61 @@ fn interactive(cli: &Cli) -> ExitCode {
         .guide
         .clone()
         .or_else(|| kiosk.as_ref().and_then(|k| k.guide.clone()));
-    let guide = match open_guide(folder.as_ref()) {
-        Ok(guide) => guide,
-        Err(code) => return code,
-    };
     if !std::io::stdout().is_terminal() {
+        let guide = match open_guide(folder.as_ref()) {
+            Ok(guide) => guide,
+            Err(code) => return code,
+        };
         if kiosk.is_some() {
             eprintln!("immunoguide: kiosk mode needs a terminal to show the guide on.");
             return ExitCode::from(1);
         }
         return crate::print::run(&guide, None, 80);
     }
+    let (guide, rest) = match &folder {
+        // A guide from a folder is checked whole before the screen
+        // changes: one with problems never opens.
+        Some(_) => match open_guide(folder.as_ref()) {
+            Ok(guide) => (guide, None),
+            Err(code) => return code,
+        },
+        // The built-in guide passed the same checks when it was built, so
+        // its welcome screen is shown from the manifest alone while the
+        // rest loads beside it.
+        None => match load_about(&Embedded) {
+            Ok(about) => (Guide::welcome_only(about), Some(rest_of_embedded())),
+            Err(problems) => return cannot_open(&problems),
+        },
+    };
     crate::terminal::run(Session {
         guide,
+        rest,
         mouse: !cli.no_mouse,
         kiosk,
         folder,
+    })
+}
+
+/// Reads the whole built-in guide. Debug builds can be asked to make it
+/// slow or to fail, so tests can press keys before it is ready and see
+/// how a failure after the first frame is handled.
+fn rest_of_embedded() -> RestOfGuide {
+    Box::new(|| {
+        if cfg!(debug_assertions) {
+            if let Some(ms) = std::env::var("IMMUNOGUIDE_TEST_SLOW_LOAD")
+                .ok()
+                .and_then(|ms| ms.parse().ok())
+            {
+                std::thread::sleep(std::time::Duration::from_millis(ms));
+            }
+            if std::env::var_os("IMMUNOGUIDE_TEST_BROKEN_LOAD").is_some() {
+                return Err(vec![crate::content::problem::file_problem(
+                    "guide.toml",
+                    "A problem asked for by IMMUNOGUIDE_TEST_BROKEN_LOAD.",
+                )]);
+            }
+        }
+        load(&Embedded)
     })
 }
 
@@ -151,14 +190,17 @@ pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
         },
         None => load(&Embedded),
     };
-    loaded.map_err(|problems| {
-        report_problems(&problems);
-        eprintln!(
-            "immunoguide: the guide has {} problem(s) and cannot be opened. Fix them and try again; `immunoguide check` lists them.",
-            problems.len()
-        );
-        ExitCode::from(1)
-    })
+    loaded.map_err(|problems| cannot_open(&problems))
+}
+
+/// Lists a guide's problems and says it cannot be opened.
+pub fn cannot_open(problems: &[Problem]) -> ExitCode {
+    report_problems(problems);
+    eprintln!(
+        "immunoguide: the guide has {} problem(s) and cannot be opened. Fix them and try again; `immunoguide check` lists them.",
+        problems.len()
+    );
+    ExitCode::from(1)
 }
 
 pub fn report_problems(problems: &[Problem]) {

@@ -26,7 +26,7 @@ use crate::app::kiosk_mode::{KioskMode, kiosk_action};
 use crate::app::reload::replace_guide;
 use crate::app::{Action, AppState, update};
 use crate::console::BasicColours;
-use crate::content::{Folder, Guide, load};
+use crate::content::{Folder, Guide, Problem, load};
 use crate::kiosk::config::KioskConfig;
 use crate::staff_log::StaffLog;
 use crate::ui::{self, Theme};
@@ -47,11 +47,19 @@ enum Incoming {
     /// A new version of the guide, loaded and checked away from drawing:
     /// the guide, or the problems that kept it out.
     GuideEdited(Box<Result<Guide, Vec<String>>>),
+    /// The whole guide, read while the welcome screen showed.
+    GuideReady(Box<Result<Guide, Vec<Problem>>>),
 }
+
+/// Reads the rest of a guide whose welcome screen is already showing.
+pub type RestOfGuide = Box<dyn FnOnce() -> Result<Guide, Vec<Problem>> + Send>;
 
 /// How the reader runs: for a person at their own terminal, or as a kiosk.
 pub struct Session {
     pub guide: Guide,
+    /// When `guide` is the manifest alone: how to read the rest. Keys
+    /// wait until it is ready.
+    pub rest: Option<RestOfGuide>,
     pub mouse: bool,
     pub kiosk: Option<KioskConfig>,
     /// The folder the guide came from, for kiosk reloads.
@@ -83,6 +91,16 @@ pub fn run(session: Session) -> ExitCode {
 
 fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     let (tx, rx) = mpsc::channel();
+    // Started first, so the guide is read while the screen is set up.
+    // Until it arrives, keys are kept (in order) and played afterwards.
+    let mut waiting: Option<Vec<event::Event>> = session.rest.map(|rest| {
+        let ready_tx = tx.clone();
+        std::thread::spawn(move || {
+            let _ = ready_tx.send(Incoming::GuideReady(Box::new(rest())));
+        });
+        Vec::new()
+    });
+    let mut failed: Option<Vec<Problem>> = None;
     // Signals are caught before the screen changes, so none can leave it
     // half set up.
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
@@ -169,17 +187,28 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
                 break ExitCode::from(128u8.saturating_add(u8::try_from(signal).unwrap_or(0)));
             }
             Incoming::InputClosed => break ExitCode::SUCCESS,
-            Incoming::Input(ev) => {
-                if let Some(action) = kiosk_action(&ev, &state) {
-                    update(&mut state, action, Instant::now());
-                    if let Some(kiosk) = state.kiosk.as_mut() {
-                        for event in kiosk.staff_events.drain(..) {
-                            log.write(&event);
+            Incoming::Input(ev) => match waiting.as_mut() {
+                // A new size is shown at once; the welcome screen can
+                // redraw without the rest of the guide.
+                Some(keys) if !matches!(ev, event::Event::Resize(..)) => keys.push(ev),
+                _ => dirty |= on_input(&mut state, &ev, &log),
+            },
+            Incoming::GuideReady(loaded) => match *loaded {
+                Ok(guide) => {
+                    state = state.with_guide(Arc::new(guide));
+                    for ev in waiting.take().unwrap_or_default() {
+                        on_input(&mut state, &ev, &log);
+                        if state.quit {
+                            break;
                         }
                     }
                     dirty = true;
                 }
-            }
+                Err(problems) => {
+                    failed = Some(problems);
+                    break ExitCode::from(1);
+                }
+            },
             Incoming::GuideEdited(loaded) => match *loaded {
                 Ok(guide) => {
                     replace_guide(&mut state, Arc::new(guide));
@@ -206,7 +235,24 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     if kiosk_log_stop(&state) {
         log.write(&format!("Kiosk stopped ({}).", describe_exit(code)));
     }
+    if let Some(problems) = failed {
+        return Ok(crate::cli::cannot_open(&problems));
+    }
     Ok(code)
+}
+
+/// Applies one key, click or resize; whether the screen changed.
+fn on_input(state: &mut AppState, ev: &event::Event, log: &StaffLog) -> bool {
+    let Some(action) = kiosk_action(ev, state) else {
+        return false;
+    };
+    update(state, action, Instant::now());
+    if let Some(kiosk) = state.kiosk.as_mut() {
+        for event in kiosk.staff_events.drain(..) {
+            log.write(&event);
+        }
+    }
+    true
 }
 
 fn kiosk_log_stop(state: &AppState) -> bool {

@@ -94,6 +94,30 @@ fn an_error_restores_the_terminal_then_says_why_and_exits_1() {
     tui.assert_restored_before_message(ERROR_MESSAGE);
 }
 
+/// The built-in guide's welcome screen is up before the rest is read; if
+/// the rest failed (it cannot in a released build, as the tests check it),
+/// the screen is put back before the problems are listed.
+#[test]
+fn a_guide_that_fails_after_the_welcome_screen_restores_the_terminal_and_exits_1() {
+    let mut tui = Tui::spawn_with_env(
+        &[],
+        80,
+        24,
+        &[
+            ("IMMUNOGUIDE_TEST_SLOW_LOAD", "500"),
+            ("IMMUNOGUIDE_TEST_BROKEN_LOAD", "1"),
+        ],
+    );
+    tui.wait_for("Press Enter");
+    exits_with(&mut tui, 1);
+    tui.assert_restored_before_message("A problem asked for by IMMUNOGUIDE_TEST_BROKEN_LOAD.");
+    let raw = String::from_utf8_lossy(&tui.raw()).to_string();
+    assert!(
+        raw.contains("cannot be opened"),
+        "says it cannot open: {raw}"
+    );
+}
+
 #[test]
 fn a_panic_restores_the_terminal_then_shows_the_panic_and_exits_101() {
     let mut tui = Tui::spawn_with_env(

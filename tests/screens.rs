@@ -4,7 +4,10 @@
 
 mod support;
 
+use std::sync::Arc;
+
 use immunoguide::app::{Action, AppState, Focus};
+use immunoguide::content::{Embedded, Guide, load, load_about};
 use support::{act, open, screen, state};
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (40, 15)];
@@ -24,6 +27,42 @@ fn welcome_screen() {
         assert!(shown.contains("Press Enter"), "{shown}");
         assert!(shown.contains("does not replace your"), "{shown}");
         insta::assert_snapshot!(format!("welcome_{w}x{h}"), shown);
+    }
+}
+
+/// The built-in guide's welcome screen is first drawn from the manifest
+/// alone; it must look exactly as it does with the whole guide, at every
+/// size, and survive a resize and the kiosk's clock while the rest loads.
+#[test]
+fn the_welcome_screen_needs_only_the_manifest() {
+    let full = load(&Embedded).expect("the built-in guide loads");
+    let about = load_about(&Embedded).expect("the built-in manifest loads");
+    assert_eq!(about, full.about);
+    let early_guide = Arc::new(Guide::welcome_only(about));
+    for (w, h) in SIZES.into_iter().chain([(30, 8), (200, 60)]) {
+        let whole = AppState::new(Arc::new(full.clone()), w, h);
+        let mut early = AppState::new(Arc::clone(&early_guide), w, h);
+        assert_eq!(screen(&early), screen(&whole), "{w}x{h}");
+        act(
+            &mut early,
+            &[
+                Action::Resize {
+                    width: h,
+                    height: w,
+                },
+                Action::Tick,
+            ],
+        );
+        act(
+            &mut early,
+            &[Action::Resize {
+                width: w,
+                height: h,
+            }],
+        );
+        assert_eq!(screen(&early), screen(&whole), "{w}x{h} after a resize");
+        let ready = early.with_guide(Arc::new(full.clone()));
+        assert_eq!(screen(&ready), screen(&whole), "{w}x{h} once ready");
     }
 }
 

@@ -105,6 +105,17 @@ impl AppState {
         state
     }
 
+    /// The same screen, size and settings with the whole guide in place of
+    /// the manifest-only one the welcome screen started with. Nothing else
+    /// has happened yet (keys wait until the guide is ready), so nothing
+    /// else is carried over.
+    pub fn with_guide(self, guide: Arc<Guide>) -> Self {
+        let mut state = Self::new(guide, self.width, self.height);
+        state.mouse = self.mouse;
+        state.kiosk = self.kiosk;
+        state
+    }
+
     /// Forgets the links and words found on the page, so they are found
     /// again: after a new version of the guide, the same place may hold
     /// other links.

@@ -21,24 +21,26 @@ pub const MAX_TITLE_CHARS: usize = 80;
 
 /// Loads and validates a whole guide.
 pub fn load(files: &dyn GuideFiles) -> Result<Guide, Vec<Problem>> {
-    let mut loader = Loader {
-        files,
-        problems: Vec::new(),
-        sections: Vec::new(),
-        links: Vec::new(),
-        source_refs: Vec::new(),
-        see_also: Vec::new(),
-        id_places: HashMap::new(),
-    };
+    let mut loader = Loader::new(files);
     let guide = loader.run();
-    if loader.problems.is_empty() {
-        guide.ok_or_else(|| vec![file_problem("guide.toml", "The guide could not be read.")])
-    } else {
-        loader
-            .problems
-            .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        Err(loader.problems)
-    }
+    loader.finish(guide)
+}
+
+/// Reads and checks only the manifest (`guide.toml`): enough for the
+/// welcome screen, in a fraction of the time the whole guide takes.
+pub fn load_about(files: &dyn GuideFiles) -> Result<About, Vec<Problem>> {
+    let mut loader = Loader::new(files);
+    let about = loader.manifest().map(|m| m.about);
+    loader.finish(about)
+}
+
+/// What the manifest says, and the files it names.
+struct Manifest {
+    text: SourceText,
+    about: About,
+    chapters: Vec<Text>,
+    glossary_file: Option<Text>,
+    sources_file: Option<Text>,
 }
 
 /// A reference to check once every file is read. Its place is worked out
@@ -84,7 +86,30 @@ struct Loader<'f> {
     id_places: HashMap<String, String>,
 }
 
-impl Loader<'_> {
+impl<'f> Loader<'f> {
+    fn new(files: &'f dyn GuideFiles) -> Self {
+        Self {
+            files,
+            problems: Vec::new(),
+            sections: Vec::new(),
+            links: Vec::new(),
+            source_refs: Vec::new(),
+            see_also: Vec::new(),
+            id_places: HashMap::new(),
+        }
+    }
+
+    /// The result, or every problem found, in file order.
+    fn finish<T>(mut self, result: Option<T>) -> Result<T, Vec<Problem>> {
+        if self.problems.is_empty() {
+            result.ok_or_else(|| vec![file_problem("guide.toml", "The guide could not be read.")])
+        } else {
+            self.problems
+                .sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            Err(self.problems)
+        }
+    }
+
     fn read(&mut self, relative: &str) -> Option<SourceText> {
         let name = self.files.display_name(relative);
         match self.files.read(relative) {
@@ -138,7 +163,9 @@ impl Loader<'_> {
         }
     }
 
-    fn run(&mut self) -> Option<Guide> {
+    /// Reads and checks the manifest: what the welcome screen shows, and
+    /// the names of the other files.
+    fn manifest(&mut self) -> Option<Manifest> {
         let manifest_text = self.read("guide.toml")?;
         let (table, span) = self.parse(&manifest_text)?;
         let mut f = Fields::new(&table, span, &manifest_text, "The manifest (guide.toml)");
@@ -198,6 +225,36 @@ impl Loader<'_> {
             ));
         }
 
+        let about = About {
+            title: title.map(|t| t.value).unwrap_or_default(),
+            language: language.map(|t| t.value).unwrap_or_default(),
+            version: version.map(|t| t.value).unwrap_or_default(),
+            reviewed: reviewed.unwrap_or_default(),
+            reviewed_by: reviewed_by
+                .map(|t| t.value)
+                .filter(|v| !v.trim().is_empty()),
+            purpose: purpose.map(|t| t.value).unwrap_or_default(),
+            welcome: welcome_body,
+            disclaimer: disclaimer.map(|t| t.value).unwrap_or_default(),
+            emergency: emergency.map(|t| t.value).unwrap_or_default(),
+        };
+        Some(Manifest {
+            text: manifest_text,
+            about,
+            chapters,
+            glossary_file,
+            sources_file,
+        })
+    }
+
+    fn run(&mut self) -> Option<Guide> {
+        let Manifest {
+            text: manifest_text,
+            about,
+            chapters,
+            glossary_file,
+            sources_file,
+        } = self.manifest()?;
         let sources = sources_file
             .map(|s| self.sources(&manifest_text, &s))
             .unwrap_or_default();
@@ -221,19 +278,6 @@ impl Loader<'_> {
             .unwrap_or_default();
         self.cross_check(&sources);
 
-        let about = About {
-            title: title.map(|t| t.value).unwrap_or_default(),
-            language: language.map(|t| t.value).unwrap_or_default(),
-            version: version.map(|t| t.value).unwrap_or_default(),
-            reviewed: reviewed.unwrap_or_default(),
-            reviewed_by: reviewed_by
-                .map(|t| t.value)
-                .filter(|v| !v.trim().is_empty()),
-            purpose: purpose.map(|t| t.value).unwrap_or_default(),
-            welcome: welcome_body,
-            disclaimer: disclaimer.map(|t| t.value).unwrap_or_default(),
-            emergency: emergency.map(|t| t.value).unwrap_or_default(),
-        };
         Some(Guide::new(
             about,
             std::mem::take(&mut self.sections),

@@ -193,6 +193,12 @@ impl Guide {
         }
     }
 
+    /// A guide of the manifest alone, with no sections yet: what the
+    /// welcome screen needs while the rest is still being read.
+    pub fn welcome_only(about: About) -> Self {
+        Self::new(about, Vec::new(), Vec::new(), Vec::new())
+    }
+
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
