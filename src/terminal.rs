@@ -196,13 +196,14 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
             Incoming::GuideReady(loaded) => match *loaded {
                 Ok(guide) => {
                     state = state.with_guide(Arc::new(guide));
+                    // The welcome screen looks the same with the whole
+                    // guide, so it is redrawn only if keys were waiting.
                     for ev in waiting.take().unwrap_or_default() {
-                        on_input(&mut state, &ev, &log);
+                        dirty |= on_input(&mut state, &ev, &log);
                         if state.quit {
                             break;
                         }
                     }
-                    dirty = true;
                 }
                 Err(problems) => {
                     failed = Some(problems);
