@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use immunoguide::content::{
-    Block, CalloutKind, Date, Embedded, Folder, Guide, GuideFiles, Problem, Severity, load,
+    Block, CalloutKind, Date, Embedded, Folder, Guide, GuideFiles, InMemory, Problem, Severity,
+    load,
 };
 
 // ---------------------------------------------------------------------------
@@ -1165,4 +1166,85 @@ fn mangled_chapters_never_panic_and_point_inside_the_file() {
         loaded < cases.len(),
         "no mutation was caught; the harness is not loading the files"
     );
+}
+
+/// The valid fixture in memory, with one change to one file.
+fn valid_with(file: &str, from: &str, to: &str) -> InMemory {
+    let dir = fixture("valid");
+    let mut files = HashMap::new();
+    for name in [
+        "guide.toml",
+        "basics.toml",
+        "more.toml",
+        "glossary.toml",
+        "sources.toml",
+    ] {
+        let text = std::fs::read_to_string(dir.join(name)).expect("fixture file");
+        let text = if name == file {
+            assert!(text.contains(from), "{name} has no {from:?}");
+            text.replacen(from, to, 1)
+        } else {
+            text
+        };
+        files.insert(name.to_string(), text);
+    }
+    InMemory(files)
+}
+
+#[test]
+fn an_id_repeated_in_a_later_chapter_names_the_first_file() {
+    // Chapters are read side by side; a repeat is still found, and always
+    // reported at the later chapter in the manifest's order.
+    let files = valid_with("more.toml", "id = \"more-detail\"", "id = \"level-two\"");
+    let problems = load(&files).expect_err("a repeated id must not load");
+    let repeats: Vec<&Problem> = problems
+        .iter()
+        .filter(|p| p.message.contains("already used"))
+        .collect();
+    assert_eq!(repeats.len(), 1, "{}", list(&problems));
+    let p = repeats[0];
+    assert_eq!(
+        (p.file.as_str(), p.line, p.column),
+        ("more.toml", 8, 6),
+        "{p}"
+    );
+    assert!(
+        p.message
+            .contains("The id `level-two` is already used at basics.toml:27:6"),
+        "{p}"
+    );
+}
+
+#[test]
+fn chapters_keep_the_manifest_order_however_they_are_read() {
+    let files = valid_with(
+        "guide.toml",
+        "chapters = [\"basics.toml\", \"more.toml\"]",
+        "chapters = [\"more.toml\", \"basics.toml\"]",
+    );
+    let guide = load(&files).unwrap_or_else(|p| panic!("{}", list(&p)));
+    let ids: Vec<&str> = guide.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "more",
+            "more-detail",
+            "basics",
+            "level-one",
+            "level-two",
+            "deep",
+            "sibling"
+        ]
+    );
+    // Parents, children and subtree ends point into the merged list.
+    let basics = guide.section_index("basics").expect("basics");
+    assert_eq!(guide.sections[basics].subtree_end, 7);
+    let deep = guide.section_index("deep").expect("deep");
+    assert_eq!(guide.breadcrumb(deep)[0], guide.sections[basics].title);
+    for (i, s) in guide.sections.iter().enumerate() {
+        for &child in &s.children {
+            assert_eq!(guide.sections[child].parent, Some(i));
+        }
+    }
+    assert_eq!(guide.chapters, [0, 2]);
 }

@@ -12,7 +12,8 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/guide/en");
 
 /// A set of guide files addressed by their path inside the guide folder.
-pub trait GuideFiles {
+/// `Sync`: chapters are read on several threads at once.
+pub trait GuideFiles: Sync {
     /// Reads one file. The error is a plain sentence for the person
     /// editing the guide.
     fn read(&self, relative: &str) -> Result<String, String>;

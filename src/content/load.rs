@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use toml::de::DeTable;
 
@@ -84,6 +85,9 @@ struct Loader<'f> {
     see_also: Vec<Pending>,
     /// Where each section id was first defined, to point at both copies.
     id_places: HashMap<String, String>,
+    /// Section ids in reading order with where they are written, checked
+    /// for repeats once every chapter is in.
+    ids: Vec<Pending>,
 }
 
 impl<'f> Loader<'f> {
@@ -96,6 +100,7 @@ impl<'f> Loader<'f> {
             source_refs: Vec::new(),
             see_also: Vec::new(),
             id_places: HashMap::new(),
+            ids: Vec::new(),
         }
     }
 
@@ -258,9 +263,9 @@ impl<'f> Loader<'f> {
         let sources = sources_file
             .map(|s| self.sources(&manifest_text, &s))
             .unwrap_or_default();
-        let mut listed: Vec<&str> = Vec::new();
+        let mut listed: Vec<&Text> = Vec::new();
         for chapter in &chapters {
-            if listed.contains(&chapter.value.as_str()) {
+            if listed.iter().any(|l| l.value == chapter.value) {
                 self.problems.push(manifest_text.error(
                     chapter.span.start,
                     format!(
@@ -270,12 +275,15 @@ impl<'f> Loader<'f> {
                 ));
                 continue;
             }
-            listed.push(&chapter.value);
-            self.chapter(&manifest_text, chapter);
+            listed.push(chapter);
+        }
+        for part in read_chapters(self.files, &manifest_text, &listed) {
+            self.absorb(part);
         }
         let glossary = glossary_file
             .map(|g| self.glossary(&manifest_text, &g))
             .unwrap_or_default();
+        self.check_ids();
         self.cross_check(&sources);
 
         Some(Guide::new(
@@ -463,22 +471,8 @@ impl<'f> Loader<'f> {
         }
         if let Some(id) = &id {
             check_slug(file, id, p);
-            let here = {
-                let (line, column) = file.line_column(id.span.start);
-                format!("{}:{line}:{column}", file.name)
-            };
-            match self.id_places.get(&id.value) {
-                Some(first) => p.push(file.error(
-                    id.span.start,
-                    format!(
-                        "The id `{}` is already used at {first}. Every section needs its own id.",
-                        id.value
-                    ),
-                )),
-                None => {
-                    self.id_places.insert(id.value.clone(), here);
-                }
-            }
+            self.ids
+                .push(Pending::at(file, id.span.start, id.value.clone()));
         }
         if let Some(t) = &title {
             if t.value.trim().is_empty() {
@@ -548,6 +542,39 @@ impl<'f> Loader<'f> {
         }
     }
 
+    /// Takes in a chapter read by its own loader: its sections go after
+    /// those already read, so every index moves by the same amount.
+    fn absorb(&mut self, part: Loader<'_>) {
+        let offset = self.sections.len();
+        self.sections.extend(part.sections.into_iter().map(|mut s| {
+            s.parent = s.parent.map(|p| p + offset);
+            s.children.iter_mut().for_each(|c| *c += offset);
+            s.subtree_end += offset;
+            s
+        }));
+        self.problems.extend(part.problems);
+        self.links.extend(part.links);
+        self.source_refs.extend(part.source_refs);
+        self.see_also.extend(part.see_also);
+        self.ids.extend(part.ids);
+    }
+
+    /// Every id once: a repeat points at the first place it was used.
+    fn check_ids(&mut self) {
+        for id in std::mem::take(&mut self.ids) {
+            match self.id_places.get(&id.target) {
+                Some(first) => self.problems.push(id.problem(format!(
+                    "The id `{}` is already used at {first}. Every section needs its own id.",
+                    id.target
+                ))),
+                None => {
+                    let here = format!("{}:{}:{}", id.file, id.line, id.column);
+                    self.id_places.insert(id.target, here);
+                }
+            }
+        }
+    }
+
     fn cross_check(&mut self, sources: &[Source]) {
         for link in &self.links {
             if !self.id_places.contains_key(&link.target) {
@@ -574,6 +601,58 @@ impl<'f> Loader<'f> {
             }
         }
     }
+}
+
+/// Reads chapters on as many threads as the machine has cores, each with
+/// its own loader (chapters do not depend on each other until their ids
+/// are compared), and returns them in the manifest's order.
+fn read_chapters<'f>(
+    files: &'f dyn GuideFiles,
+    manifest: &SourceText,
+    chapters: &[&Text],
+) -> Vec<Loader<'f>> {
+    let read = |named: &Text| {
+        let mut part = Loader::new(files);
+        part.chapter(manifest, named);
+        part
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(chapters.len());
+    if threads <= 1 {
+        return chapters.iter().map(|named| read(named)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    // Each thread takes the next chapter not yet taken, so a large chapter
+    // does not hold up the rest.
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            let Some(named) = chapters.get(at) else {
+                break done;
+            };
+            done.push((at, read(named)));
+        }
+    };
+    let mut parts: Vec<Option<Loader<'f>>> = Vec::new();
+    parts.resize_with(chapters.len(), || None);
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut finished = vec![work()];
+        for helper in helpers {
+            match helper.join() {
+                Ok(done) => finished.push(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        for (at, part) in finished.into_iter().flatten() {
+            if let Some(slot) = parts.get_mut(at) {
+                *slot = Some(part);
+            }
+        }
+    });
+    parts.into_iter().flatten().collect()
 }
 
 fn too_deep_message() -> String {
