@@ -193,6 +193,11 @@ pub fn truncate_right(text: &str, width: usize) -> String {
 /// [`truncate_right`] that borrows a text that already fits, as most do,
 /// so drawing a list of titles allocates nothing.
 pub fn fit_right(text: &str, width: usize) -> Cow<'_, str> {
+    // No character is wider on screen than it is long in UTF-8, so a text
+    // with no more bytes than columns fits without measuring.
+    if text.len() <= width {
+        return Cow::Borrowed(text);
+    }
     let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
     if total <= width {
         return Cow::Borrowed(text);
