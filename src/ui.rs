@@ -10,9 +10,12 @@ pub mod status;
 pub mod theme;
 pub mod welcome;
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -105,6 +108,41 @@ fn mend_wide_characters(buf: &mut Buffer) {
     }
 }
 
+/// Writes `text` at column `x` of row `y`, at most `max_width` columns,
+/// and returns the column after it: the same cells as
+/// [`Buffer::set_stringn`]. That splits text into graphemes, the costliest
+/// step of a frame; printable ASCII, nearly all of a guide, is one column
+/// per byte, so it is written directly.
+pub fn put_str(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    text: &str,
+    max_width: usize,
+    style: Style,
+) -> u16 {
+    if !text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return buf.set_stringn(x, y, text, max_width, style).0;
+    }
+    let right = buf
+        .area
+        .right()
+        .min(x.saturating_add(u16::try_from(max_width).unwrap_or(u16::MAX)));
+    let mut x = x;
+    for i in 0..text.len() {
+        if x >= right {
+            break;
+        }
+        // Outside the buffer (a row below it): nothing to write, no panic.
+        let (Some(cell), Some(symbol)) = (buf.cell_mut((x, y)), text.get(i..=i)) else {
+            break;
+        };
+        cell.set_symbol(symbol).set_style(style);
+        x += 1;
+    }
+    x
+}
+
 /// A calm note instead of a squashed layout.
 pub(crate) fn too_small(frame: &mut Frame, area: Rect) {
     let text = "Please make the window larger to read the guide.";
@@ -149,12 +187,23 @@ pub fn truncate_left(text: &str, width: usize) -> String {
 
 /// Cuts a text to `width` columns with an ellipsis.
 pub fn truncate_right(text: &str, width: usize) -> String {
+    fit_right(text, width).into_owned()
+}
+
+/// [`truncate_right`] that borrows a text that already fits, as most do,
+/// so drawing a list of titles allocates nothing.
+pub fn fit_right(text: &str, width: usize) -> Cow<'_, str> {
+    // No character is wider on screen than it is long in UTF-8, so a text
+    // with no more bytes than columns fits without measuring.
+    if text.len() <= width {
+        return Cow::Borrowed(text);
+    }
     let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
     if total <= width {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
     if width == 0 {
-        return String::new();
+        return Cow::Borrowed("");
     }
     let mut out = String::new();
     let mut used = 1;
@@ -167,7 +216,7 @@ pub fn truncate_right(text: &str, width: usize) -> String {
         out.push(c);
     }
     out.push('…');
-    out
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -180,5 +229,31 @@ mod tests {
         assert_eq!(truncate_right("Side effects", 6), "Side …");
         assert_eq!(truncate_right("Skin", 6), "Skin");
         assert_eq!(truncate_right("Skin", 0), "");
+    }
+
+    #[test]
+    fn put_str_writes_what_set_stringn_writes() {
+        let style = Style::new().bold();
+        for text in [
+            "Skin",
+            "Side effects",
+            "a\tb",
+            "日本語 text",
+            "▸ ",
+            "",
+            "x\u{200b}y",
+        ] {
+            for (x, max) in [(0, 20), (3, 4), (8, 20), (9, 1), (10, 5), (2, 0)] {
+                let area = Rect::new(0, 0, 10, 2);
+                let (mut ours, mut theirs) = (Buffer::empty(area), Buffer::empty(area));
+                let end = put_str(&mut ours, x, 1, text, max, style);
+                let (their_end, _) = theirs.set_stringn(x, 1, text, max, style);
+                assert_eq!(ours, theirs, "{text:?} at {x}, {max} columns");
+                assert_eq!(end, their_end, "{text:?} at {x}, {max} columns");
+            }
+        }
+        // A row outside the buffer is skipped, not a panic.
+        let mut buf = Buffer::empty(Rect::new(0, 0, 4, 1));
+        assert_eq!(put_str(&mut buf, 0, 5, "Skin", 4, style), 0);
     }
 }

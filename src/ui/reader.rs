@@ -2,9 +2,10 @@
 //! breadcrumb, review date and page number.
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -14,7 +15,7 @@ use crate::layout;
 use crate::search;
 
 use super::theme::Theme;
-use super::truncate_left;
+use super::{put_str, truncate_left};
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let plan = state.plan();
@@ -44,8 +45,13 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         .title_bottom(Line::from(footer).right_aligned());
     frame.render_widget(block, area);
     let layout = state.layout_for_drawing();
-    let text = page_lines(&layout.lines, state.position.top, plan.text, theme);
-    frame.render_widget(Paragraph::new(text), plan.text);
+    draw_page(
+        frame.buffer_mut(),
+        &layout.lines,
+        state.position.top,
+        plan.text,
+        theme,
+    );
     mark_page(frame, state, theme, &layout.lines, plan.text);
 }
 
@@ -100,25 +106,18 @@ fn mark_page(
     }
 }
 
-/// The lines of one page, styled. Only the lines on screen are touched, so
-/// drawing costs the same however long the section is.
-pub fn page_lines<'a>(
-    lines: &'a [layout::Line],
-    top: usize,
-    area: Rect,
-    theme: &Theme,
-) -> Vec<Line<'a>> {
-    lines
-        .iter()
-        .skip(top)
-        .take(usize::from(area.height))
-        .map(|line| {
-            Line::from(
-                line.pieces
-                    .iter()
-                    .map(|p| Span::styled(p.text.as_str(), theme.piece(p)))
-                    .collect::<Vec<_>>(),
-            )
-        })
-        .collect()
+/// One page of lines, written straight into the buffer. Only the lines on
+/// screen are touched, so drawing costs the same however long the section
+/// is, and nothing is allocated for them.
+fn draw_page(buf: &mut Buffer, lines: &[layout::Line], top: usize, area: Rect, theme: &Theme) {
+    for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(top)) {
+        let mut x = area.x;
+        for piece in &line.pieces {
+            let left = usize::from(area.right().saturating_sub(x));
+            if left == 0 {
+                break;
+            }
+            x = put_str(buf, x, y, &piece.text, left, theme.piece(piece));
+        }
+    }
 }
