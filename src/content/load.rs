@@ -2,9 +2,10 @@
 //! check everything that ties files together (ids, links, sources). All
 //! problems are gathered and returned together; nothing here panics.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use toml::de::DeTable;
 
@@ -277,9 +278,8 @@ impl<'f> Loader<'f> {
             }
             listed.push(chapter);
         }
-        for part in read_chapters(self.files, &manifest_text, &listed) {
-            self.absorb(part);
-        }
+        let files = self.files;
+        read_chapters(files, &manifest_text, &listed, |part| self.absorb(part));
         let glossary = glossary_file
             .map(|g| self.glossary(&manifest_text, &g))
             .unwrap_or_default();
@@ -605,12 +605,15 @@ impl<'f> Loader<'f> {
 
 /// Reads chapters on as many threads as the machine has cores, each with
 /// its own loader (chapters do not depend on each other until their ids
-/// are compared), and returns them in the manifest's order.
+/// are compared), and hands each to `absorb` in the manifest's order as
+/// soon as it and those before it are read, so finished chapters never
+/// wait in memory for the rest.
 fn read_chapters<'f>(
     files: &'f dyn GuideFiles,
     manifest: &SourceText,
     chapters: &[&Text],
-) -> Vec<Loader<'f>> {
+    mut absorb: impl FnMut(Loader<'f>),
+) {
     let read = |named: &Text| {
         let mut part = Loader::new(files);
         part.chapter(manifest, named);
@@ -620,39 +623,43 @@ fn read_chapters<'f>(
         .map_or(1, |n| n.get())
         .min(chapters.len());
     if threads <= 1 {
-        return chapters.iter().map(|named| read(named)).collect();
+        chapters.iter().for_each(|named| absorb(read(named)));
+        return;
     }
     let next = AtomicUsize::new(0);
-    // Each thread takes the next chapter not yet taken, so a large chapter
-    // does not hold up the rest.
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let at = next.fetch_add(1, Ordering::Relaxed);
-            let Some(named) = chapters.get(at) else {
-                break done;
-            };
-            done.push((at, read(named)));
-        }
-    };
-    let mut parts: Vec<Option<Loader<'f>>> = Vec::new();
-    parts.resize_with(chapters.len(), || None);
+    let (done_tx, done_rx) = mpsc::channel();
     std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let mut finished = vec![work()];
-        for helper in helpers {
-            match helper.join() {
-                Ok(done) => finished.push(done),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
+        for _ in 0..threads {
+            let done_tx = done_tx.clone();
+            let (next, read) = (&next, &read);
+            // Each thread takes the next chapter not yet taken, so a large
+            // chapter does not hold up the rest.
+            scope.spawn(move || {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(named) = chapters.get(at) else {
+                        break;
+                    };
+                    if done_tx.send((at, read(named))).is_err() {
+                        break;
+                    }
+                }
+            });
         }
-        for (at, part) in finished.into_iter().flatten() {
-            if let Some(slot) = parts.get_mut(at) {
-                *slot = Some(part);
+        drop(done_tx);
+        let mut early = BTreeMap::new();
+        let mut wanted = 0;
+        // Ends when every thread has finished and dropped its sender. A
+        // thread that panicked drops its sender too; the scope then
+        // passes the panic on.
+        for (at, part) in done_rx {
+            early.insert(at, part);
+            while let Some(part) = early.remove(&wanted) {
+                absorb(part);
+                wanted += 1;
             }
         }
     });
-    parts.into_iter().flatten().collect()
 }
 
 fn too_deep_message() -> String {
