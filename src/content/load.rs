@@ -626,14 +626,14 @@ fn read_chapters<'f>(
         chapters.iter().for_each(|named| absorb(read(named)));
         return;
     }
+    // Each thread takes the next chapter not yet taken, so a large chapter
+    // does not hold up the rest.
     let next = AtomicUsize::new(0);
     let (done_tx, done_rx) = mpsc::channel();
     std::thread::scope(|scope| {
-        for _ in 0..threads {
+        for _ in 1..threads {
             let done_tx = done_tx.clone();
             let (next, read) = (&next, &read);
-            // Each thread takes the next chapter not yet taken, so a large
-            // chapter does not hold up the rest.
             scope.spawn(move || {
                 loop {
                     let at = next.fetch_add(1, Ordering::Relaxed);
@@ -649,15 +649,29 @@ fn read_chapters<'f>(
         drop(done_tx);
         let mut early = BTreeMap::new();
         let mut wanted = 0;
-        // Ends when every thread has finished and dropped its sender. A
-        // thread that panicked drops its sender too; the scope then
-        // passes the panic on.
-        for (at, part) in done_rx {
-            early.insert(at, part);
+        let mut settle = |early: &mut BTreeMap<usize, Loader<'f>>| {
             while let Some(part) = early.remove(&wanted) {
                 absorb(part);
                 wanted += 1;
             }
+        };
+        // This thread reads chapters too, joining those that are ready
+        // between its own.
+        loop {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            let Some(named) = chapters.get(at) else {
+                break;
+            };
+            early.insert(at, read(named));
+            early.extend(done_rx.try_iter());
+            settle(&mut early);
+        }
+        // Ends when every helper has finished and dropped its sender. One
+        // that panicked drops its sender too; the scope then passes the
+        // panic on.
+        for (at, part) in done_rx {
+            early.insert(at, part);
+            settle(&mut early);
         }
     });
 }
