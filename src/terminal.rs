@@ -91,15 +91,11 @@ pub fn run(session: Session) -> ExitCode {
 
 fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     let (tx, rx) = mpsc::channel();
-    // Started first, so the guide is read while the screen is set up.
-    // Until it arrives, keys are kept (in order) and played afterwards.
-    let mut waiting: Option<Vec<event::Event>> = session.rest.map(|rest| {
-        let ready_tx = tx.clone();
-        std::thread::spawn(move || {
-            let _ = ready_tx.send(Incoming::GuideReady(Box::new(rest())));
-        });
-        Vec::new()
-    });
+    // The rest of the guide is read once the first frame is out, so it
+    // does not compete with drawing it. Until it arrives, keys are kept
+    // (in order) and played afterwards.
+    let mut rest = session.rest;
+    let mut waiting: Option<Vec<event::Event>> = rest.as_ref().map(|_| Vec::new());
     let mut failed: Option<Vec<Problem>> = None;
     // Signals are caught before the screen changes, so none can leave it
     // half set up.
@@ -163,6 +159,12 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
         if dirty {
             terminal.draw(|frame| ui::draw(frame, &state, &theme))?;
             dirty = false;
+        }
+        if let Some(read_rest) = rest.take() {
+            let ready_tx = tx.clone();
+            std::thread::spawn(move || {
+                let _ = ready_tx.send(Incoming::GuideReady(Box::new(read_rest())));
+            });
         }
         // Blocks until something happens; only a kiosk timer (idle, the
         // countdown, a PIN lock) wakes it otherwise. No tick while idle.
