@@ -63,6 +63,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         help::draw(frame, state, theme, above_bar);
     }
     if let Some(k) = &state.kiosk {
+        kiosk::notice(frame, state, theme, above_bar);
         kiosk::countdown(frame, state, theme, above_bar, k.clock);
         kiosk::pin_prompt(frame, state, theme, above_bar);
     }
@@ -71,10 +72,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let boxed = state.help_open
         || state.overlay.is_some()
         || (plan.shape == Shape::Narrow && plan.contents.is_some())
-        || state
-            .kiosk
-            .as_ref()
-            .is_some_and(|k| k.prompt.is_some() || k.countdown_since.is_some());
+        || state.kiosk.as_ref().is_some_and(|k| {
+            k.prompt.is_some() || k.countdown_since.is_some() || state.notice.is_some()
+        });
     if boxed {
         mend_wide_characters(frame.buffer_mut());
     }

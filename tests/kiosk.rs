@@ -146,6 +146,47 @@ fn idle_countdown_then_everything_of_the_visitor_is_gone() {
     assert!(s.kiosk.is_some(), "still a kiosk");
 }
 
+/// The row of `shown` holding `text`.
+fn row_of(shown: &str, text: &str) -> Option<usize> {
+    shown.lines().position(|row| row.contains(text))
+}
+
+#[test]
+fn notices_show_above_the_touch_bar_until_the_next_touch() {
+    let t0 = Instant::now();
+    let mut s = kiosk(KioskConfig::default(), t0);
+    update(&mut s, Action::Start, t0);
+    // Back with nowhere to go: with no status line, the notice has its own
+    // box just above the buttons.
+    update(&mut s, Action::Back, t0);
+    let shown = screen(&s);
+    let notice = row_of(&shown, "There is nowhere to go back to yet.");
+    let buttons = row_of(&shown, "◀ Prev");
+    assert!(
+        matches!((notice, buttons), (Some(n), Some(b)) if n < b),
+        "{shown}"
+    );
+    // The next touch clears it.
+    update(&mut s, Action::NextPage, t0);
+    assert!(!screen(&s).contains("nowhere to go back"), "{}", screen(&s));
+
+    // The end of the guide says so.
+    update(&mut s, Action::Last, t0);
+    for _ in 0..50 {
+        update(&mut s, Action::NextPage, t0);
+    }
+    let shown = screen(&s);
+    assert!(shown.contains("This is the end of the guide."), "{shown}");
+
+    // The "Still reading?" countdown comes first.
+    update(&mut s, Action::NextPage, t0);
+    update(&mut s, Action::Tick, t0 + Duration::from_secs(90));
+    s.notice = Some("This is the end of the guide.");
+    let shown = screen(&s);
+    assert!(shown.contains("Still reading?"), "{shown}");
+    assert!(!shown.contains("end of the guide"), "{shown}");
+}
+
 #[test]
 fn a_touch_during_the_countdown_keeps_the_visitor_where_they_were() {
     let t0 = Instant::now();

@@ -55,21 +55,43 @@ fn centred_box(
     title: &str,
     within: Rect,
 ) {
+    message_box(frame, theme, lines, Some(title), within, false);
+}
+
+/// A framed message, centred across `within`: in the middle of it, or at
+/// its foot (just above the touch bar, where a tap was made).
+fn message_box(
+    frame: &mut Frame,
+    theme: &Theme,
+    lines: Vec<Line<'static>>,
+    title: Option<&str>,
+    within: Rect,
+    at_foot: bool,
+) {
     let width = box_width(within);
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(within.height);
+    let top = if at_foot {
+        // One row up, so the page's own bottom line (its page number)
+        // stays in sight when there is room.
+        within.height.saturating_sub(height + 1)
+    } else {
+        (within.height - height) / 2
+    };
     let area = Rect::new(
         within.x + (within.width - width) / 2,
-        within.y + (within.height - height) / 2,
+        within.y + top,
         width,
         height,
     );
     frame.render_widget(Clear, area);
-    let block = Block::new()
+    let mut block = Block::new()
         .borders(Borders::ALL)
-        .border_style(theme.border(true))
-        .title(Span::styled(format!(" {title} "), theme.title()));
+        .border_style(theme.border(true));
+    if let Some(title) = title {
+        block = block.title(Span::styled(format!(" {title} "), theme.title()));
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), inner);
@@ -101,6 +123,27 @@ pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rec
         within.width,
     ));
     centred_box(frame, theme, lines, "Still reading?", within);
+}
+
+/// A short notice ("This is the end of the guide."): without a status
+/// line, it shows in a box just above the touch bar until the next touch
+/// or key. The countdown and the PIN prompt come first.
+pub fn notice(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) {
+    let Some(notice) = state.notice else {
+        return;
+    };
+    if state
+        .kiosk
+        .as_ref()
+        .is_some_and(|k| k.prompt.is_some() || k.countdown_since.is_some())
+    {
+        return;
+    }
+    let lines = wrapped(notice, within.width)
+        .into_iter()
+        .map(|l| l.style(theme.emergency()))
+        .collect();
+    message_box(frame, theme, lines, None, within, true);
 }
 
 pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) {
