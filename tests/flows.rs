@@ -99,10 +99,15 @@ fn the_section_being_read_is_shown_in_the_contents() {
     act(&mut s, &[Action::Start]);
     support::open(&mut s, "brakes");
     let shown = screen(&s);
+    // The contents column, its lines joined: a long title may wrap, and
+    // the mark follows its last word.
+    let contents: Vec<&str> = shown
+        .lines()
+        .filter_map(|l| l.split("││").next())
+        .map(|l| l.trim_matches(|c: char| c == '│' || c.is_whitespace()))
+        .collect();
     assert!(
-        shown
-            .lines()
-            .any(|l| l.contains("Brakes on T") && l.contains('◀')),
+        contents.join(" ").contains("Brakes on T cells ◀"),
         "{shown}"
     );
     // Its whole path is open.
@@ -192,4 +197,41 @@ fn quit_is_a_request_not_an_exit() {
     let mut s = state(80, 24);
     act(&mut s, &[Action::Quit]);
     assert!(s.quit);
+}
+
+/// At 80 columns the built-in guide's longer titles wrap in the contents
+/// list; every line of an entry is part of it, so a click on its second
+/// line opens it, and only the first line's arrow opens and closes it.
+#[test]
+fn a_click_on_any_line_of_a_wrapped_title_opens_it() {
+    use std::sync::Arc;
+
+    use immunoguide::app::AppState;
+    use immunoguide::content::{Embedded, load};
+
+    let guide = Arc::new(load(&Embedded).expect("the built-in guide loads"));
+    let mut s = AppState::new(guide, 80, 24);
+    act(&mut s, &[Action::Start]);
+    let shown = screen(&s);
+    let rows: Vec<&str> = shown.lines().collect();
+    let first = rows
+        .iter()
+        .position(|r| r.contains("▸ How immunotherapy"))
+        .unwrap_or_else(|| panic!("no wrapped chapter title:\n{shown}"));
+    assert!(rows[first + 1].contains("│  works"), "{shown}");
+    let row = u16::try_from(first + 1).unwrap_or(u16::MAX);
+    act(&mut s, &[Action::Click { column: 4, row }]);
+    assert_eq!(id(&s), "how-it-works", "{}", screen(&s));
+
+    // The arrow on an open chapter's first line closes it, and the reader
+    // stays where it was.
+    let shown = screen(&s);
+    let about = shown
+        .lines()
+        .position(|r| r.contains("▾ About this guide"))
+        .unwrap_or_else(|| panic!("no open chapter:\n{shown}"));
+    let row = u16::try_from(about).unwrap_or(u16::MAX);
+    act(&mut s, &[Action::Click { column: 1, row }]);
+    assert_eq!(id(&s), "how-it-works");
+    assert!(screen(&s).contains("▸ About this guide"), "{}", screen(&s));
 }

@@ -2,9 +2,33 @@
 //! State is keyed by section id, not by row, so it survives a new version
 //! of the guide.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::content::Guide;
+
+/// Columns before a title: the arrow or bullet and its space.
+const GLYPH: usize = 2;
+/// Columns kept after the title of the section being read, for its " ◀".
+const MARK: usize = 2;
+
+/// A title as the contents list shows it in a box `width` columns wide:
+/// whole, on as many lines as it needs, each line after the glyph (the
+/// first) or under it (the rest). Titles are never cut short, so a patient
+/// can read every one at any width.
+pub fn title_lines(title: &str, depth: usize, width: usize, marked: bool) -> Vec<Cow<'_, str>> {
+    let mark = if marked { MARK } else { 0 };
+    let room = width
+        .saturating_sub(depth.saturating_mul(2) + GLYPH + mark)
+        .max(1);
+    // No character is wider on screen than it is long in UTF-8.
+    if title.len() <= room || title.width() <= room {
+        return vec![Cow::Borrowed(title)];
+    }
+    textwrap::wrap(title, room)
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Contents {
@@ -188,16 +212,68 @@ impl Contents {
         }
     }
 
-    /// Scrolls so the selected row is inside a box `height` rows tall.
-    pub fn keep_visible(&mut self, guide: &Guide, height: usize) {
-        let (at, len) = self.selected_and_len(guide);
+    /// The screen lines an entry takes in a box `width` columns wide, when
+    /// the section `reading` is the one marked as being read.
+    pub fn entry_height(guide: &Guide, row: &Row, width: usize, reading: usize) -> usize {
+        let title = guide.section(row.section).map_or("", |s| s.title.as_str());
+        title_lines(title, row.depth, width, row.section == reading)
+            .len()
+            .max(1)
+    }
+
+    /// Scrolls so the whole selected entry is inside a box `height` lines
+    /// tall and `width` columns wide, and the box is never left half empty
+    /// while entries above could fill it. Long titles take more than one
+    /// line, so the work is in lines, but only for the entries near the box.
+    pub fn keep_visible(&mut self, guide: &Guide, height: usize, width: usize, reading: usize) {
+        let rows = self.rows(guide);
         let height = height.max(1);
+        let lines = |row: &Row| Self::entry_height(guide, row, width, reading);
+        let at = rows
+            .iter()
+            .position(|r| r.section == self.selected)
+            .unwrap_or(0);
         if at < self.offset {
             self.offset = at;
-        } else if at >= self.offset + height {
-            self.offset = at + 1 - height;
         }
-        self.offset = self.offset.min(len.saturating_sub(height));
+        let mut used: usize = rows
+            .get(self.offset..=at)
+            .map_or(0, |shown| shown.iter().map(lines).sum());
+        while used > height && self.offset < at {
+            used -= rows.get(self.offset).map_or(0, lines);
+            self.offset += 1;
+        }
+        // The first entry from which the rest of the list fits.
+        let mut first = rows.len();
+        let mut tail = 0;
+        while let Some(row) = first.checked_sub(1).and_then(|i| rows.get(i)) {
+            tail += lines(row);
+            if tail > height {
+                break;
+            }
+            first -= 1;
+        }
+        self.offset = self.offset.min(first);
+    }
+
+    /// The entry drawn on line `line` of the box (0 is its first line
+    /// inside the border), and whether that is the entry's first line.
+    pub fn entry_at_line(
+        &self,
+        guide: &Guide,
+        line: usize,
+        width: usize,
+        reading: usize,
+    ) -> Option<(Row, bool)> {
+        let mut top = 0;
+        for row in self.walk(guide).skip(self.offset) {
+            let lines = Self::entry_height(guide, &row, width, reading);
+            if line < top + lines {
+                return Some((row, line == top));
+            }
+            top += lines;
+        }
+        None
     }
 }
 
@@ -226,6 +302,74 @@ mod tests {
             };
         }
         rows
+    }
+
+    #[test]
+    fn long_titles_wrap_whole_within_the_box() {
+        let title = "This guide does not replace your care team";
+        assert_eq!(title_lines(title, 0, 60, true), [title]);
+        // 42 columns: it fits on one line, but not with the mark after it.
+        assert_eq!(title_lines(title, 0, 44, false), [title]);
+        assert_eq!(title_lines(title, 0, 44, true).len(), 2);
+        for (depth, width) in [(0, 22), (1, 22), (3, 22), (3, 8), (0, 0)] {
+            let lines = title_lines(title, depth, width, true);
+            let room = width.saturating_sub(depth * 2 + GLYPH + MARK).max(1);
+            assert!(lines.len() > 1, "{depth} {width}: {lines:?}");
+            for line in &lines {
+                assert!(line.width() <= room, "{depth} {width}: {lines:?}");
+            }
+            // Nothing is lost: the words read back whole.
+            assert_eq!(lines.concat().replace(' ', ""), title.replace(' ', ""));
+        }
+    }
+
+    #[test]
+    fn the_selected_entry_is_always_wholly_in_the_box() {
+        let guide = load(&Embedded).expect("the shipped guide loads");
+        for (height, width) in [(5, 22), (8, 22), (3, 12), (20, 34)] {
+            let mut contents = Contents::default();
+            for chapter in &guide.chapters {
+                contents.reveal(&guide, *chapter);
+                contents.toggle(&guide, *chapter);
+            }
+            let rows = contents.rows(&guide);
+            // The section being read is somewhere in the middle.
+            let reading = rows[rows.len() / 2].section;
+            let lines = |r: &Row| Contents::entry_height(&guide, r, width, reading);
+            // Down the whole list and back up.
+            let order: Vec<usize> = (0..rows.len()).chain((0..rows.len()).rev()).collect();
+            for at in order {
+                contents.selected = rows[at].section;
+                contents.keep_visible(&guide, height, width, reading);
+                let offset = contents.offset;
+                assert!(offset <= at, "{height}x{width}: offset {offset} past {at}");
+                let used: usize = rows[offset..=at].iter().map(lines).sum();
+                assert!(
+                    used <= height || offset == at,
+                    "{height}x{width}: entry {at} ends on line {used}"
+                );
+                // The line-to-entry map agrees with the heights.
+                let first_line = used - lines(&rows[at]);
+                assert_eq!(
+                    contents.entry_at_line(&guide, first_line, width, reading),
+                    Some((rows[at], true))
+                );
+            }
+            // At the end of the list the box is full, not half empty.
+            contents.selected = rows[rows.len() - 1].section;
+            contents.keep_visible(&guide, height, width, reading);
+            let shown: usize = rows[contents.offset..].iter().map(lines).sum();
+            let one_more = contents
+                .offset
+                .checked_sub(1)
+                .map_or(usize::MAX, |o| shown + lines(&rows[o]));
+            // (Unless the last entry alone is taller than the box.)
+            let last_alone = contents.offset == rows.len() - 1;
+            assert!(
+                (shown <= height && one_more > height) || last_alone,
+                "{height}x{width}"
+            );
+        }
     }
 
     #[test]

@@ -73,7 +73,9 @@ impl Plan {
         let status = Rect::new(0, height - bar, width, bar);
         let main = Rect::new(0, 0, width, height - bar);
         let (shape, contents, reader) = if width >= NARROW_BELOW {
-            let side = (width / 4).clamp(24, 36);
+            // Wide enough that most titles fit on one line (long ones
+            // wrap), while the text keeps at least 52 columns.
+            let side = (width * 3 / 10).clamp(24, 40);
             (
                 Shape::Wide,
                 Some(Rect::new(0, 0, side, main.height)),

@@ -203,11 +203,16 @@ impl AppState {
             self.focused_mark = None;
         }
         let plan = self.plan();
-        let rows = plan
-            .contents
-            .map_or(1, |r| usize::from(r.height.saturating_sub(2)));
+        // Inside the box's border.
+        let (lines, width) = plan.contents.map_or((1, 1), |r| {
+            (
+                usize::from(r.height.saturating_sub(2)),
+                usize::from(r.width.saturating_sub(2)),
+            )
+        });
         let guide = Arc::clone(&self.guide);
-        self.contents.keep_visible(&guide, rows);
+        self.contents
+            .keep_visible(&guide, lines, width, self.position.section);
     }
 
     /// Page N of M for the current place.

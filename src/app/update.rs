@@ -250,14 +250,20 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         && contains(area, column, row)
     {
         let guide = Arc::clone(&state.guide);
-        let rows = state.contents.rows(&guide);
+        let width = usize::from(area.width.saturating_sub(2));
         // Row 0 of the box is its border.
-        let index = usize::from(row.saturating_sub(area.y))
+        let hit = usize::from(row.saturating_sub(area.y))
             .checked_sub(1)
-            .map(|r| r + state.contents.offset);
-        if let Some(entry) = index.and_then(|i| rows.get(i)) {
+            .and_then(|line| {
+                state
+                    .contents
+                    .entry_at_line(&guide, line, width, state.position.section)
+            });
+        if let Some((entry, first_line)) = hit {
             let arrow_column = area.x + 1 + u16::try_from(entry.depth * 2).unwrap_or(u16::MAX);
-            if entry.has_children && column <= arrow_column + 1 {
+            // The arrow is on the entry's first line; the rest of a long
+            // title opens the section like its first words.
+            if entry.has_children && first_line && column <= arrow_column + 1 {
                 state.contents.selected = entry.section;
                 state.contents.toggle(&guide, entry.section);
             } else {

@@ -10,12 +10,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear};
-use unicode_width::UnicodeWidthStr;
 
+use crate::app::contents::title_lines;
 use crate::app::{AppState, Focus};
 
+use super::put_str;
 use super::theme::Theme;
-use super::{fit_right, put_str};
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let Some(area) = state.plan().contents else {
@@ -34,9 +34,12 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let rows = state
         .contents
         .walk(&state.guide)
-        .skip(state.contents.offset)
-        .take(usize::from(inner.height));
-    for (y, row) in (inner.y..inner.bottom()).zip(rows) {
+        .skip(state.contents.offset);
+    let mut y = inner.y;
+    for row in rows {
+        if y >= inner.bottom() {
+            break;
+        }
         let title = state
             .guide
             .section(row.section)
@@ -47,9 +50,6 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
             (false, _) => "• ",
         };
         let reading = row.section == state.position.section;
-        let mark = if reading { " ◀" } else { "" };
-        let indent = row.depth.saturating_mul(2);
-        let room = width.saturating_sub(indent + glyph.width() + mark.width());
         let style = if focused && row.section == state.contents.selected {
             theme.selected()
         } else if reading {
@@ -57,27 +57,39 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         } else {
             Style::new()
         };
-        // The whole row takes the style, the indent and the space after the
-        // title included: the box was cleared, so those cells are blank.
-        if style != Style::new() {
-            buf.set_style(
-                Rect {
-                    y,
-                    height: 1,
-                    ..inner
-                },
-                style,
-            );
-        }
-        let mut x = inner
-            .x
-            .saturating_add(u16::try_from(indent).unwrap_or(u16::MAX));
-        for text in [glyph, &fit_right(title, room), mark] {
-            let left = usize::from(inner.right().saturating_sub(x));
-            if left == 0 {
+        let lines = title_lines(title, row.depth, width, reading);
+        let last = lines.len().saturating_sub(1);
+        let indent = u16::try_from(row.depth.saturating_mul(2)).unwrap_or(u16::MAX);
+        for (n, line) in lines.iter().enumerate() {
+            if y >= inner.bottom() {
                 break;
             }
-            x = put_str(buf, x, y, text, left, style);
+            // Every line of the entry takes the style, the indent and the
+            // space after the title included: the box was cleared, so those
+            // cells are blank.
+            if style != Style::new() {
+                buf.set_style(
+                    Rect {
+                        y,
+                        height: 1,
+                        ..inner
+                    },
+                    style,
+                );
+            }
+            // The glyph starts the first line; the rest of a long title
+            // lines up under its first word.
+            let lead = if n == 0 { glyph } else { "  " };
+            let mark = if reading && n == last { " ◀" } else { "" };
+            let mut x = inner.x.saturating_add(indent);
+            for text in [lead, line.as_ref(), mark] {
+                let left = usize::from(inner.right().saturating_sub(x));
+                if left == 0 {
+                    break;
+                }
+                x = put_str(buf, x, y, text, left, style);
+            }
+            y += 1;
         }
     }
 }
