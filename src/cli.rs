@@ -4,11 +4,13 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::{Embedded, Folder, Guide, Problem, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
 use crate::terminal::{RestOfGuide, Session};
+use crate::ui::theme::{THEME_VARIABLE, ThemeName, choose_theme};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -31,6 +33,12 @@ pub struct Cli {
     /// Kiosk settings file (implies --kiosk).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// How the screen looks. high-contrast is bright white on black with
+    /// bold titles and links, for low vision. Without this option, the
+    /// kiosk setting `theme` or the IMMUNOGUIDE_THEME environment variable
+    /// is used; NO_COLOR turns the colours off in either theme.
+    #[arg(long, value_enum, value_name = "THEME", ignore_case = true)]
+    pub theme: Option<ThemeName>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -128,13 +136,42 @@ fn interactive(cli: &Cli) -> ExitCode {
             Err(problems) => return cannot_open(&problems),
         },
     };
+    // Checked before the screen changes, so a mistake is seen.
+    let theme = match choose_theme(
+        cli.theme,
+        kiosk.as_ref().and_then(|k| k.theme),
+        std::env::var_os(THEME_VARIABLE).as_deref(),
+    ) {
+        Ok(theme) => theme,
+        Err(message) => {
+            eprintln!("immunoguide: {message}");
+            return ExitCode::from(1);
+        }
+    };
     crate::terminal::run(Session {
         guide,
         rest,
         mouse: !cli.no_mouse,
         kiosk,
         folder,
+        theme,
     })
+}
+
+// By hand rather than derived, so the theme module does not depend on the
+// command line library.
+impl ValueEnum for ThemeName {
+    fn value_variants<'a>() -> &'a [Self] {
+        &ThemeName::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            ThemeName::Standard => "the usual colours on the terminal's own background",
+            ThemeName::HighContrast => "bright white on black, bold titles and links",
+        };
+        Some(PossibleValue::new(self.name()).help(help))
+    }
 }
 
 /// Reads the whole built-in guide. Debug builds can be asked to make it

@@ -29,6 +29,7 @@ use crate::console::BasicColours;
 use crate::content::{Folder, Guide, Problem, load};
 use crate::kiosk::config::KioskConfig;
 use crate::staff_log::StaffLog;
+use crate::ui::theme::ThemeName;
 use crate::ui::{self, Theme};
 
 /// Whether the terminal is in our hands; restoring twice would print stray
@@ -64,6 +65,8 @@ pub struct Session {
     pub kiosk: Option<KioskConfig>,
     /// The folder the guide came from, for kiosk reloads.
     pub folder: Option<PathBuf>,
+    /// The look asked for; NO_COLOR is applied on top of it.
+    pub theme: ThemeName,
 }
 
 pub fn run(session: Session) -> ExitCode {
@@ -153,7 +156,7 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     let mut state = AppState::new(Arc::new(session.guide), size.width, size.height);
     state.mouse = mouse;
     state.kiosk = kiosk.map(|config| KioskMode::new(config, Instant::now()));
-    let theme = Theme::from_env();
+    let theme = Theme::from_env(session.theme);
     let mut dirty = true;
     let code = loop {
         if dirty {

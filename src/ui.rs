@@ -26,6 +26,13 @@ use crate::app::{AppState, Screen};
 pub use theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
+    draw_parts(frame, state, theme);
+    // Every cell gets the theme's background, so a light terminal does not
+    // show through the high-contrast theme; see `Theme::fill`.
+    theme.fill(frame.buffer_mut());
+}
+
+fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let plan = state.plan();
     let area = frame.area();
     if plan.shape == Shape::TooSmall {

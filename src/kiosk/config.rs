@@ -14,6 +14,8 @@ use toml::de::{DeTable, DeValue};
 use crate::content::fields::{Fields, describe};
 use crate::content::problem::{Problem, SourceText, file_problem};
 
+use crate::ui::theme::ThemeName;
+
 use super::pin;
 
 /// The largest kiosk config file read; a real one is a few hundred bytes.
@@ -50,6 +52,9 @@ pub struct KioskConfig {
     /// Where reload errors and staff events are written (never a PIN).
     /// `None`: no log (stderr is the screen in kiosk mode, so it is not used).
     pub log_file: Option<PathBuf>,
+    /// How the screen looks. `None`: not set here, so `IMMUNOGUIDE_THEME`
+    /// or the standard theme applies; `--theme` overrides it.
+    pub theme: Option<ThemeName>,
 }
 
 impl Default for KioskConfig {
@@ -62,6 +67,7 @@ impl Default for KioskConfig {
             guide: None,
             reload: true,
             log_file: None,
+            theme: None,
         }
     }
 }
@@ -94,6 +100,7 @@ impl fmt::Debug for KioskConfig {
             .field("guide", &self.guide)
             .field("reload", &self.reload)
             .field("log_file", &self.log_file)
+            .field("theme", &self.theme)
             .finish()
     }
 }
@@ -410,6 +417,7 @@ fn read_config(
         "log_file = \"/var/log/immunoguide/kiosk.log\"",
         problems,
     );
+    config.theme = theme(&mut f, problems);
 
     f.finish(problems);
     config
@@ -524,6 +532,34 @@ fn path(
         return None;
     }
     (problems.len() == before).then(|| PathBuf::from(&text.value))
+}
+
+/// `theme = "high-contrast"`: one of the theme names.
+fn theme(f: &mut Fields<'_, '_>, problems: &mut Vec<Problem>) -> Option<ThemeName> {
+    let names = ThemeName::ALL
+        .iter()
+        .map(|t| format!("theme = \"{t}\""))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let hint = format!("Write {names}, or leave the line out for the standard theme.");
+    let before = problems.len();
+    let text = f.text("theme", false, problems);
+    add_hint(problems, before, &hint);
+    let text = text?;
+    if problems.len() > before {
+        return None;
+    }
+    let theme = ThemeName::parse(&text.value);
+    if theme.is_none() {
+        problems.push(f.file().error(
+            text.span.start,
+            format!(
+                "`theme` is \"{}\", which is not a theme. {hint}",
+                text.value.trim()
+            ),
+        ));
+    }
+    theme
 }
 
 /// `true` or `false`. [`Fields`] has no reader for these, so the value is
@@ -679,6 +715,7 @@ pin_hash = "{PHC}"
 guide = "guide"
 reload = false
 log_file = "/var/log/immunoguide/kiosk.log"
+theme = "high-contrast"
 "#
         );
         let c = parse_config(&text, FILE).unwrap();
@@ -708,6 +745,35 @@ log_file = "/var/log/immunoguide/kiosk.log"
             c.log_file,
             Some(PathBuf::from("/var/log/immunoguide/kiosk.log"))
         );
+        assert_eq!(c.theme, Some(ThemeName::HighContrast));
+    }
+
+    #[test]
+    fn the_theme_is_read_and_left_unset_when_not_written() {
+        assert_eq!(KioskConfig::default().theme, None);
+        let theme = |text: &str| parse_config(text, FILE).unwrap().theme;
+        assert_eq!(theme("theme = \"standard\"\n"), Some(ThemeName::Standard));
+        assert_eq!(
+            theme("theme = \"High-Contrast\"\n"),
+            Some(ThemeName::HighContrast)
+        );
+        assert_eq!(theme("reload = true\n"), None);
+    }
+
+    #[test]
+    fn a_wrong_theme_is_a_problem_at_its_place() {
+        let (line, column, message) = one_problem("reload = true\ntheme = \"bright\"\n");
+        assert_eq!((line, column), (2, 9));
+        assert_eq!(
+            message,
+            "`theme` is \"bright\", which is not a theme. Write theme = \"standard\" or theme = \"high-contrast\", or leave the line out for the standard theme."
+        );
+        let (line, column, message) = one_problem("\n\ntheme = true\n");
+        assert_eq!((line, column), (3, 9));
+        assert!(message.contains("should be text"), "{message}");
+        assert!(message.contains("theme = \"high-contrast\""), "{message}");
+        let (_, _, message) = one_problem("theme = \"\"\n");
+        assert!(message.contains("not a theme"), "{message}");
     }
 
     #[test]
@@ -732,6 +798,7 @@ log_file = "/var/log/immunoguide/kiosk.log"
             "guide",
             "reload",
             "log_file",
+            "theme",
         ] {
             assert!(message.contains(&format!("`{key}`")), "{key}: {message}");
         }
@@ -1064,13 +1131,14 @@ log_file = "/var/log/immunoguide/kiosk.log"
         assert_eq!(c.staff_keys, KioskConfig::default().staff_keys);
         assert!(c.pin_hash.is_some());
         assert_eq!(c.guide, Some(PathBuf::from("guide")));
+        assert_eq!(c.theme, Some(ThemeName::HighContrast));
 
         // The problems shown in the docs are the ones the program gives.
         let shown: Vec<&str> = doc
             .lines()
             .filter(|l| l.starts_with("kiosk.toml:"))
             .collect();
-        let text = "# Kiosk settings\n\nidle_seconds = 1\n\n\nstaff_keys = [\"ctrl+banana\"]\n";
+        let text = "# Kiosk settings\n\nidle_seconds = 1\n\n\nstaff_keys = [\"ctrl+banana\"]\n\ntheme = \"bright\"\n";
         let given: Vec<String> = problems(text).iter().map(Problem::to_string).collect();
         assert_eq!(shown, given);
 

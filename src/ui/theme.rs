@@ -1,25 +1,135 @@
-//! Colours and text styles. The default uses only the 16 named ANSI
-//! colours, so it works on the Linux console; with NO_COLOR set, only bold,
-//! underline and reverse are used. Nothing depends on colour alone.
+//! Colours and text styles. Both themes use only the 16 named ANSI
+//! colours, so they work on the Linux console; with NO_COLOR set, only
+//! bold, underline and reverse are used. Nothing depends on colour alone.
+//!
+//! The standard theme leaves the background to the terminal. The
+//! high-contrast theme, for people with low vision, draws bright white on
+//! black over every cell (a light terminal background would otherwise
+//! show through), has no grey text, and makes titles, links and callouts
+//! bold.
 
+use std::ffi::OsStr;
+use std::fmt;
+
+use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::content::CalloutKind;
 use crate::layout::{Piece, Tone};
 
+/// The environment variable a clinic can set once to choose the theme.
+pub const THEME_VARIABLE: &str = "IMMUNOGUIDE_THEME";
+
+/// Which look: chosen with `--theme`, the kiosk setting `theme`, or
+/// `IMMUNOGUIDE_THEME`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ThemeName {
+    #[default]
+    Standard,
+    HighContrast,
+}
+
+impl ThemeName {
+    pub const ALL: [ThemeName; 2] = [ThemeName::Standard, ThemeName::HighContrast];
+
+    /// The name as written on the command line, in settings and in docs.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeName::Standard => "standard",
+            ThemeName::HighContrast => "high-contrast",
+        }
+    }
+
+    /// Reads a theme's name. Case and spaces around it do not matter, so
+    /// `High-Contrast` set by hand still works.
+    pub fn parse(text: &str) -> Option<ThemeName> {
+        let text = text.trim();
+        Self::ALL
+            .into_iter()
+            .find(|theme| theme.name().eq_ignore_ascii_case(text))
+    }
+
+    /// The names, for messages: `standard or high-contrast`.
+    pub fn names() -> String {
+        let names: Vec<&str> = Self::ALL.iter().map(|t| t.name()).collect();
+        names.join(" or ")
+    }
+}
+
+impl fmt::Display for ThemeName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Picks the theme: the command line first, then the kiosk settings, then
+/// `IMMUNOGUIDE_THEME` (its value is passed in, so this stays testable),
+/// then the standard theme. An empty variable counts as not set, as with
+/// NO_COLOR. A variable that names no theme is an error, so a typing
+/// mistake in a clinic's setup is seen rather than silently ignored; it is
+/// only looked at when nothing before it chose.
+pub fn choose_theme(
+    command_line: Option<ThemeName>,
+    kiosk: Option<ThemeName>,
+    variable: Option<&OsStr>,
+) -> Result<ThemeName, String> {
+    if let Some(theme) = command_line.or(kiosk) {
+        return Ok(theme);
+    }
+    let Some(value) = variable.filter(|v| !v.is_empty()) else {
+        return Ok(ThemeName::Standard);
+    };
+    value
+        .to_str()
+        .and_then(ThemeName::parse)
+        .ok_or_else(|| {
+            format!(
+                "{THEME_VARIABLE} is set to {:?}, which is not a theme. Set it to {}, or leave it unset.",
+                value.to_string_lossy(),
+                ThemeName::names()
+            )
+        })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// False under NO_COLOR: no colours, only bold, underline and reverse.
     pub color: bool,
+    pub name: ThemeName,
 }
 
 impl Theme {
-    /// Honours NO_COLOR (any non-empty value), as https://no-color.org asks.
-    pub fn from_env() -> Self {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Self { color: !no_color }
+    /// The chosen theme, with NO_COLOR (any non-empty value) honoured as
+    /// https://no-color.org asks.
+    pub fn from_env(name: ThemeName) -> Self {
+        Self::new(name, std::env::var_os("NO_COLOR").as_deref())
     }
 
-    pub const PLAIN: Theme = Theme { color: false };
+    /// `no_color` is the value of NO_COLOR, if set.
+    pub fn new(name: ThemeName, no_color: Option<&OsStr>) -> Self {
+        let no_color = no_color.is_some_and(|v| !v.is_empty());
+        Self {
+            color: !no_color,
+            name,
+        }
+    }
+
+    pub const PLAIN: Theme = Theme {
+        color: false,
+        name: ThemeName::Standard,
+    };
+    pub const STANDARD: Theme = Theme {
+        color: true,
+        name: ThemeName::Standard,
+    };
+    pub const HIGH_CONTRAST: Theme = Theme {
+        color: true,
+        name: ThemeName::HighContrast,
+    };
+
+    fn high(&self) -> bool {
+        self.name == ThemeName::HighContrast
+    }
 
     fn fg(&self, color: Color) -> Style {
         if self.color {
@@ -29,14 +139,51 @@ impl Theme {
         }
     }
 
+    /// The standard theme's colour, or the high-contrast one. High
+    /// contrast uses the bright colours (SGR 90–97): the basic red, blue
+    /// and magenta are too dark to read on black, and bold does not make
+    /// them brighter on most terminals. The Linux console shows 90–97.
+    fn pick(&self, standard: Color, high: Color) -> Style {
+        self.fg(if self.high() { high } else { standard })
+    }
+
+    /// Under everything drawn: bright white on black in high contrast;
+    /// the terminal's own colours otherwise.
+    pub fn base(&self) -> Style {
+        if self.high() && self.color {
+            Style::new().fg(Color::White).bg(Color::Black)
+        } else {
+            Style::new()
+        }
+    }
+
+    /// Gives every cell of a finished frame the base colours where nothing
+    /// drawn chose one. Done at the end rather than by painting first
+    /// because the boxes drawn over the page (the contents, help, search)
+    /// clear their cells back to the terminal's colours.
+    pub fn fill(&self, buf: &mut Buffer) {
+        let base = self.base();
+        let (Some(fg), Some(bg)) = (base.fg, base.bg) else {
+            return;
+        };
+        for cell in &mut buf.content {
+            if cell.fg == Color::Reset {
+                cell.fg = fg;
+            }
+            if cell.bg == Color::Reset {
+                cell.bg = bg;
+            }
+        }
+    }
+
     pub fn piece(&self, piece: &Piece) -> Style {
         let mut style = match piece.tone {
             Tone::Body => Style::new(),
-            Tone::Title => self.fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Tone::Title => self.title(),
             Tone::Summary => Style::new(),
-            Tone::Marker => self.fg(Color::Cyan),
+            Tone::Marker => self.pick(Color::Cyan, Color::LightCyan),
             Tone::Callout(kind) => self.callout(kind),
-            Tone::Meta => self.fg(Color::Gray),
+            Tone::Meta => self.dim(),
         };
         if piece.bold {
             style = style.add_modifier(Modifier::BOLD);
@@ -46,32 +193,40 @@ impl Theme {
         }
         if piece.link.is_some() {
             style = style.add_modifier(Modifier::UNDERLINED);
-            style = style.patch(self.fg(Color::Blue));
+            if self.high() {
+                style = style
+                    .patch(self.fg(Color::LightYellow))
+                    .add_modifier(Modifier::BOLD);
+            } else {
+                style = style.patch(self.fg(Color::Blue));
+            }
         }
         style
     }
 
     pub fn callout(&self, kind: CalloutKind) -> Style {
-        let color = match kind {
-            CalloutKind::Note => Color::Blue,
-            CalloutKind::Tip => Color::Green,
-            CalloutKind::Important => Color::Magenta,
-            CalloutKind::Warning => Color::Red,
-            CalloutKind::Caution => Color::Yellow,
+        let (standard, high) = match kind {
+            CalloutKind::Note => (Color::Blue, Color::LightCyan),
+            CalloutKind::Tip => (Color::Green, Color::LightGreen),
+            CalloutKind::Important => (Color::Magenta, Color::LightMagenta),
+            CalloutKind::Warning => (Color::Red, Color::LightRed),
+            CalloutKind::Caution => (Color::Yellow, Color::LightYellow),
         };
-        self.fg(color).add_modifier(Modifier::BOLD)
+        self.pick(standard, high).add_modifier(Modifier::BOLD)
     }
 
     pub fn border(&self, focused: bool) -> Style {
         if focused {
-            self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+            self.pick(Color::Cyan, Color::LightCyan)
+                .add_modifier(Modifier::BOLD)
         } else {
-            self.fg(Color::Gray)
+            self.pick(Color::Gray, Color::White)
         }
     }
 
     pub fn title(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.pick(Color::Cyan, Color::LightCyan)
+            .add_modifier(Modifier::BOLD)
     }
 
     /// The entry under the cursor: reverse video reads on any screen.
@@ -81,19 +236,23 @@ impl Theme {
 
     /// The section being read, marked in the contents.
     pub fn current(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.pick(Color::Cyan, Color::LightCyan)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn key(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 
+    /// Less important text (review dates, sources, hints). Grey in the
+    /// standard theme; high contrast has no grey, so it is plain white.
     pub fn dim(&self) -> Style {
-        self.fg(Color::Gray)
+        self.pick(Color::Gray, Color::White)
     }
 
     pub fn emergency(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.pick(Color::Red, Color::LightRed)
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn button(&self) -> Style {
@@ -104,7 +263,8 @@ impl Theme {
 impl Theme {
     /// Key names in help: bold, so they stand apart from their meaning.
     pub fn key_label(&self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.pick(Color::Yellow, Color::LightYellow)
+            .add_modifier(Modifier::BOLD)
     }
 }
 
@@ -122,5 +282,167 @@ impl Theme {
     /// The link or word Tab has chosen.
     pub fn focused_mark(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use std::ffi::OsString;
+
+    const STANDARD: ThemeName = ThemeName::Standard;
+    const HIGH: ThemeName = ThemeName::HighContrast;
+
+    fn env(value: &str) -> OsString {
+        OsString::from(value)
+    }
+
+    #[test]
+    fn names_parse_in_any_case_and_nothing_else_does() {
+        assert_eq!(ThemeName::parse("standard"), Some(STANDARD));
+        assert_eq!(ThemeName::parse("high-contrast"), Some(HIGH));
+        assert_eq!(ThemeName::parse(" High-Contrast "), Some(HIGH));
+        for bad in ["", "high", "highcontrast", "high_contrast", "dark", "-"] {
+            assert_eq!(ThemeName::parse(bad), None, "{bad:?}");
+        }
+        for theme in ThemeName::ALL {
+            assert_eq!(ThemeName::parse(theme.name()), Some(theme));
+            assert_eq!(theme.to_string(), theme.name());
+        }
+        assert_eq!(ThemeName::names(), "standard or high-contrast");
+    }
+
+    #[test]
+    fn the_command_line_wins_then_the_kiosk_then_the_variable() {
+        let hc = env("high-contrast");
+        let std = env("standard");
+        assert_eq!(choose_theme(None, None, None), Ok(STANDARD));
+        assert_eq!(choose_theme(None, None, Some(&hc)), Ok(HIGH));
+        assert_eq!(choose_theme(None, Some(HIGH), Some(&std)), Ok(HIGH));
+        assert_eq!(choose_theme(None, Some(STANDARD), Some(&hc)), Ok(STANDARD));
+        assert_eq!(
+            choose_theme(Some(STANDARD), Some(HIGH), Some(&hc)),
+            Ok(STANDARD)
+        );
+        assert_eq!(
+            choose_theme(Some(HIGH), Some(STANDARD), Some(&std)),
+            Ok(HIGH)
+        );
+        assert_eq!(choose_theme(Some(HIGH), None, None), Ok(HIGH));
+    }
+
+    #[test]
+    fn an_empty_variable_is_unset_and_a_wrong_one_is_an_error() {
+        assert_eq!(choose_theme(None, None, Some(&env(""))), Ok(STANDARD));
+        let message = choose_theme(None, None, Some(&env("bright"))).unwrap_err();
+        assert_eq!(
+            message,
+            "IMMUNOGUIDE_THEME is set to \"bright\", which is not a theme. Set it to standard or high-contrast, or leave it unset."
+        );
+        // A wrong variable does not matter when something else chose.
+        assert_eq!(
+            choose_theme(Some(HIGH), None, Some(&env("bright"))),
+            Ok(HIGH)
+        );
+        assert_eq!(
+            choose_theme(None, Some(STANDARD), Some(&env("bright"))),
+            Ok(STANDARD)
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_variable_that_is_not_text_is_an_error() {
+        use std::os::unix::ffi::OsStringExt;
+        let value = OsString::from_vec(vec![b'h', 0xff]);
+        let message = choose_theme(None, None, Some(&value)).unwrap_err();
+        assert!(message.contains("not a theme"), "{message}");
+    }
+
+    #[test]
+    fn no_color_takes_the_colours_out_of_either_theme() {
+        let set = env("1");
+        assert_eq!(Theme::new(HIGH, None), Theme::HIGH_CONTRAST);
+        assert_eq!(Theme::new(STANDARD, None), Theme::STANDARD);
+        assert_eq!(Theme::new(STANDARD, Some(&set)), Theme::PLAIN);
+        // Empty NO_COLOR is not set, as no-color.org says.
+        assert!(Theme::new(HIGH, Some(&env(""))).color);
+        let plain_high = Theme::new(HIGH, Some(&set));
+        assert!(!plain_high.color);
+        assert_eq!(plain_high.name, HIGH);
+        assert_eq!(plain_high.base(), Style::new());
+        // The emphasis stays: only the colours go.
+        assert_eq!(
+            plain_high.title(),
+            Style::new().add_modifier(Modifier::BOLD)
+        );
+        assert_eq!(
+            plain_high.callout(CalloutKind::Warning),
+            Style::new().add_modifier(Modifier::BOLD)
+        );
+        assert_eq!(
+            plain_high.selected(),
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        );
+    }
+
+    #[test]
+    fn high_contrast_has_no_grey_and_a_black_background() {
+        let t = Theme::HIGH_CONTRAST;
+        assert_eq!(t.base(), Style::new().fg(Color::White).bg(Color::Black));
+        let styles = [
+            t.dim(),
+            t.border(false),
+            t.border(true),
+            t.title(),
+            t.current(),
+            t.emergency(),
+            t.key_label(),
+        ];
+        for style in styles {
+            assert!(
+                !matches!(style.fg, Some(Color::Gray | Color::DarkGray)),
+                "{style:?}"
+            );
+        }
+        assert_eq!(t.dim().fg, Some(Color::White));
+        assert!(t.title().add_modifier.contains(Modifier::BOLD));
+        for kind in [
+            CalloutKind::Note,
+            CalloutKind::Tip,
+            CalloutKind::Important,
+            CalloutKind::Warning,
+            CalloutKind::Caution,
+        ] {
+            let style = t.callout(kind);
+            assert!(style.add_modifier.contains(Modifier::BOLD), "{kind:?}");
+            assert!(!matches!(
+                style.fg,
+                Some(Color::Gray | Color::DarkGray | Color::Blue | Color::Black)
+            ));
+        }
+    }
+
+    #[test]
+    fn the_fill_sets_only_what_nothing_else_chose() {
+        use ratatui::layout::Rect;
+        let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
+        buf[(1, 0)].set_fg(Color::LightRed);
+        Theme::HIGH_CONTRAST.fill(&mut buf);
+        assert_eq!(
+            (buf[(0, 0)].fg, buf[(0, 0)].bg),
+            (Color::White, Color::Black)
+        );
+        assert_eq!(
+            (buf[(1, 0)].fg, buf[(1, 0)].bg),
+            (Color::LightRed, Color::Black)
+        );
+        // The standard theme and NO_COLOR leave the terminal's colours.
+        let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
+        let blank = buf.clone();
+        Theme::STANDARD.fill(&mut buf);
+        Theme::new(HIGH, Some(&env("1"))).fill(&mut buf);
+        assert_eq!(buf, blank);
     }
 }
