@@ -412,7 +412,7 @@ impl Run {
         guide: Arc<Guide>,
         (width, height): (u16, u16),
         kiosk: Option<Arc<KioskConfig>>,
-        color: bool,
+        theme: Theme,
     ) -> Run {
         let now = Instant::now();
         let mut state = AppState::new(guide, width, height);
@@ -424,7 +424,7 @@ impl Run {
         Run {
             state,
             terminal,
-            theme: Theme { color },
+            theme,
             now,
             kiosk: kiosk.is_some(),
             frames: 0,
@@ -646,6 +646,19 @@ fn run_steps(run: &mut Run, steps: &[Step]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Every look: each theme, with colours and under NO_COLOR.
+fn theme() -> impl Strategy<Value = Theme> {
+    prop_oneof![
+        Just(Theme::PLAIN),
+        Just(Theme::STANDARD),
+        Just(Theme::HIGH_CONTRAST),
+        Just(Theme {
+            color: false,
+            ..Theme::HIGH_CONTRAST
+        }),
+    ]
+}
+
 proptest! {
     #![proptest_config(config(64))]
 
@@ -653,10 +666,10 @@ proptest! {
     fn random_input_never_breaks_the_reader(
         guide in 0..3usize,
         start in size(),
-        color in any::<bool>(),
+        theme in theme(),
         steps in steps(false, 200),
     ) {
-        let mut run = Run::new(Arc::clone(&guides()[guide]), start, None, color);
+        let mut run = Run::new(Arc::clone(&guides()[guide]), start, None, theme);
         run_steps(&mut run, &steps)?;
     }
 
@@ -664,10 +677,10 @@ proptest! {
     fn random_input_never_breaks_the_kiosk_nor_lets_the_public_out(
         guide in 0..3usize,
         start in size(),
-        color in any::<bool>(),
+        theme in theme(),
         steps in steps(true, 200),
     ) {
-        let mut run = Run::new(Arc::clone(&guides()[guide]), start, Some(kiosk_config(true)), color);
+        let mut run = Run::new(Arc::clone(&guides()[guide]), start, Some(kiosk_config(true)), theme);
         run_steps(&mut run, &steps)?;
         run.staff_leave().map_err(TestCaseError::fail)?;
     }
@@ -947,7 +960,7 @@ fn links_on_the_page_follow_the_guide_after_a_reload() {
         Arc::clone(&guides()[1]),
         (70, 15),
         Some(kiosk_config(false)),
-        false,
+        Theme::PLAIN,
     );
     support::open(&mut run.state, "immune-cells");
     run.check()
@@ -996,7 +1009,7 @@ fn deeply_nested_lists_stay_inside_the_text_column() {
 /// or blanks it, and the next frame's changes land one column off.
 #[test]
 fn a_popup_never_covers_half_of_a_wide_character() {
-    let mut run = Run::new(Arc::clone(&guides()[2]), (76, 8), None, false);
+    let mut run = Run::new(Arc::clone(&guides()[2]), (76, 8), None, Theme::PLAIN);
     let steps = [
         Step::Input(key(KeyCode::Enter, KeyModifiers::NONE)),
         Step::Input(key(KeyCode::Char(']'), KeyModifiers::NONE)),
@@ -1017,7 +1030,7 @@ fn a_popup_never_covers_half_of_a_wide_character() {
 /// must land on the page holding the words that were shown.
 #[test]
 fn back_after_a_resize_shows_a_real_page() {
-    let mut run = Run::new(Arc::clone(&guides()[0]), (40, 20), None, false);
+    let mut run = Run::new(Arc::clone(&guides()[0]), (40, 20), None, Theme::PLAIN);
     let steps = [
         Action::Start,
         Action::NextPage,
@@ -1096,7 +1109,7 @@ fn soak_mode(kiosk: bool, total: usize, warm_up: usize) -> Soak {
     // kiosk soak: every PIN is wrong at once instead of after argon2's
     // deliberate ~50 ms, so a million events stay minutes, not hours.
     let config = kiosk.then(|| kiosk_config(false));
-    let mut run = Run::new(Arc::clone(&guides()[0]), (80, 24), config, true);
+    let mut run = Run::new(Arc::clone(&guides()[0]), (80, 24), config, Theme::STANDARD);
     let started = Instant::now();
     let mut warm_kib = 0;
     let mut seen: HashMap<&'static str, usize> = HashMap::new();
@@ -1223,7 +1236,7 @@ fn the_welcome_screen_shows_its_safety_notes_and_start_whole_at_every_size() {
         for width in (30u16..=72).chain([80, 100, 120, 200]) {
             for height in (8u16..=24).chain([30, 40, 60]) {
                 let config = kiosk.then(|| kiosk_config(false));
-                let run = Run::new(Arc::clone(&guide), (width, height), config, false);
+                let run = Run::new(Arc::clone(&guide), (width, height), config, Theme::PLAIN);
                 let shown = words(&support::screen(&run.state));
                 if shown.contains(&larger) {
                     continue;
@@ -1278,7 +1291,7 @@ fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
             Arc::clone(&guides()[0]),
             (width, 24),
             Some(kiosk_config(false)),
-            false,
+            Theme::PLAIN,
         );
         for step in [
             None,
