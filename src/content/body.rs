@@ -113,10 +113,6 @@ impl Body {
         self.paragraphs().map(|p| p.text()).collect()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.nodes.is_empty()
-    }
-
     fn paragraph(&self, first: u32, last: u32) -> Paragraph<'_> {
         let runs = self
             .runs
@@ -292,17 +288,11 @@ impl<'a> Iterator for Blocks<'a> {
 
 impl PartialEq for Blocks<'_> {
     fn eq(&self, other: &Self) -> bool {
-        self.eq_blocks(*other)
+        Iterator::eq(*self, *other)
     }
 }
 
 impl Eq for Blocks<'_> {}
-
-impl Blocks<'_> {
-    fn eq_blocks(self, other: Self) -> bool {
-        Iterator::eq(self, other)
-    }
-}
 
 impl fmt::Debug for Blocks<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -596,7 +586,6 @@ mod tests {
     #[test]
     fn an_empty_body_has_no_blocks() {
         let body = BodyBuilder::new().finish();
-        assert!(body.is_empty());
         assert_eq!(body.blocks().count(), 0);
         assert_eq!(body.spans().count(), 0);
     }
