@@ -2,10 +2,10 @@
 //! check everything that ties files together (ids, links, sources). All
 //! problems are gathered and returned together; nothing here panics.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 
 use toml::de::DeTable;
 
@@ -36,6 +36,9 @@ pub fn load_about(files: &dyn GuideFiles) -> Result<About, Vec<Problem>> {
     loader.finish(about)
 }
 
+/// The ids in the sources file, which every section's `sources` must name.
+type SourceIds<'s> = HashSet<&'s str>;
+
 /// What the manifest says, and the files it names.
 struct Manifest {
     text: SourceText,
@@ -49,7 +52,7 @@ struct Manifest {
 /// when it is found, so each file's text can be dropped as soon as that
 /// file is read: a large guide is never held in memory twice.
 struct Pending {
-    file: String,
+    file: Arc<str>,
     line: usize,
     column: usize,
     target: String,
@@ -59,7 +62,7 @@ impl Pending {
     fn at(file: &SourceText, offset: usize, target: String) -> Self {
         let (line, column) = file.line_column(offset);
         Self {
-            file: file.name.clone(),
+            file: Arc::clone(&file.name),
             line,
             column,
             target,
@@ -82,7 +85,6 @@ struct Loader<'f> {
     problems: Vec<Problem>,
     sections: Vec<Section>,
     links: Vec<Pending>,
-    source_refs: Vec<Pending>,
     see_also: Vec<Pending>,
     /// Where each section id was first defined, to point at both copies.
     id_places: HashMap<String, String>,
@@ -98,7 +100,6 @@ impl<'f> Loader<'f> {
             problems: Vec::new(),
             sections: Vec::new(),
             links: Vec::new(),
-            source_refs: Vec::new(),
             see_also: Vec::new(),
             id_places: HashMap::new(),
             ids: Vec::new(),
@@ -279,12 +280,15 @@ impl<'f> Loader<'f> {
             listed.push(chapter);
         }
         let files = self.files;
-        read_chapters(files, &manifest_text, &listed, |part| self.absorb(part));
+        let known: SourceIds<'_> = sources.iter().map(|s| s.id.as_str()).collect();
+        read_chapters(files, &manifest_text, &listed, &known, |part| {
+            self.absorb(part)
+        });
         let glossary = glossary_file
             .map(|g| self.glossary(&manifest_text, &g))
             .unwrap_or_default();
         self.check_ids();
-        self.cross_check(&sources);
+        self.cross_check();
 
         Some(Guide::new(
             about,
@@ -420,7 +424,7 @@ impl<'f> Loader<'f> {
                 definition: definition.value,
                 see_also: see_also.into_iter().map(|s| s.value).collect(),
                 origin: Origin {
-                    file: file.name.clone(),
+                    file: file.name.to_string(),
                     line,
                     column,
                 },
@@ -430,14 +434,14 @@ impl<'f> Loader<'f> {
         terms
     }
 
-    fn chapter(&mut self, manifest: &SourceText, named: &Text) {
+    fn chapter(&mut self, manifest: &SourceText, named: &Text, known: &SourceIds<'_>) {
         let Some(file) = self.open_named(manifest, named) else {
             return;
         };
         let Some((table, span)) = self.parse(&file) else {
             return;
         };
-        self.section(&file, &table, 0..span.end, None, 0);
+        self.section(&file, &table, 0..span.end, None, 0, known);
     }
 
     /// Reads one node and, depth first, its sections.
@@ -448,6 +452,7 @@ impl<'f> Loader<'f> {
         span: Range<usize>,
         parent: Option<usize>,
         depth: usize,
+        known: &SourceIds<'_>,
     ) {
         let what = if depth == 0 {
             "This chapter"
@@ -501,9 +506,18 @@ impl<'f> Loader<'f> {
                 .into_iter()
                 .map(|l| Pending::at(file, l.offset, l.target)),
         );
+        // The sources file is read before any chapter, so a source is
+        // checked here rather than kept for later.
         for s in &sources {
-            self.source_refs
-                .push(Pending::at(file, s.span.start, s.value.clone()));
+            if !known.contains(s.value.as_str()) {
+                p.push(file.error(
+                    s.span.start,
+                    format!(
+                        "The source `{}` is not in the sources file. Add it there, or fix the spelling.",
+                        s.value
+                    ),
+                ));
+            }
         }
 
         let index = self.sections.len();
@@ -521,7 +535,7 @@ impl<'f> Loader<'f> {
             children: Vec::new(),
             subtree_end: index + 1,
             origin: Origin {
-                file: file.name.clone(),
+                file: file.name.to_string(),
                 line,
                 column,
             },
@@ -534,7 +548,7 @@ impl<'f> Loader<'f> {
         // Past the cap the children are still read (to report their own
         // problems) but the depth error above already stops the load.
         for (child, child_span) in children {
-            self.section(file, child, child_span, Some(index), depth + 1);
+            self.section(file, child, child_span, Some(index), depth + 1, known);
         }
         let end = self.sections.len();
         if let Some(me) = self.sections.get_mut(index) {
@@ -554,7 +568,6 @@ impl<'f> Loader<'f> {
         }));
         self.problems.extend(part.problems);
         self.links.extend(part.links);
-        self.source_refs.extend(part.source_refs);
         self.see_also.extend(part.see_also);
         self.ids.extend(part.ids);
     }
@@ -575,7 +588,7 @@ impl<'f> Loader<'f> {
         }
     }
 
-    fn cross_check(&mut self, sources: &[Source]) {
+    fn cross_check(&mut self) {
         for link in &self.links {
             if !self.id_places.contains_key(&link.target) {
                 self.problems.push(link.problem(format!(
@@ -592,14 +605,6 @@ impl<'f> Loader<'f> {
                 )));
             }
         }
-        for source in &self.source_refs {
-            if !sources.iter().any(|s| s.id == source.target) {
-                self.problems.push(source.problem(format!(
-                    "The source `{}` is not in the sources file. Add it there, or fix the spelling.",
-                    source.target
-                )));
-            }
-        }
     }
 }
 
@@ -612,11 +617,12 @@ fn read_chapters<'f>(
     files: &'f dyn GuideFiles,
     manifest: &SourceText,
     chapters: &[&Text],
+    known: &SourceIds<'_>,
     mut absorb: impl FnMut(Loader<'f>),
 ) {
     let read = |named: &Text| {
         let mut part = Loader::new(files);
-        part.chapter(manifest, named);
+        part.chapter(manifest, named, known);
         part
     };
     let threads = std::thread::available_parallelism()

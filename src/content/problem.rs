@@ -2,6 +2,7 @@
 //! they are, and what the person editing the guide should do about them.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// How serious a problem is. Errors stop a guide from loading; warnings are
 /// for staff to fix, and only fail `check --strict`.
@@ -75,7 +76,8 @@ impl fmt::Display for Problem {
 /// The text of one guide file, able to turn byte offsets into line:column.
 #[derive(Debug, Clone)]
 pub struct SourceText {
-    pub name: String,
+    /// Shared: every reference to check later keeps the file's name.
+    pub name: Arc<str>,
     pub text: String,
     line_starts: Vec<usize>,
 }
@@ -91,7 +93,7 @@ impl SourceText {
                 .map(|(i, _)| i + 1),
         );
         Self {
-            name: name.into(),
+            name: Arc::from(name.into()),
             text,
             line_starts,
         }
