@@ -24,7 +24,9 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{DOWN, ENTER, ESC, SIGHUP, SIGTERM, TempDir, Tui, UP, guide_sections};
+use common::{
+    DOWN, ENTER, ESC, SIGHUP, SIGTERM, TempDir, Tui, UP, colours_in, guide_sections, sgr_sequences,
+};
 
 const SIGQUIT: i32 = 3;
 
@@ -259,57 +261,6 @@ fn staff_leave_the_kiosk_with_the_keys_and_the_pin() {
 
 // ---------------------------------------------------------------------------
 // Colour conventions.
-
-/// Every SGR (`ESC [ ... m`) parameter list in the output.
-fn sgr_sequences(raw: &[u8]) -> Vec<String> {
-    let text = String::from_utf8_lossy(raw);
-    let mut out = Vec::new();
-    let mut rest = text.as_ref();
-    while let Some(at) = rest.find("\x1b[") {
-        rest = &rest[at + 2..];
-        let end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == ':'))
-            .unwrap_or(rest.len());
-        if rest[end..].starts_with('m') {
-            out.push(rest[..end].to_string());
-        }
-    }
-    out
-}
-
-/// The colour-setting parts of one SGR: basic colours (30–37, 40–47,
-/// 90–97, 100–107) and extended ones (`38;5;n`, `48;2;r;g;b`, ...).
-fn colours_in(sgr: &str) -> Vec<String> {
-    let params: Vec<&str> = sgr.split(';').collect();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < params.len() {
-        let p = params[i];
-        let head = p.split(':').next().unwrap_or("");
-        match head.parse::<u32>() {
-            Ok(n @ (38 | 48 | 58)) => {
-                // 38;5;n and 38;2;r;g;b, or 38:5:n with colons.
-                let take = if p.contains(':') {
-                    0
-                } else {
-                    match params.get(i + 1) {
-                        Some(&"5") => 2,
-                        Some(&"2") => 4,
-                        _ => 0,
-                    }
-                };
-                let end = (i + 1 + take).min(params.len());
-                out.push(format!("{n};{}", params[i + 1..end].join(";")));
-                i = end;
-                continue;
-            }
-            Ok(n @ (30..=37 | 40..=47 | 90..=97 | 100..=107)) => out.push(n.to_string()),
-            _ => {}
-        }
-        i += 1;
-    }
-    out
-}
 
 /// Cells or runs of cells: their text, and whether in reverse video.
 type Cells = Vec<(String, bool)>;

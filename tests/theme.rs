@@ -190,57 +190,7 @@ fn the_standard_theme_leaves_the_background_to_the_terminal() {
 
 #[cfg(unix)]
 mod e2e {
-    use super::common::{ENTER, SIGTERM, TempDir, Tui};
-
-    /// Every SGR (`ESC [ ... m`) parameter list in the output.
-    fn sgr_sequences(raw: &[u8]) -> Vec<String> {
-        let text = String::from_utf8_lossy(raw);
-        let mut out = Vec::new();
-        let mut rest = text.as_ref();
-        while let Some(at) = rest.find("\x1b[") {
-            rest = &rest[at + 2..];
-            let end = rest
-                .find(|c: char| !(c.is_ascii_digit() || c == ';' || c == ':'))
-                .unwrap_or(rest.len());
-            if rest[end..].starts_with('m') {
-                out.push(rest[..end].to_string());
-            }
-        }
-        out
-    }
-
-    /// The colour-setting parts of one SGR: basic colours (30–37, 40–47,
-    /// 90–97, 100–107) and extended ones (`38;5;n`, `48;2;r;g;b`, ...).
-    fn colours_in(sgr: &str) -> Vec<String> {
-        let params: Vec<&str> = sgr.split(';').collect();
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < params.len() {
-            let p = params[i];
-            let head = p.split(':').next().unwrap_or("");
-            match head.parse::<u32>() {
-                Ok(n @ (38 | 48 | 58)) => {
-                    let take = if p.contains(':') {
-                        0
-                    } else {
-                        match params.get(i + 1) {
-                            Some(&"5") => 2,
-                            Some(&"2") => 4,
-                            _ => 0,
-                        }
-                    };
-                    let end = (i + 1 + take).min(params.len());
-                    out.push(format!("{n};{}", params[i + 1..end].join(";")));
-                    i = end;
-                    continue;
-                }
-                Ok(n @ (30..=37 | 40..=47 | 90..=97 | 100..=107)) => out.push(n.to_string()),
-                _ => {}
-            }
-            i += 1;
-        }
-        out
-    }
+    use super::common::{ENTER, SIGTERM, TempDir, Tui, colours_in, sgr_sequences};
 
     fn colours(tui: &Tui) -> Vec<String> {
         let mut all: Vec<String> = sgr_sequences(&tui.raw())
