@@ -3,7 +3,7 @@
 //! report in docs/ is exactly what the checker prints today.
 
 use immunoguide::check::report_table;
-use immunoguide::content::lint::{lint, reading_report, today};
+use immunoguide::content::lint::{lint, reading_report};
 use immunoguide::content::{Embedded, load};
 
 fn guide() -> immunoguide::content::Guide {
@@ -23,9 +23,13 @@ fn the_content_report_is_regenerated_not_edited() {
     );
 }
 
+/// Linted as of the day the guide says it was reviewed, not today: the test
+/// must give the same answer next year. Freshness against the real calendar
+/// is CI's `check --strict guide/`, which staff are meant to see go red.
 #[test]
 fn the_shipped_guide_has_no_warnings() {
-    let warnings = lint(&guide(), today());
+    let guide = guide();
+    let warnings = lint(&guide, guide.about.reviewed);
     assert!(warnings.is_empty(), "{warnings:#?}");
 }
 
