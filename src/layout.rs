@@ -9,6 +9,7 @@ use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
+use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
 
 /// Columns a text takes on screen, measured as the screen measures it:
@@ -27,10 +28,48 @@ pub enum Tone {
     Summary,
     /// Bullets and numbers in front of list items.
     Marker,
-    /// A callout's frame and its label.
+    /// A callout's frame.
     Callout(CalloutKind),
+    /// A callout's label, in words, in its top border.
+    Label(CalloutKind),
     /// Sources and other notes about the text.
     Meta,
+}
+
+/// The lines a callout's box is drawn with. An emergency has a double
+/// line, so it stands out on paper and without colour too; double lines
+/// are in the Linux console's own font.
+struct Frame {
+    top_left: &'static str,
+    top_right: &'static str,
+    bottom_left: &'static str,
+    bottom_right: &'static str,
+    across: &'static str,
+    down: &'static str,
+}
+
+impl Frame {
+    fn of(kind: CalloutKind) -> Self {
+        if kind == CalloutKind::Emergency {
+            Frame {
+                top_left: "╔",
+                top_right: "╗",
+                bottom_left: "╚",
+                bottom_right: "╝",
+                across: "═",
+                down: "║",
+            }
+        } else {
+            Frame {
+                top_left: "┌",
+                top_right: "┐",
+                bottom_left: "└",
+                bottom_right: "┘",
+                across: "─",
+                down: "│",
+            }
+        }
+    }
 }
 
 /// A run of text with one look.
@@ -95,9 +134,29 @@ impl SectionLayout {
 
 /// Lays out one section: title, summary, body, sources.
 pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
+    lay_out(guide, index, width, guide.section(index).map(|s| &s.body))
+}
+
+/// Lays out one section for paper (`immunoguide print`), where a link
+/// cannot be followed: a link whose words are not its target's title
+/// names the title too.
+pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayout {
+    let title_of = |id: &str| {
+        guide
+            .section_index(id)
+            .and_then(|i| guide.section(i))
+            .map(|s| s.title.as_str())
+    };
+    let body = guide
+        .section(index)
+        .map(|s| links::for_paper(&s.body, &title_of));
+    lay_out(guide, index, width, body.as_ref())
+}
+
+fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> SectionLayout {
     let width = width.max(1);
     let mut out = Writer::new(width);
-    let Some(section) = guide.section(index) else {
+    let (Some(section), Some(body)) = (guide.section(index), body) else {
         return SectionLayout {
             width,
             lines: Vec::new(),
@@ -125,7 +184,7 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
         );
     }
     out.blank();
-    out.blocks(section.body.blocks(), "");
+    out.blocks(body.blocks(), "");
     let sources: Vec<String> = section
         .sources
         .iter()
@@ -313,7 +372,7 @@ impl Writer {
             // Too narrow for a box: keep the label and the words.
             self.paragraph(
                 [Span::plain(kind.label())],
-                Tone::Callout(kind),
+                Tone::Label(kind),
                 indent,
                 indent,
             );
@@ -321,15 +380,22 @@ impl Writer {
             return;
         }
         let tone = Tone::Callout(kind);
+        let frame = Frame::of(kind);
         let label = format!(" {} ", kind.label());
         let label: String = label.chars().take(outer.saturating_sub(3)).collect();
         let fill = outer.saturating_sub(2 + display_width(&label) + 1);
+        let bold = |text: String, tone: Tone| Piece {
+            bold: true,
+            ..Piece::plain(text, tone)
+        };
         self.push_line(vec![
             Piece::plain(indent, Tone::Body),
-            Piece {
-                bold: true,
-                ..Piece::plain(format!("┌─{label}{}┐", "─".repeat(fill)), tone)
-            },
+            bold(format!("{}{}", frame.top_left, frame.across), tone),
+            bold(label, Tone::Label(kind)),
+            bold(
+                format!("{}{}", frame.across.repeat(fill), frame.top_right),
+                tone,
+            ),
         ]);
         let inner = Writer {
             width: outer - 4,
@@ -341,13 +407,16 @@ impl Writer {
         self.words_seen = inner.words_seen;
         for line in inner.lines {
             let used: usize = line.pieces.iter().map(|p| display_width(&p.text)).sum();
-            let mut pieces = vec![Piece::plain(indent, Tone::Body), Piece::plain("│ ", tone)];
+            let mut pieces = vec![
+                Piece::plain(indent, Tone::Body),
+                Piece::plain(format!("{} ", frame.down), tone),
+            ];
             pieces.extend(line.pieces);
             pieces.push(Piece::plain(
                 " ".repeat((outer - 4).saturating_sub(used)),
                 Tone::Body,
             ));
-            pieces.push(Piece::plain(" │", tone));
+            pieces.push(Piece::plain(format!(" {}", frame.down), tone));
             self.lines.push(Line {
                 pieces,
                 anchor: line.anchor,
@@ -355,7 +424,15 @@ impl Writer {
         }
         self.push_line(vec![
             Piece::plain(indent, Tone::Body),
-            Piece::plain(format!("└{}┘", "─".repeat(outer - 2)), tone),
+            Piece::plain(
+                format!(
+                    "{}{}{}",
+                    frame.bottom_left,
+                    frame.across.repeat(outer - 2),
+                    frame.bottom_right
+                ),
+                tone,
+            ),
         ]);
     }
 

@@ -6,6 +6,7 @@ use pulldown_cmark::{BlockQuoteKind, Event, LinkType, Options, Parser, Tag, TagE
 
 use super::body::{Body, BodyBuilder, CalloutKind, Emphasis};
 use super::fields::Text;
+use super::links::UNTITLED;
 use super::problem::{Problem, SourceText};
 
 /// An internal link found in a body, kept so the loader can check that its
@@ -14,6 +15,9 @@ use super::problem::{Problem, SourceText};
 pub struct LinkRef {
     pub target: String,
     pub offset: usize,
+    /// Written `[](#id)`: the body holds [`UNTITLED`] where the target's
+    /// title goes, filled in once every section's title is known.
+    pub untitled: bool,
 }
 
 /// Where the characters of a TOML string begin in the file: after the
@@ -57,7 +61,17 @@ pub fn parse_body(
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES;
-    for (event, range) in Parser::new_ext(&text.value, options).into_offset_iter() {
+    // Read ahead of the loop so a quote can be checked for an
+    // `[!EMERGENCY]` marker, which pulldown-cmark does not know.
+    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(&text.value, options)
+        .into_offset_iter()
+        .collect();
+    let mut skip: Vec<usize> = Vec::new();
+    for (index, (event, range)) in events.iter().enumerate() {
+        if skip.contains(&index) {
+            continue;
+        }
+        let event = event.clone();
         let offset = at(range.start);
         let unsupported = |what: &str, problems: &mut Vec<Problem>| {
             problems.push(file.error(
@@ -80,13 +94,38 @@ pub fn parse_body(
                         Some(BlockQuoteKind::Important) => CalloutKind::Important,
                         Some(BlockQuoteKind::Warning) => CalloutKind::Warning,
                         Some(BlockQuoteKind::Caution) => CalloutKind::Caution,
-                        None => {
-                            unsupported(
-                                "a quote block (`>`) without a callout kind such as `> [!NOTE]`",
-                                problems,
-                            );
-                            CalloutKind::Note
-                        }
+                        None => match quote_marker(&events, index) {
+                            Marker::Emergency(marker) => {
+                                skip.extend(marker);
+                                CalloutKind::Emergency
+                            }
+                            Marker::Unknown(written) => {
+                                unsupported(
+                                    &format!(
+                                        "the callout kind `{written}` (the kinds are {})",
+                                        kinds_list()
+                                    ),
+                                    problems,
+                                );
+                                CalloutKind::Note
+                            }
+                            Marker::NotAlone(written) => {
+                                unsupported(
+                                    &format!(
+                                        "the callout marker `{written}` with words after it on the same line (put the marker alone on the quote's first line, and the words on the lines below)"
+                                    ),
+                                    problems,
+                                );
+                                CalloutKind::Note
+                            }
+                            Marker::None => {
+                                unsupported(
+                                    "a quote block (`>`) without a callout kind such as `> [!NOTE]`",
+                                    problems,
+                                );
+                                CalloutKind::Note
+                            }
+                        },
                     };
                     if builder.in_callout() {
                         unsupported("a callout inside another callout", problems);
@@ -114,8 +153,10 @@ pub fn parse_body(
                             links.push(LinkRef {
                                 target: id.to_string(),
                                 offset,
+                                untitled: false,
                             });
                             builder.link = Some(id.to_string());
+                            builder.link_words = false;
                         }
                         _ => unsupported(
                             &format!(
@@ -147,7 +188,16 @@ pub fn parse_body(
                 }
                 TagEnd::Strong => builder.bold = builder.bold.saturating_sub(1),
                 TagEnd::Emphasis => builder.italic = builder.italic.saturating_sub(1),
-                TagEnd::Link => builder.link = None,
+                TagEnd::Link => {
+                    // `[](#id)`: a place for the target's title.
+                    if builder.link.is_some() && !builder.link_words {
+                        builder.text(&UNTITLED.to_string());
+                        if let Some(link) = links.last_mut() {
+                            link.untitled = true;
+                        }
+                    }
+                    builder.link = None;
+                }
                 _ => {}
             },
             Event::Text(t) => builder.text(&t),
@@ -161,6 +211,82 @@ pub fn parse_body(
         }
     }
     builder.finish()
+}
+
+/// What a quote's first line says about its kind, beyond the kinds
+/// pulldown-cmark knows.
+enum Marker {
+    /// `[!EMERGENCY]`, alone on the first line: the events that hold it,
+    /// to be left out of the text.
+    Emergency(Vec<usize>),
+    /// `[!SOMETHING]` the guide does not know, as written.
+    Unknown(String),
+    /// A kind the guide knows, with words after it on its line.
+    NotAlone(String),
+    None,
+}
+
+/// Looks at the first line of the quote that starts at `events[start]`.
+/// Like the kinds GitHub knows, the marker is matched without regard to
+/// case and must be alone on its line.
+fn quote_marker(events: &[(Event<'_>, std::ops::Range<usize>)], start: usize) -> Marker {
+    if !matches!(
+        events.get(start + 1),
+        Some((Event::Start(Tag::Paragraph), _))
+    ) {
+        return Marker::None;
+    }
+    let mut written = String::new();
+    let mut held = Vec::new();
+    let mut at = start + 2;
+    while let Some((Event::Text(t), _)) = events.get(at) {
+        written.push_str(t);
+        held.push(at);
+        at += 1;
+    }
+    let ends_line = matches!(
+        events.get(at),
+        Some((
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph),
+            _
+        ))
+    );
+    let marker = written.trim();
+    if ends_line && marker.eq_ignore_ascii_case("[!EMERGENCY]") {
+        if matches!(
+            events.get(at),
+            Some((Event::SoftBreak | Event::HardBreak, _))
+        ) {
+            held.push(at);
+        }
+        return Marker::Emergency(held);
+    }
+    match marker
+        .strip_prefix("[!")
+        .and_then(|rest| rest.split_once(']'))
+    {
+        Some((kind, _)) if !kind.is_empty() && !kind.contains(char::is_whitespace) => {
+            let written = format!("[!{kind}]");
+            if CalloutKind::ALL
+                .iter()
+                .any(|k| k.marker().eq_ignore_ascii_case(kind))
+            {
+                Marker::NotAlone(written)
+            } else {
+                Marker::Unknown(written)
+            }
+        }
+        _ => Marker::None,
+    }
+}
+
+/// "`[!NOTE]`, `[!TIP]`, …" for messages.
+fn kinds_list() -> String {
+    let kinds: Vec<String> = CalloutKind::ALL
+        .iter()
+        .map(|k| format!("`[!{}]`", k.marker()))
+        .collect();
+    kinds.join(", ")
 }
 
 const ALLOWED: &str = "Use only paragraphs, **bold**, *italic*, lists, links to sections and callouts (see docs/guide-format.md).";
@@ -182,6 +308,8 @@ struct Builder {
     bold: usize,
     italic: usize,
     link: Option<String>,
+    /// Whether the open link has words of its own.
+    link_words: bool,
 }
 
 impl Builder {
@@ -209,6 +337,9 @@ impl Builder {
             bold: self.bold > 0,
             italic: self.italic > 0,
         };
+        if self.link.is_some() && !text.trim().is_empty() {
+            self.link_words = true;
+        }
         self.body.text(text, emphasis, self.link.as_deref());
     }
 
@@ -281,6 +412,83 @@ mod tests {
         };
         assert_eq!(*kind, CalloutKind::Warning);
         assert_eq!(inner.count(), 2);
+    }
+
+    #[test]
+    fn an_emergency_callout_is_a_kind_of_its_own() {
+        for marker in ["[!EMERGENCY]", "[!emergency]", "[!Emergency]  "] {
+            let (body, problems, _) = parse(&format!(
+                "Before.\n\n> {marker}\n> Call 911 now.\n> - chest pain\n"
+            ));
+            assert!(problems.is_empty(), "{marker}: {problems:?}");
+            let blocks: Vec<Block> = body.blocks().collect();
+            let [Block::Paragraph(_), Block::Callout { kind, .. }] = blocks.as_slice() else {
+                panic!("{marker}: {blocks:?}")
+            };
+            assert_eq!(*kind, CalloutKind::Emergency, "{marker}");
+            // The marker is the kind, not words to show.
+            assert_eq!(
+                body.prose_units(),
+                ["Before.", "Call 911 now.", "chest pain"]
+            );
+        }
+        // The marker as a paragraph of its own, inside a list item.
+        let (body, problems, _) = parse("- item\n\n  > [!EMERGENCY]\n  >\n  > Go now.\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(body.prose_units(), ["item", "Go now."]);
+        // A plain quote is still refused.
+        let (_, problems, _) = parse("> [EMERGENCY]\n> Call.\n");
+        assert!(
+            problems[0].message.contains("without a callout kind"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn callout_markers_that_cannot_be_read_say_why() {
+        let (_, problems, _) = parse("> [!EMERGENCY] Call 911 now.\n");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0]
+                .message
+                .contains("`[!EMERGENCY]` with words after it")
+        );
+        let (_, problems, _) = parse("> [!NOTE] Rest.\n");
+        assert!(
+            problems[0]
+                .message
+                .contains("`[!NOTE]` with words after it")
+        );
+        let (_, problems, _) = parse("> [!DANGER]\n> Call.\n");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let message = &problems[0].message;
+        assert!(message.contains("`[!DANGER]`"), "{message}");
+        assert!(message.contains("`[!EMERGENCY]`"), "{message}");
+        assert_eq!((problems[0].line, problems[0].column), (2, 1));
+    }
+
+    #[test]
+    fn an_empty_link_is_a_place_for_its_targets_title() {
+        let (body, problems, links) = parse("Read [](#signs) and [words](#care) and [ ](#x).\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        let untitled: Vec<(&str, bool)> = links
+            .iter()
+            .map(|l| (l.target.as_str(), l.untitled))
+            .collect();
+        assert_eq!(untitled, [("signs", true), ("care", false), ("x", true)]);
+        let linked: Vec<(&str, Option<&str>)> = body
+            .spans()
+            .filter(|s| s.link.is_some())
+            .map(|s| (s.text, s.link_id()))
+            .collect();
+        assert_eq!(
+            linked,
+            [
+                ("\u{1}", Some("signs")),
+                ("words", Some("care")),
+                (" \u{1}", Some("x"))
+            ]
+        );
     }
 
     #[test]
