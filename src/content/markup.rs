@@ -66,12 +66,25 @@ pub fn parse_body(
     let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(&text.value, options)
         .into_offset_iter()
         .collect();
+    // What each quote without a GitHub kind says on its first line, in
+    // order, and the events holding an emergency marker (in increasing
+    // order), which are not words of the body.
+    let mut markers = Vec::new();
     let mut skip: Vec<usize> = Vec::new();
-    for (index, (event, range)) in events.iter().enumerate() {
-        if skip.contains(&index) {
+    for (index, (event, _)) in events.iter().enumerate() {
+        if matches!(event, Event::Start(Tag::BlockQuote(None))) {
+            let marker = quote_marker(&events, index);
+            if let Marker::Emergency(held) = &marker {
+                skip.extend(held);
+            }
+            markers.push(marker);
+        }
+    }
+    let mut markers = markers.into_iter();
+    for (index, (event, range)) in events.into_iter().enumerate() {
+        if skip.binary_search(&index).is_ok() {
             continue;
         }
-        let event = event.clone();
         let offset = at(range.start);
         let unsupported = |what: &str, problems: &mut Vec<Problem>| {
             problems.push(file.error(
@@ -94,11 +107,8 @@ pub fn parse_body(
                         Some(BlockQuoteKind::Important) => CalloutKind::Important,
                         Some(BlockQuoteKind::Warning) => CalloutKind::Warning,
                         Some(BlockQuoteKind::Caution) => CalloutKind::Caution,
-                        None => match quote_marker(&events, index) {
-                            Marker::Emergency(marker) => {
-                                skip.extend(marker);
-                                CalloutKind::Emergency
-                            }
+                        None => match markers.next().unwrap_or(Marker::None) {
+                            Marker::Emergency(_) => CalloutKind::Emergency,
                             Marker::Unknown(written) => {
                                 unsupported(
                                     &format!(
