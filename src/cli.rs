@@ -52,8 +52,9 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
-        /// Also print a table of every section: words, reading grade,
-        /// sources and reviewed date.
+        /// Also print a table of every section: words, reading grade
+        /// (glossary words left out, and over all words), sources and
+        /// reviewed date.
         #[arg(long)]
         report: bool,
     },

@@ -4,12 +4,14 @@
 pub mod body;
 pub mod fields;
 pub mod files;
+pub mod links;
 pub mod lint;
 pub mod load;
 pub mod markup;
 pub mod model;
 pub mod problem;
 pub mod readability;
+pub mod sources;
 
 pub use body::{Block, Blocks, Body, BodyBuilder, CalloutKind, Emphasis, Items, Paragraph, Span};
 pub use files::{Embedded, Folder, GuideFiles, InMemory};

@@ -9,7 +9,11 @@ use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
+use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
+
+mod long_words;
+use long_words::split_long_words;
 
 /// Columns a text takes on screen, measured as the screen measures it:
 /// whole strings, so an emoji with its variation selector counts as two.
@@ -27,10 +31,48 @@ pub enum Tone {
     Summary,
     /// Bullets and numbers in front of list items.
     Marker,
-    /// A callout's frame and its label.
+    /// A callout's frame.
     Callout(CalloutKind),
+    /// A callout's label, in words, in its top border.
+    Label(CalloutKind),
     /// Sources and other notes about the text.
     Meta,
+}
+
+/// The lines a callout's box is drawn with. An emergency has a double
+/// line, so it stands out on paper and without colour too; double lines
+/// are in the Linux console's own font.
+struct Frame {
+    top_left: &'static str,
+    top_right: &'static str,
+    bottom_left: &'static str,
+    bottom_right: &'static str,
+    across: &'static str,
+    down: &'static str,
+}
+
+impl Frame {
+    fn of(kind: CalloutKind) -> Self {
+        if kind == CalloutKind::Emergency {
+            Frame {
+                top_left: "╔",
+                top_right: "╗",
+                bottom_left: "╚",
+                bottom_right: "╝",
+                across: "═",
+                down: "║",
+            }
+        } else {
+            Frame {
+                top_left: "┌",
+                top_right: "┐",
+                bottom_left: "└",
+                bottom_right: "┘",
+                across: "─",
+                down: "│",
+            }
+        }
+    }
 }
 
 /// A run of text with one look.
@@ -95,9 +137,29 @@ impl SectionLayout {
 
 /// Lays out one section: title, summary, body, sources.
 pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
+    lay_out(guide, index, width, guide.section(index).map(|s| &s.body))
+}
+
+/// Lays out one section for paper (`immunoguide print`), where a link
+/// cannot be followed: a link whose words are not its target's title
+/// names the title too.
+pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayout {
+    let title_of = |id: &str| {
+        guide
+            .section_index(id)
+            .and_then(|i| guide.section(i))
+            .map(|s| s.title.as_str())
+    };
+    let body = guide
+        .section(index)
+        .map(|s| links::for_paper(&s.body, &title_of));
+    lay_out(guide, index, width, body.as_ref())
+}
+
+fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> SectionLayout {
     let width = width.max(1);
     let mut out = Writer::new(width);
-    let Some(section) = guide.section(index) else {
+    let (Some(section), Some(body)) = (guide.section(index), body) else {
         return SectionLayout {
             width,
             lines: Vec::new(),
@@ -125,7 +187,7 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
         );
     }
     out.blank();
-    out.blocks(section.body.blocks(), "");
+    out.blocks(body.blocks(), "");
     let sources: Vec<String> = section
         .sources
         .iter()
@@ -313,7 +375,7 @@ impl Writer {
             // Too narrow for a box: keep the label and the words.
             self.paragraph(
                 [Span::plain(kind.label())],
-                Tone::Callout(kind),
+                Tone::Label(kind),
                 indent,
                 indent,
             );
@@ -321,15 +383,22 @@ impl Writer {
             return;
         }
         let tone = Tone::Callout(kind);
+        let frame = Frame::of(kind);
         let label = format!(" {} ", kind.label());
         let label: String = label.chars().take(outer.saturating_sub(3)).collect();
         let fill = outer.saturating_sub(2 + display_width(&label) + 1);
+        let bold = |text: String, tone: Tone| Piece {
+            bold: true,
+            ..Piece::plain(text, tone)
+        };
         self.push_line(vec![
             Piece::plain(indent, Tone::Body),
-            Piece {
-                bold: true,
-                ..Piece::plain(format!("┌─{label}{}┐", "─".repeat(fill)), tone)
-            },
+            bold(format!("{}{}", frame.top_left, frame.across), tone),
+            bold(label, Tone::Label(kind)),
+            bold(
+                format!("{}{}", frame.across.repeat(fill), frame.top_right),
+                tone,
+            ),
         ]);
         let inner = Writer {
             width: outer - 4,
@@ -341,13 +410,16 @@ impl Writer {
         self.words_seen = inner.words_seen;
         for line in inner.lines {
             let used: usize = line.pieces.iter().map(|p| display_width(&p.text)).sum();
-            let mut pieces = vec![Piece::plain(indent, Tone::Body), Piece::plain("│ ", tone)];
+            let mut pieces = vec![
+                Piece::plain(indent, Tone::Body),
+                Piece::plain(format!("{} ", frame.down), tone),
+            ];
             pieces.extend(line.pieces);
             pieces.push(Piece::plain(
                 " ".repeat((outer - 4).saturating_sub(used)),
                 Tone::Body,
             ));
-            pieces.push(Piece::plain(" │", tone));
+            pieces.push(Piece::plain(format!(" {}", frame.down), tone));
             self.lines.push(Line {
                 pieces,
                 anchor: line.anchor,
@@ -355,7 +427,15 @@ impl Writer {
         }
         self.push_line(vec![
             Piece::plain(indent, Tone::Body),
-            Piece::plain(format!("└{}┘", "─".repeat(outer - 2)), tone),
+            Piece::plain(
+                format!(
+                    "{}{}{}",
+                    frame.bottom_left,
+                    frame.across.repeat(outer - 2),
+                    frame.bottom_right
+                ),
+                tone,
+            ),
         ]);
     }
 
@@ -485,195 +565,5 @@ impl Writer {
     }
 }
 
-/// Breaks words wider than a line into line-sized parts, so nothing is
-/// ever cut off at the edge.
-fn split_long_words<'s>(
-    parts: Vec<Part<'s>>,
-    words: Vec<Word>,
-    width: usize,
-) -> (Vec<Part<'s>>, Vec<Word>) {
-    let width = width.max(1);
-    if words.iter().all(|w| w.width <= width) {
-        return (parts, words);
-    }
-    let mut out_parts = Vec::with_capacity(parts.len());
-    let mut out = Vec::with_capacity(words.len());
-    for word in words {
-        let word_parts = parts.get(word.first..word.last).unwrap_or_default();
-        let first = out_parts.len();
-        if word.width <= width {
-            out_parts.extend_from_slice(word_parts);
-            out.push(Word {
-                first,
-                last: out_parts.len(),
-                ..word
-            });
-            continue;
-        }
-        let mut current = Word {
-            first,
-            last: first,
-            width: 0,
-            space_after: false,
-            anchor: word.anchor,
-        };
-        for part in word_parts {
-            // Byte offset in `part.text` where the unfinished piece starts.
-            let mut from = 0;
-            for (at, c) in part.text.char_indices() {
-                let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-                if current.width + w > width && current.width > 0 {
-                    if at > from {
-                        out_parts.push(Part {
-                            text: part.text.get(from..at).unwrap_or(""),
-                            look: part.look,
-                        });
-                    }
-                    from = at;
-                    current.last = out_parts.len();
-                    let next = Word {
-                        first: out_parts.len(),
-                        last: out_parts.len(),
-                        width: 0,
-                        space_after: false,
-                        anchor: word.anchor,
-                    };
-                    out.push(std::mem::replace(&mut current, next));
-                }
-                current.width += w;
-            }
-            if from < part.text.len() {
-                out_parts.push(Part {
-                    text: part.text.get(from..).unwrap_or(""),
-                    look: part.look,
-                });
-            }
-        }
-        current.last = out_parts.len();
-        current.space_after = word.space_after;
-        out.push(current);
-    }
-    (out_parts, out)
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    use crate::content::{BodyBuilder, Emphasis};
-
-    const PLAIN: Emphasis = Emphasis {
-        bold: false,
-        italic: false,
-    };
-
-    fn built(write: impl FnOnce(&mut BodyBuilder)) -> Body {
-        let mut builder = BodyBuilder::new();
-        write(&mut builder);
-        builder.finish()
-    }
-
-    fn para(text: &str) -> Body {
-        built(|b| b.text(text, PLAIN, None))
-    }
-
-    fn lines(body: Body, width: u16) -> Vec<String> {
-        super::body(&body, width).iter().map(Line::text).collect()
-    }
-
-    #[test]
-    fn paragraphs_wrap_within_the_width() {
-        let text = "Immunotherapy helps your own immune system find and fight cancer cells.";
-        for width in [1u16, 5, 10, 20, 40] {
-            for line in lines(para(text), width) {
-                assert!(
-                    display_width(&line) <= usize::from(width),
-                    "{width}: {line:?}"
-                );
-            }
-        }
-        assert_eq!(
-            lines(para(text), 30),
-            [
-                "Immunotherapy helps your own",
-                "immune system find and fight",
-                "cancer cells."
-            ]
-        );
-    }
-
-    #[test]
-    fn list_items_hang_under_their_bullet() {
-        let list = built(|b| {
-            b.open_list(None);
-            for item in ["Fever of 38.3 °C or higher", "Cough"] {
-                b.open_item();
-                b.text(item, PLAIN, None);
-                b.close();
-            }
-        });
-        assert_eq!(
-            lines(list, 16),
-            ["• Fever of 38.3", "  °C or higher", "• Cough"]
-        );
-    }
-
-    #[test]
-    fn a_list_inside_an_item_steps_in() {
-        let list = built(|b| {
-            b.open_list(Some(3));
-            b.open_item();
-            b.text("Outer", PLAIN, None);
-            b.open_list(None);
-            b.open_item();
-            b.text("Inner", PLAIN, None);
-        });
-        assert_eq!(lines(list, 30), ["3. Outer", "   • Inner"]);
-    }
-
-    #[test]
-    fn callouts_are_labelled_boxes() {
-        let callout = built(|b| {
-            b.open_callout(CalloutKind::Warning);
-            b.text("Call now.", PLAIN, None);
-        });
-        let out = lines(callout, 30);
-        assert_eq!(out[0], "┌─ Call your care team ──────┐");
-        assert_eq!(out[1], "│ Call now.                  │");
-        assert_eq!(out[2], "└────────────────────────────┘");
-        for line in &out {
-            assert_eq!(display_width(line), 30);
-        }
-    }
-
-    #[test]
-    fn emphasis_next_to_punctuation_stays_one_word() {
-        let bold = Emphasis {
-            bold: true,
-            italic: false,
-        };
-        let text = built(|b| {
-            b.text("bold", bold, None);
-            b.text(", then more words here", PLAIN, None);
-        });
-        let out = lines(text, 6);
-        assert_eq!(out[0], "bold,");
-    }
-
-    #[test]
-    fn anchors_find_the_same_words_at_another_width() {
-        let text = "one two three four five six seven eight nine ten eleven twelve";
-        let wide = body(&para(text), 20);
-        let narrow = body(&para(text), 8);
-        let layout = SectionLayout {
-            width: 8,
-            lines: narrow,
-        };
-        // The second wide line starts with some word; the narrow layout
-        // finds the line holding that word.
-        let anchor = wide[1].anchor;
-        let line = layout.line_of_anchor(anchor);
-        let first_word = wide[1].text().split(' ').next().unwrap_or("").to_string();
-        assert!(layout.lines[line].text().contains(&first_word));
-    }
-}
+mod tests;

@@ -83,7 +83,7 @@ pub fn render_section(guide: &Guide, index: usize, width: u16) -> String {
             .repeat(crumb.chars().count().min(usize::from(width))),
     );
     out.push('\n');
-    for line in &layout::section(guide, index, width).lines {
+    for line in &layout::section_on_paper(guide, index, width).lines {
         out.push_str(line.text().trim_end());
         out.push('\n');
     }

@@ -17,9 +17,24 @@ pub enum CalloutKind {
     Important,
     Warning,
     Caution,
+    /// Call the emergency number or go to the emergency department now:
+    /// drawn as the most urgent box of all.
+    Emergency,
 }
 
 impl CalloutKind {
+    pub const ALL: [CalloutKind; 6] = [
+        CalloutKind::Note,
+        CalloutKind::Tip,
+        CalloutKind::Important,
+        CalloutKind::Warning,
+        CalloutKind::Caution,
+        CalloutKind::Emergency,
+    ];
+
+    /// The words on the box. The emergency label names no phone number:
+    /// the number belongs to the guide's own text, since it differs from
+    /// one country to the next.
     pub fn label(self) -> &'static str {
         match self {
             CalloutKind::Note => "Note",
@@ -27,6 +42,19 @@ impl CalloutKind {
             CalloutKind::Important => "Important",
             CalloutKind::Warning => "Call your care team",
             CalloutKind::Caution => "Caution",
+            CalloutKind::Emergency => "Emergency",
+        }
+    }
+
+    /// How the kind is written in markup, after `> [!`.
+    pub fn marker(self) -> &'static str {
+        match self {
+            CalloutKind::Note => "NOTE",
+            CalloutKind::Tip => "TIP",
+            CalloutKind::Important => "IMPORTANT",
+            CalloutKind::Warning => "WARNING",
+            CalloutKind::Caution => "CAUTION",
+            CalloutKind::Emergency => "EMERGENCY",
         }
     }
 }

@@ -1,10 +1,15 @@
-//! Warnings for staff: plain language (reading grade, long sentences),
-//! sources, freshness of reviews, and glossary terms nobody uses. These do
-//! not stop a guide from loading; `check --strict` treats them as errors.
+//! What `immunoguide check` finds beyond what stops a guide loading.
+//! Errors: sources a reader could not find. Warnings: plain language
+//! (reading grade, long sentences), links whose words read like a title
+//! they are not, sources, freshness of reviews, and glossary terms nobody
+//! uses. None of these stop the guide from being shown; `check` fails on
+//! the errors, and `check --strict` on the warnings too.
 
+use super::links::{self, LinkWords};
 use super::model::{Date, Guide, Section};
 use super::problem::{Problem, Severity};
-use super::readability::{self, GRADE_LIMIT, LONG_SENTENCE_WORDS, Reading};
+use super::readability::{self, ALL_WORDS_GRADE_LIMIT, GRADE_LIMIT, LONG_SENTENCE_WORDS, Reading};
+use super::sources;
 
 /// A review older than this many months is flagged: medical facts age.
 pub const REVIEW_MONTHS: i32 = 12;
@@ -13,7 +18,10 @@ pub const REVIEW_MONTHS: i32 = 12;
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionReport {
     pub index: usize,
+    /// With glossary words left out, as plain-language standards allow.
     pub reading: Reading,
+    /// Over every word, glossary words included.
+    pub all_words: Reading,
 }
 
 /// The words a reader is taught by the glossary; left out of the reading
@@ -30,6 +38,7 @@ pub fn defined_terms(guide: &Guide) -> Vec<&str> {
 pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
     let terms = defined_terms(guide);
     let measurer = readability::Measurer::new(&terms);
+    let every_word = readability::Measurer::new(&[]);
     guide
         .sections
         .iter()
@@ -39,6 +48,7 @@ pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
             SectionReport {
                 index,
                 reading: measurer.measure(&units),
+                all_words: every_word.measure(&units),
             }
         })
         .collect()
@@ -49,9 +59,13 @@ fn warn(section: &Section, message: String) -> Problem {
     Problem::new(Severity::Warning, &at.file, at.line, at.column, &message)
 }
 
-/// Every warning for a guide, as of `today`.
+/// Every error and warning `check` reports for a guide, as of `today`.
 pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
-    let mut out = Vec::new();
+    let mut out: Vec<Problem> = guide
+        .sources
+        .iter()
+        .flat_map(sources::findability)
+        .collect();
     for report in reading_report(guide) {
         let Some(section) = guide.section(report.index) else {
             continue;
@@ -60,10 +74,22 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
             out.push(warn(
                 section,
                 format!(
-                    "`{}` reads at grade {:.1}; aim for grade {GRADE_LIMIT:.0} or lower. Use shorter sentences and everyday words.",
+                    "`{}` reads at grade {:.1} with glossary words left out; aim for grade {GRADE_LIMIT:.0} or lower. Use shorter sentences and everyday words.",
                     section.id, report.reading.grade
                 ),
             ));
+        }
+        if report.all_words.words > 0 && report.all_words.grade > ALL_WORDS_GRADE_LIMIT {
+            out.push(warn(
+                section,
+                format!(
+                    "`{}` reads at grade {:.1} over all its words, glossary words included; aim for grade {ALL_WORDS_GRADE_LIMIT:.0} or lower. Use shorter sentences, and fewer long words in each one.",
+                    section.id, report.all_words.grade
+                ),
+            ));
+        }
+        for link in title_like_links(guide, section) {
+            out.push(warn(section, link));
         }
         for long in &report.reading.long_sentences {
             let start: String = long
@@ -120,6 +146,35 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
                 at.column,
                 &message,
             ));
+        }
+    }
+    out
+}
+
+/// Links whose words a reader would take for a section's title ("See
+/// [Warning signs](#call-right-away)") but which are not its title: on
+/// paper, the reader would look for a heading that is not there.
+fn title_like_links(guide: &Guide, section: &Section) -> Vec<String> {
+    let mut out = Vec::new();
+    for paragraph in section.body.paragraphs() {
+        for LinkWords { target, words, .. } in links::links_in(paragraph)
+            .into_iter()
+            .filter(LinkWords::reads_like_a_title)
+        {
+            let Some(title) = guide
+                .section_index(target)
+                .and_then(|i| guide.section(i))
+                .map(|s| s.title.as_str())
+            else {
+                continue;
+            };
+            if !links::is_title(&words, title) {
+                out.push(format!(
+                    "`{}` has a link that reads like a title, \"{}\", but the section it opens is called \"{title}\". Use that title, or write `[](#{target})` to show it.",
+                    section.id,
+                    words.trim()
+                ));
+            }
         }
     }
     out

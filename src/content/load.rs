@@ -11,6 +11,7 @@ use toml::de::DeTable;
 
 use super::fields::{Fields, Text, is_forbidden_char};
 use super::files::GuideFiles;
+use super::links;
 use super::markup::{LinkRef, parse_body};
 use super::model::{About, Body, Guide, Origin, Section, Source, Term};
 use super::problem::{Problem, SourceText, file_problem};
@@ -91,6 +92,9 @@ struct Loader<'f> {
     /// Section ids in reading order with where they are written, checked
     /// for repeats once every chapter is in.
     ids: Vec<Pending>,
+    /// Sections with a link written `[](#id)`, whose words are the
+    /// target's title once every title is known.
+    untitled: Vec<usize>,
 }
 
 impl<'f> Loader<'f> {
@@ -103,6 +107,7 @@ impl<'f> Loader<'f> {
             see_also: Vec::new(),
             id_places: HashMap::new(),
             ids: Vec::new(),
+            untitled: Vec::new(),
         }
     }
 
@@ -218,6 +223,15 @@ impl<'f> Loader<'f> {
                 parse_body(&manifest_text, &w, &mut self.problems, &mut links)
             })
             .unwrap_or_default();
+        for link in links.iter().filter(|l| l.untitled) {
+            self.problems.push(manifest_text.error(
+                link.offset,
+                format!(
+                    "The welcome text links with `[](#{})`, but the welcome screen is shown before the chapters are read, so it cannot show that section's title. Write the link's words, like `[words](#{})`.",
+                    link.target, link.target
+                ),
+            ));
+        }
         self.links.extend(
             links
                 .into_iter()
@@ -289,6 +303,7 @@ impl<'f> Loader<'f> {
             .unwrap_or_default();
         self.check_ids();
         self.cross_check();
+        self.fill_link_titles();
 
         Some(Guide::new(
             about,
@@ -335,37 +350,7 @@ impl<'f> Loader<'f> {
         let mut top = Fields::new(&table, span, &file, "The sources file");
         let entries = top.tables("source", p);
         top.finish(p);
-        let mut sources: Vec<Source> = Vec::new();
-        for (table, span) in entries {
-            let mut f = Fields::new(table, span.clone(), &file, "This source");
-            let id = f.text("id", true, p);
-            let title = f.text("title", true, p);
-            let publisher = f.text("publisher", true, p);
-            let url = f.text("url", false, p);
-            let year = f.integer("year", false, p);
-            f.finish(p);
-            let (Some(id), Some(title), Some(publisher)) = (id, title, publisher) else {
-                continue;
-            };
-            check_slug(&file, &id, p);
-            if sources.iter().any(|s| s.id == id.value) {
-                p.push(file.error(
-                    id.span.start,
-                    format!(
-                        "The source id `{}` is used twice. Give each source its own id.",
-                        id.value
-                    ),
-                ));
-            }
-            sources.push(Source {
-                id: id.value,
-                title: title.value,
-                publisher: publisher.value,
-                url: url.map(|u| u.value),
-                year: year.and_then(|(y, _)| u16::try_from(y).ok()),
-            });
-        }
-        sources
+        super::sources::read(&file, entries, check_slug, p)
     }
 
     fn glossary(&mut self, manifest: &SourceText, named: &Text) -> Vec<Term> {
@@ -501,6 +486,9 @@ impl<'f> Loader<'f> {
             Some(b) => parse_body(file, b, p, &mut links),
             None => Body::default(),
         };
+        if links.iter().any(|l| l.untitled) {
+            self.untitled.push(self.sections.len());
+        }
         self.links.extend(
             links
                 .into_iter()
@@ -567,6 +555,8 @@ impl<'f> Loader<'f> {
             s
         }));
         self.problems.extend(part.problems);
+        self.untitled
+            .extend(part.untitled.into_iter().map(|i| i + offset));
         self.links.extend(part.links);
         self.see_also.extend(part.see_also);
         self.ids.extend(part.ids);
@@ -584,6 +574,31 @@ impl<'f> Loader<'f> {
                     let here = format!("{}:{}:{}", id.file, id.line, id.column);
                     self.id_places.insert(id.target, here);
                 }
+            }
+        }
+    }
+
+    /// Gives each link written `[](#id)` its target's title as its words.
+    fn fill_link_titles(&mut self) {
+        let untitled = std::mem::take(&mut self.untitled);
+        if untitled.is_empty() {
+            return;
+        }
+        let titles: HashMap<&str, &str> = self
+            .sections
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str()))
+            .collect();
+        let filled: Vec<(usize, Body)> = untitled
+            .into_iter()
+            .filter_map(|i| {
+                let body = &self.sections.get(i)?.body;
+                Some((i, links::fill_titles(body, &|id| titles.get(id).copied())))
+            })
+            .collect();
+        for (i, body) in filled {
+            if let Some(section) = self.sections.get_mut(i) {
+                section.body = body;
             }
         }
     }
@@ -731,7 +746,7 @@ pub fn is_slug(id: &str) -> bool {
         })
 }
 
-fn check_slug(file: &SourceText, id: &Text, problems: &mut Vec<Problem>) {
+pub(super) fn check_slug(file: &SourceText, id: &Text, problems: &mut Vec<Problem>) {
     if !is_slug(&id.value) {
         problems.push(file.error(
             id.span.start,

@@ -6,6 +6,7 @@ use pulldown_cmark::{BlockQuoteKind, Event, LinkType, Options, Parser, Tag, TagE
 
 use super::body::{Body, BodyBuilder, CalloutKind, Emphasis};
 use super::fields::Text;
+use super::links::UNTITLED;
 use super::problem::{Problem, SourceText};
 
 /// An internal link found in a body, kept so the loader can check that its
@@ -14,6 +15,9 @@ use super::problem::{Problem, SourceText};
 pub struct LinkRef {
     pub target: String,
     pub offset: usize,
+    /// Written `[](#id)`: the body holds [`UNTITLED`] where the target's
+    /// title goes, filled in once every section's title is known.
+    pub untitled: bool,
 }
 
 /// Where the characters of a TOML string begin in the file: after the
@@ -57,7 +61,30 @@ pub fn parse_body(
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_FOOTNOTES;
-    for (event, range) in Parser::new_ext(&text.value, options).into_offset_iter() {
+    // Read ahead of the loop so a quote can be checked for an
+    // `[!EMERGENCY]` marker, which pulldown-cmark does not know.
+    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(&text.value, options)
+        .into_offset_iter()
+        .collect();
+    // What each quote without a GitHub kind says on its first line, in
+    // order, and the events holding an emergency marker (in increasing
+    // order), which are not words of the body.
+    let mut markers = Vec::new();
+    let mut skip: Vec<usize> = Vec::new();
+    for (index, (event, _)) in events.iter().enumerate() {
+        if matches!(event, Event::Start(Tag::BlockQuote(None))) {
+            let marker = quote_marker(&events, index);
+            if let Marker::Emergency(held) = &marker {
+                skip.extend(held);
+            }
+            markers.push(marker);
+        }
+    }
+    let mut markers = markers.into_iter();
+    for (index, (event, range)) in events.into_iter().enumerate() {
+        if skip.binary_search(&index).is_ok() {
+            continue;
+        }
         let offset = at(range.start);
         let unsupported = |what: &str, problems: &mut Vec<Problem>| {
             problems.push(file.error(
@@ -80,13 +107,35 @@ pub fn parse_body(
                         Some(BlockQuoteKind::Important) => CalloutKind::Important,
                         Some(BlockQuoteKind::Warning) => CalloutKind::Warning,
                         Some(BlockQuoteKind::Caution) => CalloutKind::Caution,
-                        None => {
-                            unsupported(
-                                "a quote block (`>`) without a callout kind such as `> [!NOTE]`",
-                                problems,
-                            );
-                            CalloutKind::Note
-                        }
+                        None => match markers.next().unwrap_or(Marker::None) {
+                            Marker::Emergency(_) => CalloutKind::Emergency,
+                            Marker::Unknown(written) => {
+                                unsupported(
+                                    &format!(
+                                        "the callout kind `{written}` (the kinds are {})",
+                                        kinds_list()
+                                    ),
+                                    problems,
+                                );
+                                CalloutKind::Note
+                            }
+                            Marker::NotAlone(written) => {
+                                unsupported(
+                                    &format!(
+                                        "the callout marker `{written}` with words after it on the same line (put the marker alone on the quote's first line, and the words on the lines below)"
+                                    ),
+                                    problems,
+                                );
+                                CalloutKind::Note
+                            }
+                            Marker::None => {
+                                unsupported(
+                                    "a quote block (`>`) without a callout kind such as `> [!NOTE]`",
+                                    problems,
+                                );
+                                CalloutKind::Note
+                            }
+                        },
                     };
                     if builder.in_callout() {
                         unsupported("a callout inside another callout", problems);
@@ -114,8 +163,10 @@ pub fn parse_body(
                             links.push(LinkRef {
                                 target: id.to_string(),
                                 offset,
+                                untitled: false,
                             });
                             builder.link = Some(id.to_string());
+                            builder.link_words = false;
                         }
                         _ => unsupported(
                             &format!(
@@ -147,7 +198,16 @@ pub fn parse_body(
                 }
                 TagEnd::Strong => builder.bold = builder.bold.saturating_sub(1),
                 TagEnd::Emphasis => builder.italic = builder.italic.saturating_sub(1),
-                TagEnd::Link => builder.link = None,
+                TagEnd::Link => {
+                    // `[](#id)`: a place for the target's title.
+                    if builder.link.is_some() && !builder.link_words {
+                        builder.text(&UNTITLED.to_string());
+                        if let Some(link) = links.last_mut() {
+                            link.untitled = true;
+                        }
+                    }
+                    builder.link = None;
+                }
                 _ => {}
             },
             Event::Text(t) => builder.text(&t),
@@ -161,6 +221,82 @@ pub fn parse_body(
         }
     }
     builder.finish()
+}
+
+/// What a quote's first line says about its kind, beyond the kinds
+/// pulldown-cmark knows.
+enum Marker {
+    /// `[!EMERGENCY]`, alone on the first line: the events that hold it,
+    /// to be left out of the text.
+    Emergency(Vec<usize>),
+    /// `[!SOMETHING]` the guide does not know, as written.
+    Unknown(String),
+    /// A kind the guide knows, with words after it on its line.
+    NotAlone(String),
+    None,
+}
+
+/// Looks at the first line of the quote that starts at `events[start]`.
+/// Like the kinds GitHub knows, the marker is matched without regard to
+/// case and must be alone on its line.
+fn quote_marker(events: &[(Event<'_>, std::ops::Range<usize>)], start: usize) -> Marker {
+    if !matches!(
+        events.get(start + 1),
+        Some((Event::Start(Tag::Paragraph), _))
+    ) {
+        return Marker::None;
+    }
+    let mut written = String::new();
+    let mut held = Vec::new();
+    let mut at = start + 2;
+    while let Some((Event::Text(t), _)) = events.get(at) {
+        written.push_str(t);
+        held.push(at);
+        at += 1;
+    }
+    let ends_line = matches!(
+        events.get(at),
+        Some((
+            Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph),
+            _
+        ))
+    );
+    let marker = written.trim();
+    if ends_line && marker.eq_ignore_ascii_case("[!EMERGENCY]") {
+        if matches!(
+            events.get(at),
+            Some((Event::SoftBreak | Event::HardBreak, _))
+        ) {
+            held.push(at);
+        }
+        return Marker::Emergency(held);
+    }
+    match marker
+        .strip_prefix("[!")
+        .and_then(|rest| rest.split_once(']'))
+    {
+        Some((kind, _)) if !kind.is_empty() && !kind.contains(char::is_whitespace) => {
+            let written = format!("[!{kind}]");
+            if CalloutKind::ALL
+                .iter()
+                .any(|k| k.marker().eq_ignore_ascii_case(kind))
+            {
+                Marker::NotAlone(written)
+            } else {
+                Marker::Unknown(written)
+            }
+        }
+        _ => Marker::None,
+    }
+}
+
+/// "`[!NOTE]`, `[!TIP]`, …" for messages.
+fn kinds_list() -> String {
+    let kinds: Vec<String> = CalloutKind::ALL
+        .iter()
+        .map(|k| format!("`[!{}]`", k.marker()))
+        .collect();
+    kinds.join(", ")
 }
 
 const ALLOWED: &str = "Use only paragraphs, **bold**, *italic*, lists, links to sections and callouts (see docs/guide-format.md).";
@@ -182,6 +318,8 @@ struct Builder {
     bold: usize,
     italic: usize,
     link: Option<String>,
+    /// Whether the open link has words of its own.
+    link_words: bool,
 }
 
 impl Builder {
@@ -209,6 +347,9 @@ impl Builder {
             bold: self.bold > 0,
             italic: self.italic > 0,
         };
+        if self.link.is_some() && !text.trim().is_empty() {
+            self.link_words = true;
+        }
         self.body.text(text, emphasis, self.link.as_deref());
     }
 
@@ -226,98 +367,4 @@ impl Builder {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::body::Block;
-
-    fn parse(body: &str) -> (Body, Vec<Problem>, Vec<LinkRef>) {
-        let toml = format!("body = \"\"\"\n{body}\"\"\"\n");
-        let file = SourceText::new("t.toml", toml.clone());
-        let start = toml.find("\"\"\"").unwrap_or(0);
-        let text = Text {
-            value: body.to_string(),
-            span: start..toml.len() - 1,
-        };
-        let mut problems = Vec::new();
-        let mut links = Vec::new();
-        let parsed = parse_body(&file, &text, &mut problems, &mut links);
-        (parsed, problems, links)
-    }
-
-    #[test]
-    fn paragraphs_emphasis_and_links() {
-        let (body, problems, links) = parse("Hello **you** and *me*.\n\nSee [skin](#skin).\n");
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(body.blocks().count(), 2);
-        let Some(Block::Paragraph(first)) = body.blocks().next() else {
-            panic!("not a paragraph: {body:?}")
-        };
-        assert!(first.spans().any(|s| s.bold && s.text == "you"));
-        assert!(first.spans().any(|s| s.italic && s.text == "me"));
-        assert_eq!(first.text(), "Hello you and me.");
-        assert!(
-            body.spans()
-                .any(|s| s.text == "skin" && s.link_id() == Some("skin"))
-        );
-        assert_eq!(links.len(), 1);
-        assert_eq!(links[0].target, "skin");
-    }
-
-    #[test]
-    fn tight_lists_and_callouts() {
-        let (body, problems, _) = parse("- one\n- two\n\n> [!WARNING]\n> Call now.\n> - fever\n");
-        assert!(problems.is_empty(), "{problems:?}");
-        let blocks: Vec<Block> = body.blocks().collect();
-        assert!(
-            matches!(&blocks[0], Block::List { start: None, items } if items.count() == 2),
-            "{blocks:?}"
-        );
-        let Block::Callout {
-            kind,
-            blocks: inner,
-        } = &blocks[1]
-        else {
-            panic!("not a callout: {blocks:?}")
-        };
-        assert_eq!(*kind, CalloutKind::Warning);
-        assert_eq!(inner.count(), 2);
-    }
-
-    #[test]
-    fn a_tight_item_with_a_nested_list_keeps_both() {
-        let (body, problems, _) = parse("- outer\n  - inner\n- last\n");
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(body.prose_units(), ["outer", "inner", "last"]);
-        let Some(Block::List { mut items, .. }) = body.blocks().next() else {
-            panic!("not a list: {body:?}")
-        };
-        let first: Vec<Block> = items.next().map(Iterator::collect).unwrap_or_default();
-        assert!(
-            matches!(first.as_slice(), [Block::Paragraph(_), Block::List { .. }]),
-            "{first:?}"
-        );
-    }
-
-    #[test]
-    fn unsupported_markup_is_named_with_its_line() {
-        let (_, problems, _) = parse("Fine.\n\n# Heading\n");
-        assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.contains("a heading"));
-        assert_eq!((problems[0].line, problems[0].column), (4, 1));
-        for (markup, name) in [
-            ("`x`", "code"),
-            ("<b>x</b>", "HTML"),
-            ("[web](https://example.org)", "a link to"),
-            ("> plain quote", "quote block"),
-            ("---", "horizontal rule"),
-            ("![i](x.png)", "an image"),
-            ("| a | b |\n|---|---|\n| 1 | 2 |", "a table"),
-        ] {
-            let (_, problems, _) = parse(&format!("{markup}\n"));
-            assert!(
-                problems.iter().any(|p| p.message.contains(name)),
-                "{markup}: {problems:?}"
-            );
-        }
-    }
-}
+mod tests;

@@ -102,20 +102,42 @@ pub struct Term {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// Who published it; may be empty when `journal` names an article's
+    /// journal instead.
     pub publisher: String,
+    pub journal: Option<String>,
     pub url: Option<String>,
+    /// A journal article's DOI, like `10.1056/NEJMoa1003466`.
+    pub doi: Option<String>,
     pub year: Option<u16>,
+    /// Where the source's `id` is written, for messages about it.
+    pub origin: Origin,
+    /// Where its `url` is written, if it has one.
+    pub url_origin: Option<Origin>,
 }
 
 impl Source {
-    /// One line a reader can use to find the source themselves.
+    /// One line a reader can use to find the source themselves:
+    /// "Publisher. Title. Journal (year). address. https://doi.org/…".
     pub fn citation(&self) -> String {
-        let mut line = format!("{}. {}", self.publisher, self.title);
+        let mut line = String::new();
+        if !self.publisher.trim().is_empty() {
+            line.push_str(&format!("{}. ", self.publisher));
+        }
+        line.push_str(&self.title);
+        if let Some(journal) = &self.journal {
+            line.push_str(&format!(". {journal}"));
+        }
         if let Some(year) = self.year {
             line.push_str(&format!(" ({year})"));
         }
         if let Some(url) = &self.url {
             line.push_str(&format!(". {url}"));
+        }
+        if let Some(doi) = &self.doi
+            && !self.url.as_ref().is_some_and(|u| u.contains(doi.as_str()))
+        {
+            line.push_str(&format!(". https://doi.org/{doi}"));
         }
         line
     }

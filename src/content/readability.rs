@@ -15,8 +15,13 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// A sentence with more counted words than this is reported as long.
 pub const LONG_SENTENCE_WORDS: usize = 25;
 
-/// A section whose grade is above this is reported as hard to read.
+/// A section whose grade (glossary words left out) is above this is
+/// reported as hard to read.
 pub const GRADE_LIMIT: f64 = 8.0;
+
+/// A section whose grade over all its words, glossary words included, is
+/// above this is reported too: defined words still have to be read.
+pub const ALL_WORDS_GRADE_LIMIT: f64 = 9.0;
 
 /// The measurements of one section's prose.
 #[derive(Debug, Clone, PartialEq)]

@@ -183,6 +183,7 @@ impl Theme {
             Tone::Summary => Style::new(),
             Tone::Marker => self.pick(Color::Cyan, Color::LightCyan),
             Tone::Callout(kind) => self.callout(kind),
+            Tone::Label(kind) => self.callout_label(kind),
             Tone::Meta => self.dim(),
         };
         if piece.bold {
@@ -211,8 +212,20 @@ impl Theme {
             CalloutKind::Important => (Color::Magenta, Color::LightMagenta),
             CalloutKind::Warning => (Color::Red, Color::LightRed),
             CalloutKind::Caution => (Color::Yellow, Color::LightYellow),
+            CalloutKind::Emergency => (Color::Red, Color::LightRed),
         };
         self.pick(standard, high).add_modifier(Modifier::BOLD)
+    }
+
+    /// A callout's label. An emergency's is in reverse video as well, so
+    /// it is the most urgent box in every theme and with no colour at all.
+    pub fn callout_label(&self, kind: CalloutKind) -> Style {
+        let style = self.callout(kind);
+        if kind == CalloutKind::Emergency {
+            style.add_modifier(Modifier::REVERSED)
+        } else {
+            style
+        }
     }
 
     pub fn border(&self, focused: bool) -> Style {
@@ -408,13 +421,7 @@ mod tests {
         }
         assert_eq!(t.dim().fg, Some(Color::White));
         assert!(t.title().add_modifier.contains(Modifier::BOLD));
-        for kind in [
-            CalloutKind::Note,
-            CalloutKind::Tip,
-            CalloutKind::Important,
-            CalloutKind::Warning,
-            CalloutKind::Caution,
-        ] {
+        for kind in CalloutKind::ALL {
             let style = t.callout(kind);
             assert!(style.add_modifier.contains(Modifier::BOLD), "{kind:?}");
             assert!(!matches!(

@@ -195,3 +195,40 @@ pub fn cells_text(buffer: &ratatui::buffer::Buffer, y: u16, from: u16, to: u16) 
     }
     out.trim_end().to_string()
 }
+
+// ---------------------------------------------------------------------------
+// Fixture guides in memory, so a test can change one place in them.
+
+/// The files of `tests/fixtures/NAME`, read into memory.
+pub fn fixture_files(name: &str) -> InMemory {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    let mut files = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(&dir).expect("the fixture folder") {
+        let path = entry.expect("a fixture file").path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.insert(name, std::fs::read_to_string(&path).expect("a text file"));
+    }
+    InMemory(files)
+}
+
+/// `files` with the first `from` in `file` made `to`. The text must be
+/// there, so a fixture that drifts fails loudly rather than testing nothing.
+pub fn changed(mut files: InMemory, file: &str, from: &str, to: &str) -> InMemory {
+    let text = files.0.get(file).cloned().unwrap_or_default();
+    assert!(text.contains(from), "{file} has no {from:?}");
+    files.0.insert(file.to_string(), text.replacen(from, to, 1));
+    files
+}
+
+/// A guide that must load.
+pub fn loaded(files: &InMemory) -> Arc<Guide> {
+    match load(files) {
+        Ok(guide) => Arc::new(guide),
+        Err(problems) => panic!("the guide does not load: {problems:#?}"),
+    }
+}
