@@ -97,7 +97,7 @@ cleanup() {
   local left
   left="$(pgrep -u "$user" || true)"
   if [[ -n "$left" ]]; then
-    say "still running, killing: $(echo $left)"
+    say "still running, killing: ${left//$'\n'/ }"
     # shellcheck disable=SC2086 # one process id per word
     kill -KILL $left 2>/dev/null || true
   fi
@@ -150,15 +150,16 @@ if ! as_user "$work/bin/immunoguide" --config "$work/kiosk.toml" </dev/null >/de
   fail "the kiosk settings do not load: $(cat "$work/settings.log")"
 fi
 
-# The settings must be valid for this foot: a mistake would show as a red
-# message over the guide.
+# The settings must be valid for this foot: it skips a line it does not
+# understand (a shortcut left on, say) and shows an error on the screen.
 as_user foot --check-config --config "$work/foot.ini" >"$work/foot-check.log" 2>&1 ||
   fail "foot rejects deploy/foot.ini: $(cat "$work/foot-check.log")"
 
 # 5. Start cage -> foot -> immunoguide, headless, as in the service (with the
 # kiosk settings' path changed), in a session of its own. The process group
 # id is the session leader's, written to a file before exec.
-say "starting cage, foot and the kiosk (foot $(foot --version 2>/dev/null | head -n 1 | awk '{print $2}'))"
+say "starting cage, foot and the kiosk ($(foot --version 2>/dev/null | head -n 1 | awk '{print "foot", $3}'))"
+# shellcheck disable=SC2016 # $$ and $1 belong to the inner shell
 as_user WLR_BACKENDS=headless WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 \
   setsid sh -c 'echo $$ >"$1/pgid"; shift; exec "$@"' sh "$work" \
   cage -- foot --config "$work/foot.ini" \
