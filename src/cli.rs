@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::builder::PossibleValue;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::content::{Embedded, Folder, Guide, Problem, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
@@ -71,6 +71,16 @@ pub enum Command {
         #[command(subcommand)]
         command: KioskCommand,
     },
+    /// Print the tab-completion script for a shell.
+    ///
+    /// For example, for bash:
+    /// `immunoguide completions bash > ~/.local/share/bash-completion/completions/immunoguide`.
+    /// The Debian package installs the bash, zsh and fish scripts itself.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -98,6 +108,9 @@ pub fn run() -> ExitCode {
         Some(Command::Kiosk {
             command: KioskCommand::HashPin,
         }) => crate::pin_entry::hash_pin_command(),
+        Some(Command::Completions { shell }) => {
+            crate::install_files::print_completions(Cli::command(), *shell)
+        }
         None => interactive(&cli),
     }
 }

@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod console;
 pub mod content;
+pub mod install_files;
 pub mod kiosk;
 pub mod layout;
 pub mod pin_entry;
