@@ -7,13 +7,14 @@ use std::process::ExitCode;
 
 use crate::content::lint::{lint, reading_report, today};
 use crate::content::{Embedded, Folder, Guide, Severity, load};
+use crate::message::{print, say};
 
 pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
     let loaded = match dir {
         Some(dir) => match Folder::open(dir) {
             Ok(folder) => load(&folder),
             Err(message) => {
-                eprintln!("immunoguide check: {message}");
+                say(format!("immunoguide check: {message}"));
                 return ExitCode::from(2);
             }
         },
@@ -27,25 +28,27 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
                 .iter()
                 .filter(|p| p.severity == Severity::Error)
                 .count();
-            eprintln!("{errors} error(s). The guide cannot be opened until they are fixed.");
+            say(format!(
+                "{errors} error(s). The guide cannot be opened until they are fixed."
+            ));
             return ExitCode::from(1);
         }
     };
     let warnings = lint(&guide, today());
     crate::cli::report_problems(&warnings);
     if report {
-        print!("{}", report_table(&guide));
+        print(&report_table(&guide));
     }
-    eprintln!(
+    say(format!(
         "{} sections in {} chapters, {} glossary terms, {} sources: 0 errors, {} warning(s).",
         guide.sections.len(),
         guide.chapters.len(),
         guide.glossary.len(),
         guide.sources.len(),
         warnings.len()
-    );
+    ));
     if strict && !warnings.is_empty() {
-        eprintln!("--strict: warnings count as errors.");
+        say("--strict: warnings count as errors.");
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

@@ -95,15 +95,14 @@ impl Folder {
                 root: path.join("en"),
             });
         }
+        // The path came from a command line or a settings file: shown
+        // with any escape codes as their codes, like guide text.
+        let shown = super::problem::visible(&path.to_string_lossy());
         if !path.exists() {
-            return Err(format!(
-                "There is no folder `{}`. Check the path.",
-                path.display()
-            ));
+            return Err(format!("There is no folder `{shown}`. Check the path."));
         }
         Err(format!(
-            "`{}` has no guide.toml (nor en/guide.toml). Point at the folder that holds guide.toml.",
-            path.display()
+            "`{shown}` has no guide.toml (nor en/guide.toml). Point at the folder that holds guide.toml."
         ))
     }
 
