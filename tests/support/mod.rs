@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod driven;
+
 use std::sync::Arc;
 use std::time::Instant;
 
