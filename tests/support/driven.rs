@@ -168,7 +168,11 @@ impl Clock for ScriptClock {
                     self.now.set(self.now.get().max(wake));
                     Waited::Time
                 }
-                _ => Waited::Closed,
+                // The time asked for has passed, with nothing more to do.
+                _ => {
+                    self.now.set(self.now.get().max(self.until.get()));
+                    Waited::Closed
+                }
             },
         }
     }

@@ -197,3 +197,20 @@ pub fn cells_text(buffer: &ratatui::buffer::Buffer, y: u16, from: u16, to: u16) 
     }
     out.trim_end().to_string()
 }
+
+/// Text with box-drawing characters taken out and all runs of whitespace
+/// made one space, so words wrapped across rows or framed in a box can be
+/// found.
+pub fn normalize_words(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .map(|c| {
+            if ('\u{2500}'..='\u{257f}').contains(&c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
+}
