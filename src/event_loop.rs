@@ -195,7 +195,11 @@ fn draw<B: Backend>(
 /// After the terminal was given back and taken again, nothing on it can
 /// be trusted: the next frame is drawn whole.
 fn redraw_whole<B: Backend>(terminal: &mut Terminal<B>) -> bool {
-    let _ = terminal.clear();
+    // Not `Terminal::clear`, which asks the terminal where its cursor is
+    // and waits for the answer on the input the keyboard reader owns.
+    if let Ok(size) = terminal.size() {
+        let _ = terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height));
+    }
     true
 }
 

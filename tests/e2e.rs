@@ -180,33 +180,6 @@ fn read_navigate_and_quit_restores_the_terminal() {
     );
 }
 
-/// The welcome screen shows before the rest of the built-in guide is
-/// read; keys pressed meanwhile are kept and played in order once it is.
-#[test]
-fn keys_pressed_while_the_guide_loads_are_kept_in_order() {
-    let (_, sections) = guide_sections();
-    let mut tui = Tui::spawn_with_env(&[], 100, 30, &[("IMMUNOGUIDE_TEST_SLOW_LOAD", "1500")]);
-    tui.wait_for("Press Enter");
-    tui.send(ENTER);
-    tui.send("]");
-    // Still loading: nothing has moved yet, and nothing was lost.
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(
-        tui.screen().contains("Press Enter"),
-        "the keys acted before the guide was ready:\n{}",
-        tui.screen()
-    );
-    // Enter opened the first section, then `]` went on to the second.
-    let second = crumb(&sections[1]);
-    tui.wait_until(
-        &format!("the breadcrumb {second:?} on the first row"),
-        |s| s.lines().next().is_some_and(|row| row.contains(&second)),
-    );
-    tui.send("q");
-    assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
-    tui.assert_restored();
-}
-
 #[test]
 fn help_opens_and_escape_closes_it() {
     let mut tui = Tui::spawn(&[], 100, 30);
