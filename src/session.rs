@@ -69,14 +69,12 @@ where
         log.write("Kiosk started.");
         log_kiosk_panics(Arc::clone(&log));
     }
-    if let (Some(config), Some(folder)) = (&kiosk, &session.folder)
-        && config.reload
-    {
+    if let Some(folder) = watched(kiosk.as_deref(), session.folder.as_ref()) {
         crate::watch::start(
             folder.clone(),
             tx.clone(),
             Arc::clone(&log),
-            crate::watch::SETTLE,
+            crate::watch::TIMING,
         );
     }
     let mouse = session.mouse || kiosk.is_some();
@@ -111,6 +109,12 @@ where
         }
     };
     finish(outcome, &kiosk, &log)
+}
+
+/// The folder to watch for edits: a kiosk's guide folder, unless its
+/// settings say `reload = false`. The built-in guide is never edited.
+fn watched<'a>(kiosk: Option<&KioskConfig>, folder: Option<&'a PathBuf>) -> Option<&'a PathBuf> {
+    folder.filter(|_| kiosk.is_some_and(|k| k.reload))
 }
 
 /// The terminal put back, then the reason told: on the normal screen, and
@@ -199,5 +203,24 @@ impl Host for Live {
 
     fn log(&self, line: &str) {
         self.log.write(line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_kiosk_with_reload_on_watches_its_folder() {
+        let folder = PathBuf::from("/srv/guide");
+        let on = KioskConfig::default();
+        let off = KioskConfig {
+            reload: false,
+            ..KioskConfig::default()
+        };
+        assert_eq!(watched(Some(&on), Some(&folder)), Some(&folder));
+        assert_eq!(watched(Some(&off), Some(&folder)), None);
+        assert_eq!(watched(None, Some(&folder)), None);
+        assert_eq!(watched(Some(&on), None), None);
     }
 }

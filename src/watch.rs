@@ -27,19 +27,31 @@ use crate::content::{Folder, load};
 use crate::event_loop::Incoming;
 use crate::staff_log::StaffLog;
 
-/// Edits arrive as bursts of file events; this long without one, and
-/// with no guide file changing size or time, and the edit is done.
-pub const SETTLE: Duration = Duration::from_millis(500);
-/// How often the folder is checked to still be the one watched, and a
-/// failed watch is tried again.
-pub const CHECK_EVERY: Duration = Duration::from_secs(3);
+/// How long the watcher waits.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    /// Edits arrive as bursts of file events; this long without one, and
+    /// with no guide file changing size or time, and the edit is done.
+    pub settle: Duration,
+    /// How often the folder is checked to still be the one watched, and a
+    /// failed watch is tried again.
+    pub check_every: Duration,
+}
+
+pub const TIMING: Timing = Timing {
+    settle: Duration::from_millis(500),
+    check_every: Duration::from_secs(3),
+};
 
 /// Starts watching `folder` on a thread of its own; the new versions go
 /// to `tx`. Stops once the event loop is gone.
-pub fn start(folder: PathBuf, tx: Sender<Incoming>, log: Arc<StaffLog>, settle: Duration) {
+pub fn start(folder: PathBuf, tx: Sender<Incoming>, log: Arc<StaffLog>, timing: Timing) {
     // Absolute, so the parent's events can be matched to the folder.
     let folder = std::path::absolute(&folder).unwrap_or(folder);
-    std::thread::spawn(move || Watch::new(folder, tx, log, settle).run());
+    let mut watch = Watch::new(folder, tx, log, timing);
+    // Watching before this returns: an edit made right after is seen.
+    watch.arm();
+    std::thread::spawn(move || watch.run());
 }
 
 /// Which folder a path names right now (device and inode), to see a swap.
@@ -54,22 +66,24 @@ struct Watch {
     folder: PathBuf,
     tx: Sender<Incoming>,
     log: Arc<StaffLog>,
-    settle: Duration,
-    changed_tx: Sender<()>,
-    changed_rx: Receiver<()>,
+    timing: Timing,
+    /// A guide file changed (false) or the folder itself came or went
+    /// (true).
+    changed_tx: Sender<bool>,
+    changed_rx: Receiver<bool>,
     /// The watcher, and which folder it watches. Dropping it stops it.
     armed: Option<(RecommendedWatcher, Identity)>,
     failing: bool,
 }
 
 impl Watch {
-    fn new(folder: PathBuf, tx: Sender<Incoming>, log: Arc<StaffLog>, settle: Duration) -> Self {
+    fn new(folder: PathBuf, tx: Sender<Incoming>, log: Arc<StaffLog>, timing: Timing) -> Self {
         let (changed_tx, changed_rx) = mpsc::channel();
         Self {
             folder,
             tx,
             log,
-            settle,
+            timing,
             changed_tx,
             changed_rx,
             armed: None,
@@ -78,18 +92,21 @@ impl Watch {
     }
 
     fn run(mut self) {
-        let mut first = true;
         loop {
-            if self.armed.is_none() && self.arm() && !first {
+            if self.armed.is_none() && self.arm() {
                 // A new folder, or the watch working again: whatever
                 // changed meanwhile is read now.
-                let _ = self.changed_tx.send(());
+                let _ = self.changed_tx.send(false);
             }
-            first = false;
-            match self.changed_rx.recv_timeout(CHECK_EVERY) {
-                Ok(()) => {
-                    self.settle();
-                    if self.armed.as_ref().map(|(_, id)| *id) != Some(identity(&self.folder)) {
+            match self.changed_rx.recv_timeout(self.timing.check_every) {
+                Ok(folder_itself) => {
+                    let folder_itself = self.settle() || folder_itself;
+                    // A folder made anew may even reuse the old one's
+                    // inode: after any event on the folder itself, the
+                    // watch is made again.
+                    let swapped =
+                        self.armed.as_ref().map(|(_, id)| *id) != Some(identity(&self.folder));
+                    if folder_itself || swapped {
                         self.armed = None;
                         if !self.arm() {
                             continue;
@@ -131,10 +148,10 @@ impl Watch {
             Err(e) => {
                 if !self.failing {
                     self.log.write(&format!(
-                        "Cannot watch {} for edits ({}); trying again every {} seconds.",
+                        "Cannot watch {} for edits ({}); trying again every {:.0} seconds.",
                         crate::message::shown(&self.folder),
                         crate::content::problem::visible(&e.to_string()),
-                        CHECK_EVERY.as_secs()
+                        self.timing.check_every.as_secs_f32()
                     ));
                 }
                 self.failing = true;
@@ -151,12 +168,9 @@ impl Watch {
         // editor's swap files or notes. In the parent, only the folder.
         let handler = move |event: notify::Result<notify::Event>| {
             if let Ok(event) = event
-                && !event.kind.is_access()
-                && event.paths.iter().any(|p| {
-                    p.extension().is_some_and(|e| e == "toml") || p.as_path() == folder.as_path()
-                })
+                && counts(&event, &folder)
             {
-                let _ = changed.send(());
+                let _ = changed.send(event.paths.iter().any(|p| p.as_path() == folder));
             }
         };
         let config = notify::Config::default().with_follow_symlinks(false);
@@ -170,15 +184,23 @@ impl Watch {
     }
 
     /// Waits for the burst of events to die down, then for every guide
-    /// file to keep its size and time across the settle time.
-    fn settle(&self) {
+    /// file to keep its size and time across the settle time. Whether an
+    /// event was about the folder itself.
+    fn settle(&self) -> bool {
+        let mut folder_itself = false;
         loop {
-            while self.changed_rx.recv_timeout(self.settle).is_ok() {}
+            while let Ok(itself) = self.changed_rx.recv_timeout(self.timing.settle) {
+                folder_itself |= itself;
+            }
             let before = snapshot(&self.folder);
-            std::thread::sleep(self.settle);
-            let quiet = self.changed_rx.try_recv().is_err();
+            std::thread::sleep(self.timing.settle);
+            let mut quiet = true;
+            while let Ok(itself) = self.changed_rx.try_recv() {
+                folder_itself |= itself;
+                quiet = false;
+            }
             if quiet && snapshot(&self.folder) == before {
-                return;
+                return folder_itself;
             }
         }
     }
@@ -194,6 +216,16 @@ impl Watch {
             .send(Incoming::GuideEdited(Box::new(loaded)))
             .is_ok()
     }
+}
+
+/// Whether a file event is an edit of the guide: a guide file changed,
+/// or the folder itself came or went. Reading is not an edit.
+pub fn counts(event: &notify::Event, folder: &Path) -> bool {
+    !event.kind.is_access()
+        && event
+            .paths
+            .iter()
+            .any(|p| p.extension().is_some_and(|e| e == "toml") || p.as_path() == folder)
 }
 
 /// Every guide file under `folder` with its size and time, without
