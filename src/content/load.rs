@@ -36,8 +36,16 @@ pub fn load_about(files: &dyn GuideFiles) -> Result<About, Vec<Problem>> {
     loader.finish(about)
 }
 
-/// The ids in the sources file, which every section's `sources` must name.
-type SourceIds<'s> = HashSet<&'s str>;
+/// The ids in the sources file, which every section's `sources` must name;
+/// `None` when that file could not be read, and then no source is called
+/// unknown (that would repeat one mistake once for every section).
+struct SourceIds<'s>(Option<HashSet<&'s str>>);
+
+impl SourceIds<'_> {
+    fn knows(&self, id: &str) -> bool {
+        self.0.as_ref().is_none_or(|ids| ids.contains(id))
+    }
+}
 
 /// What the manifest says, and the files it names.
 struct Manifest {
@@ -91,6 +99,10 @@ struct Loader<'f> {
     /// Section ids in reading order with where they are written, checked
     /// for repeats once every chapter is in.
     ids: Vec<Pending>,
+    /// A file could not be read or is not valid TOML. Its sections are
+    /// missing, so links to them are not reported: one real mistake
+    /// would otherwise come last, after a page of echoes of it.
+    unreadable: bool,
 }
 
 impl<'f> Loader<'f> {
@@ -103,6 +115,7 @@ impl<'f> Loader<'f> {
             see_also: Vec::new(),
             id_places: HashMap::new(),
             ids: Vec::new(),
+            unreadable: false,
         }
     }
 
@@ -123,13 +136,16 @@ impl<'f> Loader<'f> {
             Ok(text) => Some(SourceText::new(name, normalize_newlines(text))),
             Err(message) => {
                 self.problems.push(file_problem(&name, message));
+                self.unreadable = true;
                 None
             }
         }
     }
 
     fn parse<'t>(&mut self, file: &'t SourceText) -> Option<(DeTable<'t>, Range<usize>)> {
-        match DeTable::parse(&file.text) {
+        let parsed = DeTable::parse(&file.text);
+        self.unreadable |= parsed.is_err();
+        match parsed {
             Ok(table) => {
                 let span = table.span();
                 Some((table.into_inner(), span))
@@ -155,10 +171,22 @@ impl<'f> Loader<'f> {
                 // The TOML reader stops at deep nesting before the depth
                 // check could run; point at the first header too deep.
                 let detail = e.message().trim().trim_end_matches('.').to_string();
-                if let Some(at) = first_too_deep_header(&file.text)
-                    .or_else(|| detail.contains("recurs").then_some(offset))
-                {
+                if let Some(at) = first_too_deep_header(&file.text) {
                     self.problems.push(file.error(at, too_deep_message()));
+                    return None;
+                }
+                if detail.contains("recurs") {
+                    // Sections written as inline tables, or any other
+                    // value (lists in lists, tables in tables).
+                    let sections = file.text.get(..offset).is_some_and(|before| {
+                        before.matches("section").count() > MAX_SECTION_DEPTH
+                    });
+                    let message = if sections {
+                        too_deep_message()
+                    } else {
+                        "Values are nested too deeply here (lists or tables inside each other, many levels down). Write this value with fewer levels.".to_string()
+                    };
+                    self.problems.push(file.error(offset, message));
                     return None;
                 }
                 self.problems.push(file.error(
@@ -262,9 +290,11 @@ impl<'f> Loader<'f> {
             glossary_file,
             sources_file,
         } = self.manifest()?;
+        let before = self.unreadable;
         let sources = sources_file
             .map(|s| self.sources(&manifest_text, &s))
             .unwrap_or_default();
+        let sources_read = self.unreadable == before;
         let mut listed: Vec<&Text> = Vec::new();
         for chapter in &chapters {
             if listed.iter().any(|l| l.value == chapter.value) {
@@ -280,7 +310,8 @@ impl<'f> Loader<'f> {
             listed.push(chapter);
         }
         let files = self.files;
-        let known: SourceIds<'_> = sources.iter().map(|s| s.id.as_str()).collect();
+        let known =
+            SourceIds(sources_read.then(|| sources.iter().map(|s| s.id.as_str()).collect()));
         read_chapters(files, &manifest_text, &listed, &known, |part| {
             self.absorb(part)
         });
@@ -303,6 +334,11 @@ impl<'f> Loader<'f> {
             self.problems.push(file.error(
                 text.span.start,
                 format!("`{key}` is empty. Write the {key} here."),
+            ));
+        } else if !has_visible_char(&text.value) {
+            self.problems.push(file.error(
+                text.span.start,
+                format!("`{key}` has only invisible characters (such as zero-width spaces). Write the {key} here in words."),
             ));
         }
     }
@@ -485,7 +521,17 @@ impl<'f> Loader<'f> {
                     t.span.start,
                     "`title` is empty. Give this section a short title.",
                 ));
-            } else if t.value.chars().count() > MAX_TITLE_CHARS || t.value.contains('\n') {
+            } else if !has_visible_char(&t.value) {
+                p.push(file.error(
+                    t.span.start,
+                    "`title` has only invisible characters (such as zero-width spaces). Give this section a short title in words.",
+                ));
+            } else if t.value.contains('\n') {
+                p.push(file.error(
+                    t.span.start,
+                    "The title has a line break. Keep the title on one line.",
+                ));
+            } else if t.value.chars().count() > MAX_TITLE_CHARS {
                 p.push(file.error(t.span.start, format!("The title is too long for the contents list. Keep it to one line of at most {MAX_TITLE_CHARS} characters.")));
             }
         }
@@ -509,7 +555,7 @@ impl<'f> Loader<'f> {
         // The sources file is read before any chapter, so a source is
         // checked here rather than kept for later.
         for s in &sources {
-            if !known.contains(s.value.as_str()) {
+            if !known.knows(s.value.as_str()) {
                 p.push(file.error(
                     s.span.start,
                     format!(
@@ -570,6 +616,7 @@ impl<'f> Loader<'f> {
         self.links.extend(part.links);
         self.see_also.extend(part.see_also);
         self.ids.extend(part.ids);
+        self.unreadable |= part.unreadable;
     }
 
     /// Every id once: a repeat points at the first place it was used.
@@ -589,6 +636,9 @@ impl<'f> Loader<'f> {
     }
 
     fn cross_check(&mut self) {
+        if self.unreadable {
+            return;
+        }
         for link in &self.links {
             if !self.id_places.contains_key(&link.target) {
                 self.problems.push(link.problem(format!(
@@ -680,6 +730,15 @@ fn read_chapters<'f>(
             settle(&mut early);
         }
     });
+}
+
+/// Whether a text shows anything: a character that takes room on the
+/// screen. Zero-width spaces, joiners, format characters and combining
+/// marks alone show nothing.
+fn has_visible_char(text: &str) -> bool {
+    use unicode_width::UnicodeWidthChar;
+    text.chars()
+        .any(|c| !c.is_whitespace() && c.width().is_some_and(|w| w > 0))
 }
 
 fn too_deep_message() -> String {
