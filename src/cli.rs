@@ -81,7 +81,10 @@ pub enum KioskCommand {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     match &cli.command {
         Some(Command::Check {
             dir,
@@ -100,6 +103,20 @@ pub fn run() -> ExitCode {
         }) => crate::pin_entry::hash_pin_command(),
         None => interactive(&cli),
     }
+}
+
+/// A mistake on the command line (or --help, --version), printed with any
+/// escape codes from the arguments shown as their codes.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    let shown: Vec<String> = text.lines().map(crate::content::problem::visible).collect();
+    let shown = shown.join("\n") + "\n";
+    if e.use_stderr() {
+        crate::message::say(shown.trim_end());
+    } else {
+        crate::message::print(&shown);
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
 fn interactive(cli: &Cli) -> ExitCode {

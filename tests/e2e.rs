@@ -720,3 +720,36 @@ fn searching_a_lay_word_lands_on_the_right_section() {
     assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
     tui.assert_restored();
 }
+
+// 7. Arguments are echoed safely.
+
+#[test]
+fn arguments_with_escape_codes_are_echoed_as_codes() {
+    let hostile = "x\u{1b}]0;owned\u{7}\u{9b}2J\u{202e}y";
+    let folder = format!("/no/such/{hostile}");
+    for args in [
+        vec!["print", hostile],
+        vec!["check", folder.as_str()],
+        vec!["--guide", folder.as_str()],
+        vec!["--guide", folder.as_str(), "print"],
+        vec!["--config", folder.as_str()],
+        vec!["--theme", hostile],
+        vec![hostile],
+    ] {
+        let out = run(&args);
+        assert!(!out.status.success(), "{}", explain(&args, &out));
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(
+            !stderr.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+            "a raw escape code reached the terminal\n{}",
+            explain(&args, &out)
+        );
+        if args[0] != "--theme" && args[0] != hostile {
+            assert!(
+                stderr.contains("x<U+001B>]0;owned<U+0007><U+009B>2J<U+202E>y"),
+                "the argument is not shown as codes\n{}",
+                explain(&args, &out)
+            );
+        }
+    }
+}
