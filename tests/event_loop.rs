@@ -309,7 +309,7 @@ fn size() -> impl Strategy<Value = (u16, u16)> {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(24),
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(16),
         failure_persistence: None,
         rng_seed: proptest::test_runner::RngSeed::Fixed(13),
         ..ProptestConfig::default()
@@ -321,7 +321,7 @@ proptest! {
     #[test]
     fn resizing_between_every_event_never_breaks_a_frame(
         kiosk in any::<bool>(),
-        steps in prop::collection::vec((storm_event(), size(), size()), 1..24),
+        steps in prop::collection::vec((storm_event(), size(), size()), 1..20),
     ) {
         let config = kiosk.then(KioskConfig::default);
         let mut drive = Drive::new(builtin(), 80, 24, config);

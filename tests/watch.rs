@@ -102,13 +102,14 @@ impl Watched {
         let deadline = Instant::now() + Duration::from_secs(15);
         let mut seen = Vec::new();
         while Instant::now() < deadline {
-            match self.rx.recv_timeout(Duration::from_millis(100)) {
-                Ok(Incoming::GuideEdited(loaded)) => match *loaded {
+            if let Ok(Incoming::GuideEdited(loaded)) =
+                self.rx.recv_timeout(Duration::from_millis(100))
+            {
+                match *loaded {
                     Ok(guide) if guide.about.title == title => return,
                     Ok(guide) => seen.push(guide.about.title),
                     Err(problems) => seen.push(problems.join("; ")),
-                },
-                Ok(_) | Err(_) => {}
+                }
             }
         }
         panic!(
@@ -155,9 +156,8 @@ fn edits_in_place_and_by_rename_are_loaded_and_a_broken_one_comes_with_its_place
     let line = good.lines().count() + 1;
     std::fs::write(&chapter, format!("{good}oops = \n")).expect("a broken edit");
     let problems = loop {
-        match watched.next() {
-            Err(problems) => break problems.join("\n"),
-            Ok(_) => {}
+        if let Err(problems) = watched.next() {
+            break problems.join("\n");
         }
     };
     assert!(
