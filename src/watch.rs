@@ -177,8 +177,10 @@ impl Watch {
         let mut watcher = RecommendedWatcher::new(handler, config)?;
         let real = std::fs::canonicalize(&self.folder)?;
         watcher.watch(&real, RecursiveMode::Recursive)?;
+        // The parent shows a swap at once; if it cannot be watched (no
+        // permission), the check every few seconds still finds the swap.
         if let Some(parent) = self.folder.parent().filter(|p| !p.as_os_str().is_empty()) {
-            watcher.watch(parent, RecursiveMode::NonRecursive)?;
+            let _ = watcher.watch(parent, RecursiveMode::NonRecursive);
         }
         Ok(watcher)
     }
