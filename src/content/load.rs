@@ -15,6 +15,9 @@ use super::markup::{LinkRef, parse_body};
 use super::model::{About, Body, Guide, Origin, Section, Source, Term};
 use super::problem::{Problem, SourceText, file_problem};
 
+mod depth;
+use depth::{has_visible_char, too_deep_message};
+
 /// Sections may nest this many levels below their chapter.
 pub const MAX_SECTION_DEPTH: usize = 3;
 /// Longest title, in characters: a title must fit a sidebar row and a
@@ -171,22 +174,8 @@ impl<'f> Loader<'f> {
                 // The TOML reader stops at deep nesting before the depth
                 // check could run; point at the first header too deep.
                 let detail = e.message().trim().trim_end_matches('.').to_string();
-                if let Some(at) = first_too_deep_header(&file.text) {
-                    self.problems.push(file.error(at, too_deep_message()));
-                    return None;
-                }
-                if detail.contains("recurs") {
-                    // Sections written as inline tables, or any other
-                    // value (lists in lists, tables in tables).
-                    let sections = file.text.get(..offset).is_some_and(|before| {
-                        before.matches("section").count() > MAX_SECTION_DEPTH
-                    });
-                    let message = if sections {
-                        too_deep_message()
-                    } else {
-                        "Values are nested too deeply here (lists or tables inside each other, many levels down). Write this value with fewer levels.".to_string()
-                    };
-                    self.problems.push(file.error(offset, message));
+                if let Some((at, message)) = depth::nested_too_deeply(&file.text, offset, &detail) {
+                    self.problems.push(file.error(at, message));
                     return None;
                 }
                 self.problems.push(file.error(
@@ -730,42 +719,6 @@ fn read_chapters<'f>(
             settle(&mut early);
         }
     });
-}
-
-/// Whether a text shows anything: a character that takes room on the
-/// screen. Zero-width spaces, joiners, format characters and combining
-/// marks alone show nothing.
-fn has_visible_char(text: &str) -> bool {
-    use unicode_width::UnicodeWidthChar;
-    text.chars()
-        .any(|c| !c.is_whitespace() && c.width().is_some_and(|w| w > 0))
-}
-
-fn too_deep_message() -> String {
-    format!(
-        "Sections are nested too deeply here. A chapter may hold sections only {MAX_SECTION_DEPTH} levels deep; move this section up a level."
-    )
-}
-
-/// The offset of the first `[[section.section…]]` header nested deeper than
-/// the cap, if any.
-fn first_too_deep_header(text: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(header) = trimmed.strip_prefix("[[") {
-            let name = header.split("]]").next().unwrap_or("");
-            let depth = name
-                .split('.')
-                .filter(|part| part.trim() == "section")
-                .count();
-            if depth > MAX_SECTION_DEPTH {
-                return Some(offset + (line.len() - trimmed.len()));
-            }
-        }
-        offset += line.len();
-    }
-    None
 }
 
 /// Files saved on Windows end lines with CR LF; TOML keeps the CR inside
