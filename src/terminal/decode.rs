@@ -233,6 +233,8 @@ fn ss3_key(byte: u8) -> Option<KeyCode> {
         b'D' => KeyCode::Left,
         b'H' => KeyCode::Home,
         b'F' => KeyCode::End,
+        // The keypad's Enter in application mode.
+        b'M' => KeyCode::Enter,
         b'P'..=b'S' => KeyCode::F(1 + byte - b'P'),
         _ => return None,
     })
@@ -254,6 +256,17 @@ fn parse_csi(bytes: &[u8]) -> Parsed {
             true,
         );
         return Parsed::Done(event, 6);
+    }
+    // The Linux console's F1 to F5: ESC [ [ A to ESC [ [ E.
+    if bytes.get(2) == Some(&b'[') {
+        return match bytes.get(3) {
+            None => Parsed::Unfinished,
+            Some(&last @ b'A'..=b'E') => Parsed::Done(
+                Some(key(KeyCode::F(1 + last - b'A'), KeyModifiers::NONE)),
+                4,
+            ),
+            Some(_) => Parsed::Done(None, 3),
+        };
     }
     for (i, &b) in bytes.iter().enumerate().skip(2) {
         match b {

@@ -61,6 +61,10 @@ fn keys_the_reader_uses() {
         (b"\x1b[4~", k(KeyCode::End, none)),
         (b"\x1b[Z", k(KeyCode::BackTab, KeyModifiers::SHIFT)),
         (b"\x1bOP", k(KeyCode::F(1), none)),
+        // The Linux console, where a kiosk usually runs.
+        (b"\x1b[[A", k(KeyCode::F(1), none)),
+        (b"\x1b[[E", k(KeyCode::F(5), none)),
+        (b"\x1bOM", k(KeyCode::Enter, none)),
         (b"\x1b[24~", k(KeyCode::F(12), none)),
         (b"\x1b[1;3S", k(KeyCode::F(4), KeyModifiers::ALT)),
         (b"\x1b[1;5C", k(KeyCode::Right, KeyModifiers::CONTROL)),
