@@ -7,13 +7,14 @@ use std::process::ExitCode;
 
 use crate::content::lint::{lint, reading_report, today};
 use crate::content::{Embedded, Folder, Guide, Severity, load};
+use crate::message::{print, say};
 
 pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
     let loaded = match dir {
         Some(dir) => match Folder::open(dir) {
             Ok(folder) => load(&folder),
             Err(message) => {
-                eprintln!("immunoguide check: {message}");
+                say(format!("immunoguide check: {message}"));
                 return ExitCode::from(2);
             }
         },
@@ -27,34 +28,36 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
                 .iter()
                 .filter(|p| p.severity == Severity::Error)
                 .count();
-            eprintln!("{errors} error(s). The guide cannot be opened until they are fixed.");
+            say(format!(
+                "{errors} error(s). The guide cannot be opened until they are fixed."
+            ));
             return ExitCode::from(1);
         }
     };
     let found = lint(&guide, today());
     crate::cli::report_problems(&found);
     if report {
-        print!("{}", report_table(&guide));
+        print(&report_table(&guide));
     }
     let errors = found
         .iter()
         .filter(|p| p.severity == Severity::Error)
         .count();
     let warnings = found.len() - errors;
-    eprintln!(
+    say(format!(
         "{} sections in {} chapters, {} glossary terms, {} sources: {errors} errors, {warnings} warning(s).",
         guide.sections.len(),
         guide.chapters.len(),
         guide.glossary.len(),
         guide.sources.len(),
-    );
+    ));
     if errors > 0 {
         // The guide still opens; these are for staff to fix before sharing it.
-        eprintln!("The guide can be shown, but fix the errors before you share it.");
+        say("The guide can be shown, but fix the errors before you share it.");
         return ExitCode::from(1);
     }
     if strict && warnings > 0 {
-        eprintln!("--strict: warnings count as errors.");
+        say("--strict: warnings count as errors.");
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS

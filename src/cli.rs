@@ -1,6 +1,6 @@
 //! The command line: what a person or a clinic's setup script can ask for.
 
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -9,7 +9,8 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::content::{Embedded, Folder, Guide, Problem, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
-use crate::terminal::{RestOfGuide, Session};
+use crate::message::say;
+use crate::session::{RestOfGuide, Session};
 use crate::ui::theme::{THEME_VARIABLE, ThemeName, choose_theme};
 
 #[derive(Debug, Parser)]
@@ -91,7 +92,10 @@ pub enum KioskCommand {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(&e),
+    };
     match &cli.command {
         Some(Command::Check {
             dir,
@@ -115,6 +119,20 @@ pub fn run() -> ExitCode {
     }
 }
 
+/// A mistake on the command line (or --help, --version), printed with any
+/// escape codes from the arguments shown as their codes.
+fn usage_error(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    let shown: Vec<String> = text.lines().map(crate::content::problem::visible).collect();
+    let shown = shown.join("\n") + "\n";
+    if e.use_stderr() {
+        crate::message::say(shown.trim_end());
+    } else {
+        crate::message::print(&shown);
+    }
+    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+}
+
 fn interactive(cli: &Cli) -> ExitCode {
     let kiosk = match kiosk_config(cli) {
         Ok(kiosk) => kiosk,
@@ -130,7 +148,7 @@ fn interactive(cli: &Cli) -> ExitCode {
             Err(code) => return code,
         };
         if kiosk.is_some() {
-            eprintln!("immunoguide: kiosk mode needs a terminal to show the guide on.");
+            say("immunoguide: kiosk mode needs a terminal to show the guide on.");
             return ExitCode::from(1);
         }
         return crate::print::run(&guide, None, 80);
@@ -158,11 +176,11 @@ fn interactive(cli: &Cli) -> ExitCode {
     ) {
         Ok(theme) => theme,
         Err(message) => {
-            eprintln!("immunoguide: {message}");
+            say(format!("immunoguide: {message}"));
             return ExitCode::from(1);
         }
     };
-    crate::terminal::run(Session {
+    crate::session::run(Session {
         guide,
         rest,
         mouse: !cli.no_mouse,
@@ -188,27 +206,9 @@ impl ValueEnum for ThemeName {
     }
 }
 
-/// Reads the whole built-in guide. Debug builds can be asked to make it
-/// slow or to fail, so tests can press keys before it is ready and see
-/// how a failure after the first frame is handled.
+/// Reads the whole built-in guide.
 fn rest_of_embedded() -> RestOfGuide {
-    Box::new(|| {
-        if cfg!(debug_assertions) {
-            if let Some(ms) = std::env::var("IMMUNOGUIDE_TEST_SLOW_LOAD")
-                .ok()
-                .and_then(|ms| ms.parse().ok())
-            {
-                std::thread::sleep(std::time::Duration::from_millis(ms));
-            }
-            if std::env::var_os("IMMUNOGUIDE_TEST_BROKEN_LOAD").is_some() {
-                return Err(vec![crate::content::problem::file_problem(
-                    "guide.toml",
-                    "A problem asked for by IMMUNOGUIDE_TEST_BROKEN_LOAD.",
-                )]);
-            }
-        }
-        load(&Embedded)
-    })
+    Box::new(|| load(&Embedded))
 }
 
 /// The kiosk settings, if kiosk mode was asked for. Bad settings stop the
@@ -217,10 +217,10 @@ fn kiosk_config(cli: &Cli) -> Result<Option<KioskConfig>, ExitCode> {
     match &cli.config {
         Some(path) => load_config(path).map(Some).map_err(|problems| {
             report_problems(&problems);
-            eprintln!(
+            say(format!(
                 "immunoguide: the kiosk settings have {} problem(s); the kiosk did not start. See docs/kiosk.md.",
                 problems.len()
-            );
+            ));
             ExitCode::from(1)
         }),
         None if cli.kiosk => Ok(Some(KioskConfig::default())),
@@ -235,7 +235,7 @@ pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
         Some(dir) => match Folder::open(dir) {
             Ok(folder) => load(&folder),
             Err(message) => {
-                eprintln!("immunoguide: {message}");
+                say(format!("immunoguide: {message}"));
                 return Err(ExitCode::from(1));
             }
         },
@@ -247,16 +247,15 @@ pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
 /// Lists a guide's problems and says it cannot be opened.
 pub fn cannot_open(problems: &[Problem]) -> ExitCode {
     report_problems(problems);
-    eprintln!(
+    say(format!(
         "immunoguide: the guide has {} problem(s) and cannot be opened. Fix them and try again; `immunoguide check` lists them.",
         problems.len()
-    );
+    ));
     ExitCode::from(1)
 }
 
 pub fn report_problems(problems: &[Problem]) {
-    let mut err = std::io::stderr().lock();
     for problem in problems {
-        let _ = writeln!(err, "{problem}");
+        say(problem);
     }
 }

@@ -23,7 +23,7 @@ pub fn hash_pin_command() -> ExitCode {
     }
     match hash_pin(&first) {
         Ok(hash) => {
-            println!("{hash}");
+            crate::message::print(&format!("{hash}\n"));
             let _ = writeln!(
                 io::stderr(),
                 "Paste this line into the kiosk settings as pin_hash = \"...\"."

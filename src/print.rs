@@ -13,9 +13,10 @@ pub fn run(guide: &Guide, section: Option<&str>, width: u16) -> ExitCode {
         Some(id) => match guide.section_index(id) {
             Some(index) => render_subtree(guide, index, width),
             None => {
-                eprintln!(
-                    "immunoguide print: there is no section `{id}`. `immunoguide check --report` lists every id."
-                );
+                crate::message::say(format!(
+                    "immunoguide print: there is no section `{}`. `immunoguide check --report` lists every id.",
+                    crate::message::shown_word(id)
+                ));
                 return ExitCode::from(2);
             }
         },
@@ -27,7 +28,7 @@ pub fn run(guide: &Guide, section: Option<&str>, width: u16) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("immunoguide print: {e}");
+            crate::message::say(format!("immunoguide print: {e}"));
             ExitCode::from(1)
         }
     }

@@ -26,7 +26,14 @@ use crate::app::{AppState, Screen};
 pub use theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
-    draw_parts(frame, state, theme);
+    // The layout is worked out for the state's size. Drawn into a frame of
+    // another size it would write outside the buffer, so nothing is drawn:
+    // the event loop gives the state the frame's size before drawing, so
+    // this is only a guard.
+    let area = frame.area();
+    if (area.width, area.height) == (state.width, state.height) {
+        draw_parts(frame, state, theme);
+    }
     // Every cell gets the theme's background, so a light terminal does not
     // show through the high-contrast theme; see `Theme::fill`.
     theme.fill(frame.buffer_mut());

@@ -180,33 +180,6 @@ fn read_navigate_and_quit_restores_the_terminal() {
     );
 }
 
-/// The welcome screen shows before the rest of the built-in guide is
-/// read; keys pressed meanwhile are kept and played in order once it is.
-#[test]
-fn keys_pressed_while_the_guide_loads_are_kept_in_order() {
-    let (_, sections) = guide_sections();
-    let mut tui = Tui::spawn_with_env(&[], 100, 30, &[("IMMUNOGUIDE_TEST_SLOW_LOAD", "1500")]);
-    tui.wait_for("Press Enter");
-    tui.send(ENTER);
-    tui.send("]");
-    // Still loading: nothing has moved yet, and nothing was lost.
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(
-        tui.screen().contains("Press Enter"),
-        "the keys acted before the guide was ready:\n{}",
-        tui.screen()
-    );
-    // Enter opened the first section, then `]` went on to the second.
-    let second = crumb(&sections[1]);
-    tui.wait_until(
-        &format!("the breadcrumb {second:?} on the first row"),
-        |s| s.lines().next().is_some_and(|row| row.contains(&second)),
-    );
-    tui.send("q");
-    assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
-    tui.assert_restored();
-}
-
 #[test]
 fn help_opens_and_escape_closes_it() {
     let mut tui = Tui::spawn(&[], 100, 30);
@@ -746,4 +719,37 @@ fn searching_a_lay_word_lands_on_the_right_section() {
     tui.send("q");
     assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
     tui.assert_restored();
+}
+
+// 7. Arguments are echoed safely.
+
+#[test]
+fn arguments_with_escape_codes_are_echoed_as_codes() {
+    let hostile = "x\u{1b}]0;owned\u{7}\u{9b}2J\u{202e}y";
+    let folder = format!("/no/such/{hostile}");
+    for args in [
+        vec!["print", hostile],
+        vec!["check", folder.as_str()],
+        vec!["--guide", folder.as_str()],
+        vec!["--guide", folder.as_str(), "print"],
+        vec!["--config", folder.as_str()],
+        vec!["--theme", hostile],
+        vec![hostile],
+    ] {
+        let out = run(&args);
+        assert!(!out.status.success(), "{}", explain(&args, &out));
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert!(
+            !stderr.contains(['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}']),
+            "a raw escape code reached the terminal\n{}",
+            explain(&args, &out)
+        );
+        if args[0] != "--theme" && args[0] != hostile {
+            assert!(
+                stderr.contains("x<U+001B>]0;owned<U+0007><U+009B>2J<U+202E>y"),
+                "the argument is not shown as codes\n{}",
+                explain(&args, &out)
+            );
+        }
+    }
 }

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use common::{
     BIN, DISABLE_MOUSE, ENTER, ENTER_ALTERNATE_SCREEN, ESC, SIGHUP, SIGTERM, TempDir, Tui,
-    copy_dir, guide_dir, guide_sections, normalize, timeout,
+    copy_dir, guide_dir, guide_sections, timeout,
 };
 
 /// The default staff keys as a terminal sends them: Ctrl+Alt+S is ESC then
@@ -27,9 +27,7 @@ const WELCOME: &str = "Press Enter";
 const READER: &str = "Page 1 of";
 const HELP: &str = "Esc to close";
 const STAFF_PROMPT: &str = "Staff only";
-const STILL_READING: &str = "Still reading?";
 const NEW_VERSION: &str = "new version is showing";
-const HAS_PROBLEMS: &str = "has problems";
 
 /// Everything a visitor might press or paste that a normal terminal
 /// program would take as "quit", "suspend", "interrupt" or "end of input".
@@ -191,15 +189,6 @@ fn type_pin(tui: &mut Tui, pin: &str) {
     tui.send(ENTER);
 }
 
-/// The number N in the last "Try again in N seconds" on the screen.
-fn lock_seconds_shown(screen: &str) -> Option<u64> {
-    let text = normalize(screen);
-    let at = text.rfind("Try again in ")?;
-    let rest = &text[at + "Try again in ".len()..];
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    digits.parse().ok()
-}
-
 /// True if `text` has `file:LINE:COLUMN:` somewhere.
 fn has_location(text: &str, file: &str, line: usize) -> bool {
     let prefix = format!("{file}:{line}:");
@@ -230,197 +219,47 @@ fn guide_copy(setup: &Setup) -> PathBuf {
     folder
 }
 
-fn with_title(guide_toml: &str, title: &str) -> String {
-    let mut found = false;
-    let lines: Vec<String> = guide_toml
-        .lines()
-        .map(|line| {
-            if !found && line.starts_with("title = ") {
-                found = true;
-                format!("title = {}", toml_str(title))
-            } else {
-                line.to_string()
-            }
-        })
-        .collect();
-    assert!(found, "guide.toml has a `title = ...` line");
-    lines.join("\n") + "\n"
-}
-
-fn count(text: &str, what: &str) -> usize {
-    text.matches(what).count()
-}
-
 // 1. Nothing a visitor presses or pastes closes or suspends the kiosk.
+// Each key alone is tried in-process on the same bytes (tests/kiosk_loop.rs);
+// here they go through a real terminal, all at once.
 
-/// Presses every public key in turn and checks after each that the kiosk
-/// is still running and showing exactly what it showed before. "?" opens
-/// and closes help after each key: once help has come and gone, the key
-/// before it has certainly been read (a suspended or dead program would
-/// never show help).
-fn public_keys_change_nothing(tui: &mut Tui, place: &str) {
+#[test]
+fn public_keys_mashed_at_once_never_leave_the_kiosk() {
+    let mut tui = Tui::spawn(&["--kiosk"], COLS, ROWS);
+    tui.wait_for(WELCOME);
+    tui.send(ENTER);
+    tui.wait_for(READER);
     tui.wait_quiet();
     let before = tui.screen();
-    for (name, bytes) in PUBLIC_KEYS {
-        tui.send(bytes);
-        // Lets a lone ESC be read on its own, not as Alt with the "?".
-        tui.wait_quiet();
-        assert_running(tui, &format!("{name} on the {place}"));
-        tui.send("?");
-        tui.wait_until(&format!("help to open after {name} on the {place}"), |s| {
-            s.contains(HELP)
-        });
-        tui.send("?");
-        tui.wait_until(
-            &format!("the {place} exactly as it was before {name} (help closed)"),
-            |s| s == before,
-        );
-        assert_running(tui, &format!("{name} on the {place}"));
-    }
-
-    // F1 opens help (F-keys never leave, but F1 is help); Esc closes it.
-    tui.send(F1);
-    tui.wait_until(&format!("F1 to open help on the {place}"), |s| {
-        s.contains(HELP)
-    });
-    assert_running(tui, &format!("F1 on the {place}"));
-    tui.wait_quiet();
-    tui.send(ESC);
-    tui.wait_until(
-        &format!("Esc to close help and show the {place} as before"),
-        |s| s == before,
-    );
-    assert_running(tui, &format!("F1 and Esc on the {place}"));
-
-    // Everything at once, as a visitor mashing the keyboard would.
     let all: String = PUBLIC_KEYS.iter().map(|(_, bytes)| *bytes).collect();
     tui.send(&all);
-    tui.wait_quiet();
+    // Help opening shows every key before it was read (a suspended,
+    // frozen or dead kiosk would never show it).
     tui.send("?");
     tui.wait_until("help after all the keys at once", |s| s.contains(HELP));
     tui.send("?");
-    tui.wait_until(
-        &format!("the {place} as before after all the keys at once"),
-        |s| s == before,
-    );
-    assert_running(tui, &format!("all the keys at once on the {place}"));
+    tui.wait_until("the reader as before after all the keys at once", |s| {
+        s == before
+    });
+    assert_running(&mut tui, "all the public keys at once");
+    // F1 opens help too; Esc closes it.
+    tui.send(F1);
+    tui.wait_for(HELP);
+    tui.wait_quiet();
+    tui.send(ESC);
+    tui.wait_until("Esc to close help", |s| s == before);
     assert!(
         !String::from_utf8_lossy(&tui.raw()).contains(common::LEAVE_ALTERNATE_SCREEN),
         "the kiosk gave the terminal back at some point\n{}",
         tui.describe()
     );
-}
-
-#[test]
-fn public_keys_never_leave_the_welcome_screen() {
-    let mut tui = Tui::spawn(&["--kiosk"], COLS, ROWS);
-    tui.wait_for(WELCOME);
-    public_keys_change_nothing(&mut tui, "welcome screen");
-    // And the kiosk still works.
-    tui.send(ENTER);
-    tui.wait_for(READER);
     tui.signal(SIGTERM);
     assert_eq!(tui.wait_exit().exit_code(), 143, "{}", tui.describe());
     tui.assert_restored();
 }
 
-#[test]
-fn public_keys_never_leave_the_reader() {
-    let mut tui = Tui::spawn(&["--kiosk"], COLS, ROWS);
-    tui.wait_for(WELCOME);
-    tui.send(ENTER);
-    tui.wait_for(READER);
-    public_keys_change_nothing(&mut tui, "reader");
-    tui.signal(SIGTERM);
-    assert_eq!(tui.wait_exit().exit_code(), 143, "{}", tui.describe());
-    tui.assert_restored();
-}
-
-// 2. Idle: the countdown, and the reset for the next visitor.
-
-#[test]
-fn idle_resets_to_the_welcome_screen_and_forgets_the_search() {
-    let setup = Setup::new("idle");
-    let config = setup.config("idle_seconds = 2\ncountdown_seconds = 1");
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(WELCOME);
-    tui.send(ENTER);
-    tui.wait_for(READER);
-    tui.send("/");
-    tui.wait_for("Search:");
-    tui.send("rash");
-    tui.wait_for("places found");
-    let opened = Instant::now();
-    tui.send(ENTER);
-    tui.wait_until("the search result to open in the reader", |s| {
-        !s.contains("places found") && s.contains("Page ") && first_row(s).contains("rash")
-    });
-
-    tui.wait_for(STILL_READING);
-    let idle = opened.elapsed();
-    assert!(
-        idle >= Duration::from_millis(1900),
-        "the countdown appeared {idle:?} after the last key; idle_seconds is 2\n{}",
-        tui.describe()
-    );
-    tui.wait_until("the welcome screen after the countdown", |s| {
-        s.contains(WELCOME) && !s.contains(STILL_READING)
-    });
-    assert_running(&mut tui, "the idle reset");
-
-    // The next visitor starts fresh: the first section, an empty search box.
-    tui.send(ENTER);
-    tui.wait_for(READER);
-    let screen = tui.screen();
-    assert!(
-        !first_row(&screen).contains("rash"),
-        "the reader opened where the last visitor was\n{}",
-        tui.describe()
-    );
-    tui.send("/");
-    tui.wait_for("Search:");
-    let screen = tui.screen();
-    let search_line = screen
-        .lines()
-        .find(|l| l.contains("Search:"))
-        .unwrap_or_default();
-    assert!(
-        !search_line.contains("rash") && !screen.contains("places found"),
-        "the last visitor's search is still there: {search_line:?}\n{}",
-        tui.describe()
-    );
-    tui.signal(SIGTERM);
-    assert_eq!(tui.wait_exit().exit_code(), 143, "{}", tui.describe());
-    tui.assert_restored();
-}
-
-#[test]
-fn a_key_during_the_countdown_keeps_the_reader_where_it_was() {
-    let (_, sections) = guide_sections();
-    let title = sections[1].title.clone();
-    let setup = Setup::new("countdown");
-    let config = setup.config("idle_seconds = 4\ncountdown_seconds = 3");
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(WELCOME);
-    tui.send(ENTER);
-    tui.wait_for(READER);
-    tui.send("]");
-    tui.wait_until(&format!("the section {title:?}"), |s| {
-        first_row(s).contains(&title)
-    });
-    tui.wait_for(STILL_READING);
-    // "]" would go on to the next section; during the countdown it only
-    // says "still here".
-    tui.send("]");
-    tui.wait_until("the countdown to go away", |s| !s.contains(STILL_READING));
-    let screen = tui.screen();
-    assert!(
-        first_row(&screen).contains(&title) && !screen.contains(WELCOME),
-        "the key that stopped the countdown moved the reader\n{}",
-        tui.describe()
-    );
-    assert_running(&mut tui, "a key during the countdown");
-}
+// 2. Idle: the countdown and the reset are in tests/kiosk_loop.rs, on a
+// clock that lets the minutes pass at once.
 
 // 3. Staff leave with the keys and the PIN.
 
@@ -533,68 +372,6 @@ fn esc_cancels_the_pin_prompt() {
     assert_running(&mut tui, "the PIN typed after Esc");
 }
 
-#[test]
-fn three_wrong_pins_lock_out_even_the_right_one() {
-    let hash = pin_hash();
-    let setup = Setup::new("lockout");
-    let config = setup.config(&format!("pin_hash = {}", toml_str(&hash)));
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(WELCOME);
-    open_staff_prompt(&mut tui);
-    type_pin(&mut tui, "1111");
-    tui.wait_for_words("2 more tries");
-    type_pin(&mut tui, "2222");
-    tui.wait_for_words("1 more try before");
-    type_pin(&mut tui, "3333");
-    tui.wait_for_words("Too many wrong PINs. Try again in 60 seconds.");
-    assert_running(&mut tui, "three wrong PINs");
-
-    // The right PIN, within the minute: refused. The dots show it was
-    // typed; their going shows Enter was taken.
-    tui.send(PIN);
-    tui.wait_for("●●●●");
-    tui.send(ENTER);
-    tui.wait_until("the right PIN to be refused while locked", |s| {
-        !s.contains('●') && lock_seconds_shown(s).is_some_and(|n| n <= 60)
-    });
-    std::thread::sleep(Duration::from_millis(500));
-    assert_running(&mut tui, "the right PIN during the lock-out");
-    let screen = tui.screen();
-    assert!(
-        screen.contains(STAFF_PROMPT) && normalize(&screen).contains("Try again in"),
-        "the prompt should still say to try again\n{}",
-        tui.describe()
-    );
-
-    tui.signal(SIGTERM);
-    let status = tui.wait_exit();
-    assert!(status.signal().is_none(), "{status:?}\n{}", tui.describe());
-    assert_eq!(status.exit_code(), 143, "{}", tui.describe());
-    tui.assert_restored();
-}
-
-/// docs/kiosk.md: "while it is locked even the right PIN is refused, and
-/// the prompt shows how long is left".
-#[test]
-fn the_locked_prompt_counts_down_the_seconds_left() {
-    let hash = pin_hash();
-    let setup = Setup::new("lock-countdown");
-    let config = setup.config(&format!("pin_hash = {}", toml_str(&hash)));
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(WELCOME);
-    open_staff_prompt(&mut tui);
-    for wrong in ["1111", "2222", "3333"] {
-        type_pin(&mut tui, wrong);
-    }
-    tui.wait_for_words("Try again in 60 seconds.");
-    // No more input: a few seconds later the prompt must show less time.
-    tui.wait_until(
-        "the lock-out message to count down without input (it still shows the time left when it was set)",
-        |s| lock_seconds_shown(s).is_some_and(|n| n <= 57),
-    );
-    assert_running(&mut tui, "waiting at the locked prompt");
-}
-
 /// docs/kiosk.md, "The log": "staff events such as wrong PINs, lockouts
 /// and staff leaving", never the PIN or the hash.
 #[test]
@@ -628,122 +405,9 @@ fn wrong_pins_and_lockouts_are_logged_without_the_pin() {
 
 // 4. Editing the guide while the kiosk runs.
 
-#[test]
-fn guide_edits_show_and_broken_edits_are_logged_not_shown() {
-    let (original_title, _) = guide_sections();
-    let setup = Setup::new("reload");
-    let guide = guide_copy(&setup);
-    let config = setup.config(&format!("guide = {}", toml_str(path_str(&guide))));
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(WELCOME);
-    tui.wait_for(&original_title);
-
-    // Saved as editors do: a new file renamed over the old one.
-    let guide_toml = guide.join("guide.toml");
-    let text = std::fs::read_to_string(&guide_toml).expect("read guide.toml");
-    let alpha = "Kiosk Reload Title Alpha";
-    save_by_rename(&guide_toml, &with_title(&text, alpha));
-    tui.wait_for(alpha);
-    setup.wait_log(&mut tui, "a reload line", |l| l.contains(NEW_VERSION));
-
-    // Written in place.
-    let bravo = "Kiosk Reload Title Bravo";
-    std::fs::write(&guide_toml, with_title(&text, bravo)).expect("write guide.toml");
-    tui.wait_for(bravo);
-    assert!(!tui.screen().contains(alpha), "{}", tui.describe());
-    let reloads = count(
-        &setup.wait_log(&mut tui, "a second reload line", |l| {
-            count(l, NEW_VERSION) >= 2
-        }),
-        NEW_VERSION,
-    );
-
-    // A broken chapter: logged with its place, never shown.
-    let chapter = guide.join("types.toml");
-    let good_chapter = std::fs::read_to_string(&chapter).expect("read types.toml");
-    let broken_line = good_chapter.lines().count() + 1;
-    let mut broken = good_chapter.clone();
-    if !broken.ends_with('\n') {
-        broken.push('\n');
-    }
-    broken.push_str("oops = \n");
-    std::fs::write(&chapter, &broken).expect("break types.toml");
-    let log = setup.wait_log(&mut tui, "the broken chapter's problems", |l| {
-        l.contains(HAS_PROBLEMS) && l.contains("types.toml:")
-    });
-    assert!(
-        has_location(&log, "types.toml", broken_line),
-        "the log should name types.toml:{broken_line}:<column>:\n{log}"
-    );
-    assert_eq!(
-        count(&log, NEW_VERSION),
-        reloads,
-        "the broken guide was swapped in:\n{log}"
-    );
-    // Some time later the good version is still showing.
-    std::thread::sleep(Duration::from_secs(2));
-    let screen = tui.screen();
-    assert!(
-        screen.contains(bravo) && screen.contains(WELCOME),
-        "the last good guide should still be showing\n{}",
-        tui.describe()
-    );
-    assert_running(&mut tui, "a broken edit");
-
-    // Fixed again: shown again, and the kiosk still reads it.
-    std::fs::write(&chapter, &good_chapter).expect("fix types.toml");
-    setup.wait_log(&mut tui, "a reload after the fix", |l| {
-        count(l, NEW_VERSION) > reloads
-    });
-    tui.send(ENTER);
-    tui.wait_for(READER);
-    assert_running(&mut tui, "the fix");
-}
-
-#[test]
-fn a_half_written_chapter_is_never_loaded() {
-    let (title, _) = guide_sections();
-    let setup = Setup::new("half");
-    let guide = guide_copy(&setup);
-    let config = setup.config(&format!("guide = {}", toml_str(path_str(&guide))));
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(&title);
-
-    let chapter = guide.join("types.toml");
-    let text = std::fs::read_to_string(&chapter).expect("read types.toml");
-    // Cut inside the first multi-line body, so the first half alone is
-    // not a valid chapter.
-    let body = text.find("body = \"\"\"").expect("types.toml has a body") + 20;
-    let cut = (body..text.len())
-        .find(|&i| text.is_char_boundary(i))
-        .expect("a place to cut");
-    let (first, rest) = text.split_at(cut);
-    std::fs::write(&chapter, first).expect("write the first half");
-    std::thread::sleep(Duration::from_millis(200));
-    std::fs::OpenOptions::new()
-        .append(true)
-        .open(&chapter)
-        .and_then(|mut f| f.write_all(rest.as_bytes()))
-        .expect("write the rest");
-
-    // Watch the screen the whole time the reload is settling.
-    let deadline = Instant::now() + Duration::from_secs(2);
-    while Instant::now() < deadline {
-        let screen = tui.screen();
-        if !screen.contains(&title) || !screen.contains(WELCOME) {
-            tui.fail("the welcome screen lost the guide's title during a half-written edit");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let log = setup.wait_log(&mut tui, "the reload of the finished file", |l| {
-        l.contains(NEW_VERSION)
-    });
-    assert!(
-        !log.contains(HAS_PROBLEMS),
-        "the half-written file was loaded:\n{log}"
-    );
-    assert!(tui.screen().contains(&title), "{}", tui.describe());
-}
+// Edits, broken edits, half-written files, swapped folders and a log in
+// the guide folder are tried on the watcher itself in tests/watch.rs;
+// here one edit goes through the whole program.
 
 #[test]
 fn a_reload_keeps_the_reader_on_its_section() {
@@ -789,77 +453,6 @@ fn a_reload_keeps_the_reader_on_its_section() {
         tui.describe()
     );
     assert_running(&mut tui, "a reload in the reader");
-}
-
-/// The log is a file the kiosk writes itself. If it sits inside the
-/// watched guide folder, writing "the new version is showing" must not
-/// count as an edit of the guide, or every reload causes the next one
-/// (and each reload closes whatever a visitor has open).
-#[test]
-fn a_log_inside_the_guide_folder_does_not_reload_forever() {
-    let (title, _) = guide_sections();
-    let setup = Setup::new("log-in-guide");
-    let guide = guide_copy(&setup);
-    let log = guide.join("kiosk.log");
-    std::fs::write(
-        setup.config_path(),
-        format!(
-            "guide = {}\nlog_file = {}\n",
-            toml_str(path_str(&guide)),
-            toml_str(path_str(&log))
-        ),
-    )
-    .expect("write kiosk.toml");
-    let config = path_str(&setup.config_path()).to_string();
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(&title);
-
-    let guide_toml = guide.join("guide.toml");
-    let text = std::fs::read_to_string(&guide_toml).expect("read guide.toml");
-    std::fs::write(&guide_toml, with_title(&text, "Kiosk Reload Title Delta"))
-        .expect("write guide.toml");
-    tui.wait_for("Kiosk Reload Title Delta");
-    let read = || std::fs::read_to_string(&log).unwrap_or_default();
-    let deadline = Instant::now() + timeout();
-    while !read().contains(NEW_VERSION) && Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    // One edit, then nothing for two seconds: one reload (two at most, if
-    // the edit's file events were split).
-    std::thread::sleep(Duration::from_secs(2));
-    let text = read();
-    assert!(
-        (1..=2).contains(&count(&text, NEW_VERSION)),
-        "one edit should give one reload, not a reload after every log line:\n{text}"
-    );
-    assert_running(&mut tui, "an edit with the log in the guide folder");
-}
-
-#[test]
-fn reload_false_ignores_edits() {
-    let (title, _) = guide_sections();
-    let setup = Setup::new("no-reload");
-    let guide = guide_copy(&setup);
-    let config = setup.config(&format!(
-        "guide = {}\nreload = false",
-        toml_str(path_str(&guide))
-    ));
-    let mut tui = Tui::spawn(&["--config", &config], COLS, ROWS);
-    tui.wait_for(&title);
-    let guide_toml = guide.join("guide.toml");
-    let text = std::fs::read_to_string(&guide_toml).expect("read guide.toml");
-    std::fs::write(&guide_toml, with_title(&text, "Kiosk Reload Title Charlie"))
-        .expect("write guide.toml");
-    // Well past the 300 ms settling time of a reload.
-    std::thread::sleep(Duration::from_secs(2));
-    let screen = tui.screen();
-    assert!(
-        screen.contains(&title) && !screen.contains("Charlie"),
-        "an edit showed with reload = false\n{}",
-        tui.describe()
-    );
-    assert!(!setup.log().contains(NEW_VERSION), "log:\n{}", setup.log());
-    assert_running(&mut tui, "an edit with reload = false");
 }
 
 // 5. Signals end the kiosk cleanly.

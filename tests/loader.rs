@@ -1248,3 +1248,63 @@ fn chapters_keep_the_manifest_order_however_they_are_read() {
     }
     assert_eq!(guide.chapters, [0, 2]);
 }
+
+// Messages that said the wrong thing (issue: nesting in any value, a huge
+// `format`, a line break in a title, an echo of one syntax error, titles
+// of invisible characters).
+
+#[test]
+fn one_syntax_error_is_reported_alone_not_after_its_echoes() {
+    // zz.toml holds the section `detail` and an unclosed string; the
+    // chapter's link and the glossary's see_also to `detail` are not
+    // reported as broken on top of it.
+    invalid("syntax_cascade", "zz.toml", 9, 20, "This is not valid TOML");
+}
+
+#[test]
+fn a_format_too_large_to_read_says_so() {
+    let p = invalid(
+        "format_huge",
+        "guide.toml",
+        1,
+        10,
+        "`format` is too large a number",
+    );
+    assert!(!p.message.contains("but it is a whole number"), "{p}");
+}
+
+#[test]
+fn a_line_break_in_a_title_is_not_called_too_long() {
+    let p = invalid(
+        "title_line_break",
+        "chapter.toml",
+        11,
+        9,
+        "The title has a line break",
+    );
+    assert!(!p.message.contains("too long"), "{p}");
+}
+
+#[test]
+fn a_title_of_only_invisible_characters_is_refused() {
+    invalid(
+        "title_invisible",
+        "chapter.toml",
+        11,
+        9,
+        "`title` has only invisible characters",
+    );
+}
+
+#[test]
+fn values_nested_too_deeply_are_not_called_sections() {
+    let p = invalid(
+        "nested_value",
+        "glossary.toml",
+        // The bracket where the nesting went past what is read.
+        4,
+        92,
+        "Values are nested too deeply here",
+    );
+    assert!(!p.message.contains("Sections"), "{p}");
+}

@@ -4,19 +4,21 @@
 //! covers a normal quit, Ctrl-C, SIGTERM, SIGHUP, SIGINT and closing the
 //! terminal in interactive mode; this file covers the rest:
 //!
-//! - an error after the screen is set up (`IMMUNOGUIDE_TEST_ERROR=1`,
-//!   exit status 1) and a panic (`IMMUNOGUIDE_TEST_PANIC=1`, status 101),
+//! - an error after the screen is set up (exit status 1), a panic (101)
+//!   and the built-in guide failing after its welcome screen (1),
 //!   interactive, with `--no-mouse`, and in kiosk mode: the terminal is
-//!   restored first, then the message is printed on the normal screen;
-//! - SIGQUIT, and SIGTERM and SIGHUP in kiosk mode;
+//!   restored first, then the message is printed on the normal screen.
+//!   A released program cannot be made to fail so from outside, so these
+//!   run the program's own session code from the `terminal-faults`
+//!   example, with a backend that fails or a guide that does;
+//! - every other signal that would end the program (SIGQUIT, SIGUSR1,
+//!   SIGUSR2, SIGALRM, SIGPIPE), SIGTERM and SIGHUP in kiosk mode, and
+//!   SIGTSTP then SIGCONT (the terminal given back, then taken again);
 //! - a kiosk left by staff with the keys and the PIN;
 //!
 //! and the colour conventions of what is written: with NO_COLOR no colour
 //! at all, on the Linux console no 256-colour or true-colour sequences, and
 //! without colour the selected entry and search matches in reverse video.
-//!
-//! The failure triggers exist only in debug builds, which `cargo test`
-//! uses.
 
 #![cfg(unix)]
 
@@ -25,10 +27,17 @@ mod common;
 use std::path::PathBuf;
 
 use common::{
-    DOWN, ENTER, ESC, SIGHUP, SIGTERM, TempDir, Tui, UP, colours_in, guide_sections, sgr_sequences,
+    DOWN, ENTER, ESC, SIGHUP, SIGTERM, TempDir, Tui, UP, colours_in, example, guide_sections,
+    sgr_sequences,
 };
 
 const SIGQUIT: i32 = 3;
+const SIGUSR1: i32 = 10;
+const SIGUSR2: i32 = 12;
+const SIGPIPE: i32 = 13;
+const SIGALRM: i32 = 14;
+const SIGCONT: i32 = 18;
+const SIGTSTP: i32 = 20;
 
 /// The staff keys of the default kiosk settings, as a terminal sends
 /// them: Alt is an ESC in front, Ctrl+S is 0x13 and Ctrl+T is 0x14.
@@ -37,8 +46,8 @@ const CTRL_ALT_T: &str = "\x1b\x14";
 const PIN: &str = "2468";
 
 const ERROR_MESSAGE: &str =
-    "immunoguide: the terminal could not be used: an error asked for by IMMUNOGUIDE_TEST_ERROR";
-const PANIC_MESSAGE: &str = "a panic asked for by IMMUNOGUIDE_TEST_PANIC";
+    "immunoguide: the terminal could not be used: an error while drawing, made by terminal-faults";
+const PANIC_MESSAGE: &str = "a panic while drawing, made by terminal-faults";
 /// A backtrace would push the panic's message off a 24-row screen.
 const NO_BACKTRACE: (&str, &str) = ("RUST_BACKTRACE", "0");
 
@@ -65,6 +74,15 @@ impl Kiosk {
             .to_string()
     }
 
+    fn log_path(&self) -> String {
+        self.dir
+            .path()
+            .join("kiosk.log")
+            .to_str()
+            .expect("a UTF-8 temporary path")
+            .to_string()
+    }
+
     fn log(&self) -> String {
         let path: PathBuf = self.dir.path().join("kiosk.log");
         std::fs::read_to_string(path).unwrap_or_default()
@@ -81,17 +99,16 @@ fn exits_with(tui: &mut Tui, code: u32) {
     assert_eq!(status.exit_code(), code, "exit status\n{}", tui.describe());
 }
 
+fn faults(args: &[&str]) -> Tui {
+    Tui::spawn_program(&example("terminal-faults"), args, 80, 24, &[NO_BACKTRACE])
+}
+
 // ---------------------------------------------------------------------------
 // An error and a panic after the screen is set up.
 
 #[test]
 fn an_error_restores_the_terminal_then_says_why_and_exits_1() {
-    let mut tui = Tui::spawn_with_env(
-        &[],
-        80,
-        24,
-        &[("IMMUNOGUIDE_TEST_ERROR", "1"), NO_BACKTRACE],
-    );
+    let mut tui = faults(&["draw-error"]);
     exits_with(&mut tui, 1);
     tui.assert_restored_before_message(ERROR_MESSAGE);
 }
@@ -101,19 +118,14 @@ fn an_error_restores_the_terminal_then_says_why_and_exits_1() {
 /// the screen is put back before the problems are listed.
 #[test]
 fn a_guide_that_fails_after_the_welcome_screen_restores_the_terminal_and_exits_1() {
-    let mut tui = Tui::spawn_with_env(
-        &[],
-        80,
-        24,
-        &[
-            ("IMMUNOGUIDE_TEST_SLOW_LOAD", "500"),
-            ("IMMUNOGUIDE_TEST_BROKEN_LOAD", "1"),
-        ],
-    );
-    tui.wait_for("Press Enter");
+    let mut tui = faults(&["broken-guide"]);
     exits_with(&mut tui, 1);
-    tui.assert_restored_before_message("A problem asked for by IMMUNOGUIDE_TEST_BROKEN_LOAD.");
+    tui.assert_restored_before_message("A problem made by terminal-faults.");
     let raw = String::from_utf8_lossy(&tui.raw()).to_string();
+    assert!(
+        raw.contains("Press Enter"),
+        "the welcome screen was drawn: {raw}"
+    );
     assert!(
         raw.contains("cannot be opened"),
         "says it cannot open: {raw}"
@@ -122,33 +134,18 @@ fn a_guide_that_fails_after_the_welcome_screen_restores_the_terminal_and_exits_1
 
 #[test]
 fn a_panic_restores_the_terminal_then_shows_the_panic_and_exits_101() {
-    let mut tui = Tui::spawn_with_env(
-        &[],
-        80,
-        24,
-        &[("IMMUNOGUIDE_TEST_PANIC", "1"), NO_BACKTRACE],
-    );
+    let mut tui = faults(&["panic"]);
     exits_with(&mut tui, 101);
     tui.assert_restored_before_message(PANIC_MESSAGE);
 }
 
 #[test]
 fn without_the_mouse_an_error_and_a_panic_restore_the_terminal() {
-    let mut tui = Tui::spawn_with_env(
-        &["--no-mouse"],
-        80,
-        24,
-        &[("IMMUNOGUIDE_TEST_ERROR", "1"), NO_BACKTRACE],
-    );
+    let mut tui = faults(&["no-mouse", "draw-error"]);
     exits_with(&mut tui, 1);
     tui.assert_restored_before_message(ERROR_MESSAGE);
 
-    let mut tui = Tui::spawn_with_env(
-        &["--no-mouse"],
-        80,
-        24,
-        &[("IMMUNOGUIDE_TEST_PANIC", "1"), NO_BACKTRACE],
-    );
+    let mut tui = faults(&["no-mouse", "panic"]);
     exits_with(&mut tui, 101);
     tui.assert_restored_before_message(PANIC_MESSAGE);
 }
@@ -156,39 +153,29 @@ fn without_the_mouse_an_error_and_a_panic_restore_the_terminal() {
 #[test]
 fn in_kiosk_mode_an_error_restores_the_terminal_and_is_logged() {
     let kiosk = Kiosk::new("kiosk-error");
-    let config = kiosk.config();
-    let mut tui = Tui::spawn_with_env(
-        &["--config", &config],
-        80,
-        24,
-        &[("IMMUNOGUIDE_TEST_ERROR", "1"), NO_BACKTRACE],
-    );
+    let log_path = kiosk.log_path();
+    let mut tui = faults(&["draw-error", "--kiosk", &log_path]);
     exits_with(&mut tui, 1);
     tui.assert_restored_before_message(ERROR_MESSAGE);
     // Staff read the log to learn why the screen went back to a shell.
     let log = kiosk.log();
     assert!(log.contains("Kiosk started."), "the log: {log:?}");
     assert!(
-        log.contains("Kiosk stopped"),
-        "the kiosk stopped on an error and the staff log does not say so: {log:?}"
+        log.contains("Kiosk stopped (the terminal could not be used: an error while drawing"),
+        "the kiosk stopped on an error and the staff log does not say why: {log:?}"
     );
 }
 
 #[test]
 fn in_kiosk_mode_a_panic_restores_the_terminal_and_is_logged() {
     let kiosk = Kiosk::new("kiosk-panic");
-    let config = kiosk.config();
-    let mut tui = Tui::spawn_with_env(
-        &["--config", &config],
-        80,
-        24,
-        &[("IMMUNOGUIDE_TEST_PANIC", "1"), NO_BACKTRACE],
-    );
+    let log_path = kiosk.log_path();
+    let mut tui = faults(&["panic", "--kiosk", &log_path]);
     exits_with(&mut tui, 101);
     tui.assert_restored_before_message(PANIC_MESSAGE);
     let log = kiosk.log();
     assert!(
-        log.contains("The kiosk stopped after an internal error at src/terminal.rs:"),
+        log.contains("The kiosk stopped after an internal error at examples/terminal-faults.rs:"),
         "the log: {log:?}"
     );
     assert!(
@@ -209,23 +196,85 @@ fn signal_restores(args: &[&str], signal: i32, wait_for: &str) -> Tui {
     tui
 }
 
+/// SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM and SIGPIPE would end a program
+/// that did not catch them, leaving the screen as it was.
 #[test]
-fn sigquit_restores_the_terminal_and_exits_131() {
-    signal_restores(&[], SIGQUIT, "Press Enter");
+fn every_other_ending_signal_restores_the_terminal_and_exits_128_plus_n() {
+    for signal in [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE] {
+        signal_restores(&[], signal, "Press Enter");
+    }
 }
 
 #[test]
-fn in_kiosk_mode_sigterm_and_sighup_restore_the_terminal() {
-    for signal in [SIGTERM, SIGHUP] {
+fn in_kiosk_mode_sigterm_and_sighup_restore_the_terminal_and_log_why() {
+    for (signal, why) in [
+        (SIGTERM, "SIGTERM: asked to stop"),
+        (SIGHUP, "SIGHUP: the terminal was closed"),
+    ] {
         let kiosk = Kiosk::new("kiosk-signal");
         let config = kiosk.config();
         signal_restores(&["--config", &config], signal, "Press Enter");
         let log = kiosk.log();
         assert!(
-            log.contains("Kiosk stopped (signal)"),
+            log.contains(&format!("Kiosk stopped ({why}")),
             "signal {signal}: the log: {log:?}"
         );
     }
+}
+
+/// The process's state letter from /proc: `T` once it is stopped.
+fn stopped(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            stat.rsplit_once(") ")
+                .and_then(|(_, rest)| rest.chars().next())
+        })
+        .is_some_and(|state| state == 'T' || state == 't')
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_and_sigcont_takes_it_again() {
+    let mut tui = Tui::spawn(&[], 80, 24);
+    tui.wait_for("Press Enter");
+    tui.send(ENTER);
+    tui.wait_for("Page 1 of");
+    tui.signal(SIGTSTP);
+    let deadline = std::time::Instant::now() + common::timeout();
+    while !stopped(tui.pid()) {
+        if std::time::Instant::now() >= deadline {
+            tui.fail("the program did not stop after SIGTSTP");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // Stopped, with the terminal as the shell needs it.
+    tui.assert_restored();
+    tui.signal(SIGCONT);
+    tui.wait_until("the reader drawn again on the alternate screen", |s| {
+        s.contains("Page 1 of")
+    });
+    tui.with_screen(|s| assert!(s.alternate_screen(), "not on the alternate screen"));
+    tui.send("]");
+    tui.wait_until("the next section after going on", |s| {
+        s.lines().next().is_some_and(|row| !row.is_empty()) && s.contains("Page 1 of")
+    });
+    tui.send("q");
+    exits_with(&mut tui, 0);
+    tui.assert_restored();
+}
+
+#[test]
+fn a_kiosk_ignores_sigtstp() {
+    let mut tui = Tui::spawn(&["--kiosk"], 80, 24);
+    tui.wait_for("Press Enter");
+    tui.signal(SIGTSTP);
+    // A stopped program could not act on the key.
+    tui.send(ENTER);
+    tui.wait_for("Page 1 of");
+    assert!(!stopped(tui.pid()));
+    tui.signal(SIGTERM);
+    exits_with(&mut tui, 143);
+    tui.assert_restored();
 }
 
 #[test]

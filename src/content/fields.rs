@@ -172,13 +172,22 @@ impl<'a, 'i> Fields<'a, 'i> {
         };
         let parsed = match value.get_ref() {
             DeValue::Integer(i) => {
-                i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok()
+                let n = i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()).ok();
+                if n.is_none() {
+                    problems.push(self.file.error(
+                        value.span().start,
+                        format!(
+                            "`{key}` is too large a number to read. Write a small whole number."
+                        ),
+                    ));
+                }
+                n
             }
-            _ => None,
+            _ => {
+                self.wrong_type(key, value, "a whole number", problems);
+                None
+            }
         };
-        if parsed.is_none() {
-            self.wrong_type(key, value, "a whole number", problems);
-        }
         parsed.map(|n| (n, value.span()))
     }
 

@@ -95,15 +95,14 @@ impl Folder {
                 root: path.join("en"),
             });
         }
+        // The path came from a command line or a settings file: shown
+        // with any escape codes as their codes, like guide text.
+        let shown = super::problem::visible(&path.to_string_lossy());
         if !path.exists() {
-            return Err(format!(
-                "There is no folder `{}`. Check the path.",
-                path.display()
-            ));
+            return Err(format!("There is no folder `{shown}`. Check the path."));
         }
         Err(format!(
-            "`{}` has no guide.toml (nor en/guide.toml). Point at the folder that holds guide.toml.",
-            path.display()
+            "`{shown}` has no guide.toml (nor en/guide.toml). Point at the folder that holds guide.toml."
         ))
     }
 
@@ -115,33 +114,28 @@ impl Folder {
 impl GuideFiles for Folder {
     fn read(&self, relative: &str) -> Result<String, String> {
         check_relative(relative)?;
-        // A symbolic link could point anywhere on the machine, so none is
-        // followed, at any level below the guide folder.
-        let mut at = self.root.clone();
-        for part in Path::new(relative).components() {
-            at.push(part);
-            let meta = std::fs::symlink_metadata(&at).map_err(|_| {
-                format!("The file `{relative}` does not exist. Check the name in guide.toml.")
-            })?;
-            if meta.file_type().is_symlink() {
-                return Err(format!(
-                    "`{relative}` is a symbolic link. Copy the real file into the guide folder instead."
-                ));
-            }
-        }
-        let meta =
-            std::fs::metadata(&at).map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
+        let file = open_inside(&self.root, relative)?;
+        // Checked on the open file, not on its name, so nothing can be
+        // swapped in between the check and the read.
+        let meta = file
+            .metadata()
+            .map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
         if !meta.is_file() {
             return Err(format!("`{relative}` is not a file."));
         }
         if meta.len() > MAX_FILE_BYTES {
-            return Err(format!(
-                "`{relative}` is {} bytes; a guide file may be at most {} bytes (1 MiB). Split it into smaller chapters.",
-                meta.len(),
-                MAX_FILE_BYTES
-            ));
+            return Err(too_big(relative, meta.len()));
         }
-        let bytes = std::fs::read(&at).map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
+        let mut bytes = Vec::new();
+        // A file growing as it is read stops at the limit all the same.
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(file, MAX_FILE_BYTES + 1),
+            &mut bytes,
+        )
+        .map_err(|e| format!("`{relative}` cannot be read: {e}."))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(too_big(relative, bytes.len() as u64));
+        }
         String::from_utf8(bytes).map_err(|e| {
             // Say where, as line and column like every other message.
             let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
@@ -155,6 +149,78 @@ impl GuideFiles for Folder {
     fn display_name(&self, relative: &str) -> String {
         self.root.join(relative).display().to_string()
     }
+}
+
+fn too_big(relative: &str, bytes: u64) -> String {
+    format!(
+        "`{relative}` is {bytes} bytes; a guide file may be at most {MAX_FILE_BYTES} bytes (1 MiB). Split it into smaller chapters."
+    )
+}
+
+/// Opens `relative` below `root` one step at a time, never following a
+/// symbolic link (`O_NOFOLLOW` at every step): a link could point
+/// anywhere on the machine, and one swapped in for a chapter between a
+/// check and the read would otherwise be followed.
+fn open_inside(root: &Path, relative: &str) -> Result<std::fs::File, String> {
+    let missing = || format!("The file `{relative}` does not exist. Check the name in guide.toml.");
+    let link = || {
+        format!(
+            "`{relative}` is a symbolic link. Copy the real file into the guide folder instead."
+        )
+    };
+    let parts: Vec<&std::ffi::OsStr> = Path::new(relative)
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(part) => Some(part),
+            _ => None,
+        })
+        .collect();
+    let Some((name, dirs)) = parts.split_last() else {
+        return Err(missing());
+    };
+    let mut dir = std::fs::File::open(root).map_err(|_| missing())?;
+    let mut at = root.to_path_buf();
+    let mut step = |dir: &std::fs::File, part: &std::ffi::OsStr, flags: i32| {
+        at.push(part);
+        use std::os::fd::{AsRawFd, FromRawFd};
+        use std::os::unix::ffi::OsStrExt;
+        let c_name = std::ffi::CString::new(part.as_bytes()).map_err(|_| missing())?;
+        // SAFETY: a valid directory descriptor and a NUL-terminated name;
+        // the descriptor returned is owned by the File made from it.
+        let fd = unsafe {
+            libc::openat(
+                dir.as_raw_fd(),
+                c_name.as_ptr(),
+                flags | libc::O_NOFOLLOW | libc::O_CLOEXEC,
+            )
+        };
+        if fd < 0 {
+            let error = std::io::Error::last_os_error();
+            return Err(match error.raw_os_error() {
+                Some(libc::ELOOP) => link(),
+                // A folder on the way that is a link (only to word the
+                // message: nothing is opened through it).
+                Some(libc::ENOTDIR)
+                    if std::fs::symlink_metadata(&at).is_ok_and(|m| m.is_symlink()) =>
+                {
+                    link()
+                }
+                Some(libc::ENOTDIR) => {
+                    format!("`{relative}` cannot be read: a part of its path is not a folder.")
+                }
+                Some(libc::ENOENT) => missing(),
+                _ => format!("`{relative}` cannot be read: {error}."),
+            });
+        }
+        // SAFETY: `fd` was just opened and is owned by nobody else.
+        Ok(unsafe { std::fs::File::from_raw_fd(fd) })
+    };
+    for part in dirs {
+        dir = step(&dir, part, libc::O_RDONLY | libc::O_DIRECTORY)?;
+    }
+    // Non-blocking, so a pipe put in a chapter's place cannot hang the
+    // open; the file's type is checked once it is open.
+    step(&dir, name, libc::O_RDONLY | libc::O_NONBLOCK)
 }
 
 /// Chapter paths must stay inside the guide folder.

@@ -16,6 +16,9 @@ use super::markup::{LinkRef, parse_body};
 use super::model::{About, Body, Guide, Origin, Section, Source, Term};
 use super::problem::{Problem, SourceText, file_problem};
 
+mod depth;
+use depth::{has_visible_char, too_deep_message};
+
 /// Sections may nest this many levels below their chapter.
 pub const MAX_SECTION_DEPTH: usize = 3;
 /// Longest title, in characters: a title must fit a sidebar row and a
@@ -37,8 +40,16 @@ pub fn load_about(files: &dyn GuideFiles) -> Result<About, Vec<Problem>> {
     loader.finish(about)
 }
 
-/// The ids in the sources file, which every section's `sources` must name.
-type SourceIds<'s> = HashSet<&'s str>;
+/// The ids in the sources file, which every section's `sources` must name;
+/// `None` when that file could not be read, and then no source is called
+/// unknown (that would repeat one mistake once for every section).
+struct SourceIds<'s>(Option<HashSet<&'s str>>);
+
+impl SourceIds<'_> {
+    fn knows(&self, id: &str) -> bool {
+        self.0.as_ref().is_none_or(|ids| ids.contains(id))
+    }
+}
 
 /// What the manifest says, and the files it names.
 struct Manifest {
@@ -95,6 +106,10 @@ struct Loader<'f> {
     /// Sections with a link written `[](#id)`, whose words are the
     /// target's title once every title is known.
     untitled: Vec<usize>,
+    /// A file could not be read or is not valid TOML. Its sections are
+    /// missing, so links to them are not reported: one real mistake
+    /// would otherwise come last, after a page of echoes of it.
+    unreadable: bool,
 }
 
 impl<'f> Loader<'f> {
@@ -108,6 +123,7 @@ impl<'f> Loader<'f> {
             id_places: HashMap::new(),
             ids: Vec::new(),
             untitled: Vec::new(),
+            unreadable: false,
         }
     }
 
@@ -128,13 +144,16 @@ impl<'f> Loader<'f> {
             Ok(text) => Some(SourceText::new(name, normalize_newlines(text))),
             Err(message) => {
                 self.problems.push(file_problem(&name, message));
+                self.unreadable = true;
                 None
             }
         }
     }
 
     fn parse<'t>(&mut self, file: &'t SourceText) -> Option<(DeTable<'t>, Range<usize>)> {
-        match DeTable::parse(&file.text) {
+        let parsed = DeTable::parse(&file.text);
+        self.unreadable |= parsed.is_err();
+        match parsed {
             Ok(table) => {
                 let span = table.span();
                 Some((table.into_inner(), span))
@@ -160,10 +179,8 @@ impl<'f> Loader<'f> {
                 // The TOML reader stops at deep nesting before the depth
                 // check could run; point at the first header too deep.
                 let detail = e.message().trim().trim_end_matches('.').to_string();
-                if let Some(at) = first_too_deep_header(&file.text)
-                    .or_else(|| detail.contains("recurs").then_some(offset))
-                {
-                    self.problems.push(file.error(at, too_deep_message()));
+                if let Some((at, message)) = depth::nested_too_deeply(&file.text, offset, &detail) {
+                    self.problems.push(file.error(at, message));
                     return None;
                 }
                 self.problems.push(file.error(
@@ -276,9 +293,11 @@ impl<'f> Loader<'f> {
             glossary_file,
             sources_file,
         } = self.manifest()?;
+        let before = self.unreadable;
         let sources = sources_file
             .map(|s| self.sources(&manifest_text, &s))
             .unwrap_or_default();
+        let sources_read = self.unreadable == before;
         let mut listed: Vec<&Text> = Vec::new();
         for chapter in &chapters {
             if listed.iter().any(|l| l.value == chapter.value) {
@@ -294,7 +313,8 @@ impl<'f> Loader<'f> {
             listed.push(chapter);
         }
         let files = self.files;
-        let known: SourceIds<'_> = sources.iter().map(|s| s.id.as_str()).collect();
+        let known =
+            SourceIds(sources_read.then(|| sources.iter().map(|s| s.id.as_str()).collect()));
         read_chapters(files, &manifest_text, &listed, &known, |part| {
             self.absorb(part)
         });
@@ -318,6 +338,11 @@ impl<'f> Loader<'f> {
             self.problems.push(file.error(
                 text.span.start,
                 format!("`{key}` is empty. Write the {key} here."),
+            ));
+        } else if !has_visible_char(&text.value) {
+            self.problems.push(file.error(
+                text.span.start,
+                format!("`{key}` has only invisible characters (such as zero-width spaces). Write the {key} here in words."),
             ));
         }
     }
@@ -470,7 +495,17 @@ impl<'f> Loader<'f> {
                     t.span.start,
                     "`title` is empty. Give this section a short title.",
                 ));
-            } else if t.value.chars().count() > MAX_TITLE_CHARS || t.value.contains('\n') {
+            } else if !has_visible_char(&t.value) {
+                p.push(file.error(
+                    t.span.start,
+                    "`title` has only invisible characters (such as zero-width spaces). Give this section a short title in words.",
+                ));
+            } else if t.value.contains('\n') {
+                p.push(file.error(
+                    t.span.start,
+                    "The title has a line break. Keep the title on one line.",
+                ));
+            } else if t.value.chars().count() > MAX_TITLE_CHARS {
                 p.push(file.error(t.span.start, format!("The title is too long for the contents list. Keep it to one line of at most {MAX_TITLE_CHARS} characters.")));
             }
         }
@@ -497,7 +532,7 @@ impl<'f> Loader<'f> {
         // The sources file is read before any chapter, so a source is
         // checked here rather than kept for later.
         for s in &sources {
-            if !known.contains(s.value.as_str()) {
+            if !known.knows(s.value.as_str()) {
                 p.push(file.error(
                     s.span.start,
                     format!(
@@ -560,6 +595,7 @@ impl<'f> Loader<'f> {
         self.links.extend(part.links);
         self.see_also.extend(part.see_also);
         self.ids.extend(part.ids);
+        self.unreadable |= part.unreadable;
     }
 
     /// Every id once: a repeat points at the first place it was used.
@@ -604,6 +640,9 @@ impl<'f> Loader<'f> {
     }
 
     fn cross_check(&mut self) {
+        if self.unreadable {
+            return;
+        }
         for link in &self.links {
             if !self.id_places.contains_key(&link.target) {
                 self.problems.push(link.problem(format!(
@@ -695,33 +734,6 @@ fn read_chapters<'f>(
             settle(&mut early);
         }
     });
-}
-
-fn too_deep_message() -> String {
-    format!(
-        "Sections are nested too deeply here. A chapter may hold sections only {MAX_SECTION_DEPTH} levels deep; move this section up a level."
-    )
-}
-
-/// The offset of the first `[[section.section…]]` header nested deeper than
-/// the cap, if any.
-fn first_too_deep_header(text: &str) -> Option<usize> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(header) = trimmed.strip_prefix("[[") {
-            let name = header.split("]]").next().unwrap_or("");
-            let depth = name
-                .split('.')
-                .filter(|part| part.trim() == "section")
-                .count();
-            if depth > MAX_SECTION_DEPTH {
-                return Some(offset + (line.len() - trimmed.len()));
-            }
-        }
-        offset += line.len();
-    }
-    None
 }
 
 /// Files saved on Windows end lines with CR LF; TOML keeps the CR inside

@@ -603,6 +603,19 @@ pub fn load_config(path: &Path) -> Result<KioskConfig, Vec<Problem>> {
     let resolve = |p: PathBuf| if p.is_absolute() { p } else { folder.join(p) };
     config.guide = config.guide.map(resolve);
     config.log_file = config.log_file.map(resolve);
+    // A guide folder that is not there is found now, and pointed at where
+    // it is written, not when the kiosk would open it.
+    if let Some(guide) = &config.guide
+        && let Err(message) = crate::content::Folder::open(guide)
+    {
+        let at = DeTable::parse(&text)
+            .ok()
+            .and_then(|table| table.get_ref().get("guide").map(|v| v.span().start))
+            .unwrap_or(0);
+        return Err(vec![
+            SourceText::new(name, text).error(at, format!("`guide`: {message}")),
+        ]);
+    }
     Ok(config)
 }
 
@@ -1087,6 +1100,8 @@ theme = "high-contrast"
         let dir = std::env::temp_dir().join(format!("immunoguide-kiosk-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("kiosk.toml");
+        std::fs::create_dir_all(dir.join("guide")).unwrap();
+        std::fs::write(dir.join("guide").join("guide.toml"), "").unwrap();
         std::fs::write(
             &path,
             "guide = \"guide\"\nlog_file = \"/var/log/immunoguide/kiosk.log\"\n",
@@ -1097,6 +1112,17 @@ theme = "high-contrast"
         assert_eq!(
             c.log_file,
             Some(PathBuf::from("/var/log/immunoguide/kiosk.log"))
+        );
+
+        // A guide folder that is not there: said at its place in the file.
+        std::fs::write(&path, "reload = true\nguide = \"missing\"\n").unwrap();
+        let found = load_config(&path).unwrap_err();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].line, found[0].column), (2, 9), "{found:?}");
+        assert_eq!(found[0].file, path.display().to_string());
+        assert!(
+            found[0].message.contains("There is no folder") && found[0].message.contains("missing"),
+            "{found:?}"
         );
 
         std::fs::write(&path, "reload = maybe\n").unwrap();

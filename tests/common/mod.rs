@@ -17,6 +17,16 @@ use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native
 /// The program under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_immunoguide");
 
+/// An example program of this crate (built by `cargo test` beside the
+/// program), such as `terminal-faults`.
+pub fn example(name: &str) -> String {
+    Path::new(BIN)
+        .parent()
+        .map(|dir| dir.join("examples").join(name))
+        .and_then(|p| p.to_str().map(str::to_string))
+        .expect("the examples folder beside the program")
+}
+
 /// How long to wait for a screen or an exit before failing. Generous, so
 /// a loaded two-core machine still passes; a passing test never waits it
 /// out. `E2E_TIMEOUT_SECS` overrides it.

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod driven;
+
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -231,4 +233,21 @@ pub fn loaded(files: &InMemory) -> Arc<Guide> {
         Ok(guide) => Arc::new(guide),
         Err(problems) => panic!("the guide does not load: {problems:#?}"),
     }
+}
+
+/// Text with box-drawing characters taken out and all runs of whitespace
+/// made one space, so words wrapped across rows or framed in a box can be
+/// found.
+pub fn normalize_words(text: &str) -> String {
+    let spaced: String = text
+        .chars()
+        .map(|c| {
+            if ('\u{2500}'..='\u{257f}').contains(&c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    spaced.split_whitespace().collect::<Vec<_>>().join(" ")
 }

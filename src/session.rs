@@ -1,0 +1,226 @@
+//! A run of the reader on the real terminal: the threads that feed the
+//! event loop (the keyboard, signals, the rest of the guide, edits of
+//! it), the loop itself on crossterm, and the way out: the terminal put
+//! back, then the reason told to the person and to the staff log.
+
+use std::io::{self, Stdout};
+use std::mem::ManuallyDrop;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Sender};
+
+use ratatui::Terminal;
+use ratatui::backend::{Backend, CrosstermBackend};
+use signal_hook::iterator::Signals;
+
+use crate::app::AppState;
+use crate::app::kiosk_mode::KioskMode;
+use crate::console::BasicColours;
+use crate::content::{Guide, Problem};
+use crate::event_loop::{Host, Incoming, Outcome, Running, SystemClock, run_loop};
+use crate::kiosk::config::KioskConfig;
+use crate::message::say;
+use crate::staff_log::StaffLog;
+use crate::terminal::reader::Keyboard;
+use crate::terminal::{self, signals};
+use crate::ui::Theme;
+use crate::ui::theme::ThemeName;
+
+/// Reads the rest of a guide whose welcome screen is already showing.
+pub type RestOfGuide = Box<dyn FnOnce() -> Result<Guide, Vec<Problem>> + Send>;
+
+/// How the reader runs: for a person at their own terminal, or as a kiosk.
+pub struct Session {
+    pub guide: Guide,
+    /// When `guide` is the manifest alone: how to read the rest. Keys
+    /// wait until it is ready.
+    pub rest: Option<RestOfGuide>,
+    pub mouse: bool,
+    pub kiosk: Option<KioskConfig>,
+    /// The folder the guide came from, for kiosk reloads.
+    pub folder: Option<PathBuf>,
+    /// The look asked for; NO_COLOR is applied on top of it.
+    pub theme: ThemeName,
+}
+
+/// Runs the reader on the terminal until it ends; the exit status.
+pub fn run(session: Session) -> ExitCode {
+    run_on(session, |out| CrosstermBackend::new(BasicColours::new(out)))
+}
+
+/// [`run`] drawing through any backend made from standard output.
+pub fn run_on<B: Backend>(session: Session, backend: impl FnOnce(Stdout) -> B) -> ExitCode
+where
+    B::Error: std::fmt::Display,
+{
+    let log = Arc::new(StaffLog::new(
+        session.kiosk.as_ref().and_then(|k| k.log_file.clone()),
+    ));
+    let kiosk = session.kiosk.map(Arc::new);
+    let (tx, rx) = mpsc::channel();
+    // Signals are caught before the screen changes, so none can leave it
+    // half set up.
+    if let Err(e) = catch_signals(tx.clone()) {
+        say(format!("immunoguide: cannot catch signals: {e}"));
+        return ExitCode::from(1);
+    }
+    if kiosk.is_some() {
+        log.write("Kiosk started.");
+        log_kiosk_panics(Arc::clone(&log));
+    }
+    if let Some(folder) = watched(kiosk.as_deref(), session.folder.as_ref()) {
+        crate::watch::start(
+            folder.clone(),
+            tx.clone(),
+            Arc::clone(&log),
+            crate::watch::TIMING,
+        );
+    }
+    let mouse = session.mouse || kiosk.is_some();
+    let outcome = match terminal::enter(mouse).and_then(|()| read_keys(tx.clone())) {
+        Err(e) => Outcome::TerminalFailed(e.to_string()),
+        Ok(()) => {
+            // Never dropped: ratatui's drop prints to stderr when the
+            // terminal is gone, which would panic after a hang-up.
+            let mut screen = match Terminal::new(backend(io::stdout())) {
+                Ok(t) => ManuallyDrop::new(t),
+                Err(e) => return finish(Outcome::TerminalFailed(e.to_string()), &kiosk, &log),
+            };
+            let (width, height) = screen.size().map_or((0, 0), |s| (s.width, s.height));
+            let mut state = AppState::new(Arc::new(session.guide), width, height);
+            state.mouse = mouse;
+            state.kiosk = kiosk
+                .clone()
+                .map(|config| KioskMode::new(config, std::time::Instant::now()));
+            let mut running = Running {
+                state,
+                theme: Theme::from_env(session.theme),
+                waiting_for_guide: session.rest.is_some(),
+            };
+            let mut host = Live {
+                rest: session.rest,
+                tx,
+                log: Arc::clone(&log),
+            };
+            let outcome = run_loop(&mut screen, &rx, &mut running, &SystemClock, &mut host);
+            let _ = screen.show_cursor();
+            outcome
+        }
+    };
+    finish(outcome, &kiosk, &log)
+}
+
+/// The folder to watch for edits: a kiosk's guide folder, unless its
+/// settings say `reload = false`. The built-in guide is never edited.
+fn watched<'a>(kiosk: Option<&KioskConfig>, folder: Option<&'a PathBuf>) -> Option<&'a PathBuf> {
+    folder.filter(|_| kiosk.is_some_and(|k| k.reload))
+}
+
+/// The terminal put back, then the reason told: on the normal screen, and
+/// in the staff log. The exit status.
+fn finish(outcome: Outcome, kiosk: &Option<Arc<KioskConfig>>, log: &StaffLog) -> ExitCode {
+    terminal::restore();
+    if kiosk.is_some() {
+        log.write(&format!("Kiosk stopped ({}).", outcome.reason()));
+    }
+    match &outcome {
+        Outcome::GuideFailed(problems) => {
+            crate::cli::cannot_open(problems);
+        }
+        Outcome::TerminalFailed(e) => say(format!(
+            "immunoguide: the terminal could not be used: {}",
+            crate::content::problem::visible(e)
+        )),
+        _ => {}
+    }
+    ExitCode::from(outcome.exit_code())
+}
+
+fn catch_signals(tx: Sender<Incoming>) -> io::Result<()> {
+    let mut caught = Signals::new(signals::caught())?;
+    std::thread::spawn(move || {
+        for signal in caught.forever() {
+            if tx.send(Incoming::Signal(signal)).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
+}
+
+fn read_keys(tx: Sender<Incoming>) -> io::Result<()> {
+    let keyboard = Keyboard::open()?;
+    std::thread::spawn(move || {
+        keyboard.read_all(|event| tx.send(Incoming::Input(event)).is_ok());
+        let _ = tx.send(Incoming::InputClosed);
+    });
+    Ok(())
+}
+
+/// A kiosk's panic is logged with its place only: nothing a visitor read
+/// goes into the log. The terminal is put back first by the hook
+/// [`terminal::enter`] installs.
+fn log_kiosk_panics(log: Arc<StaffLog>) {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let place = info
+            .location()
+            .map_or_else(String::new, |l| format!(" at {}:{}", l.file(), l.line()));
+        log.write(&format!(
+            "The kiosk stopped after an internal error{place}."
+        ));
+        previous(info);
+    }));
+}
+
+/// The loop's surroundings on the real terminal.
+struct Live {
+    rest: Option<RestOfGuide>,
+    tx: Sender<Incoming>,
+    log: Arc<StaffLog>,
+}
+
+impl Host for Live {
+    fn first_frame_out(&mut self) {
+        // The rest of the guide is read once the first frame is out, so it
+        // does not compete with drawing it.
+        if let Some(read_rest) = self.rest.take() {
+            let tx = self.tx.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(Incoming::GuideReady(Box::new(read_rest())));
+            });
+        }
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        terminal::suspend_until_continued()
+    }
+
+    fn resume(&mut self) -> io::Result<()> {
+        terminal::take_again()
+    }
+
+    fn log(&self, line: &str) {
+        self.log.write(line);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_kiosk_with_reload_on_watches_its_folder() {
+        let folder = PathBuf::from("/srv/guide");
+        let on = KioskConfig::default();
+        let off = KioskConfig {
+            reload: false,
+            ..KioskConfig::default()
+        };
+        assert_eq!(watched(Some(&on), Some(&folder)), Some(&folder));
+        assert_eq!(watched(Some(&off), Some(&folder)), None);
+        assert_eq!(watched(None, Some(&folder)), None);
+        assert_eq!(watched(Some(&on), None), None);
+    }
+}
