@@ -65,11 +65,32 @@ pub enum Command {
         #[arg(long, default_value_t = 80)]
         width: u16,
     },
+    /// Write a handout to print or hand out: one self-contained web page
+    /// (with pages to fill in, the sources and the glossary), or Markdown.
+    Export {
+        /// html: one file to open and print in a web browser; md: Markdown
+        /// to edit further.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "html")]
+        format: ExportFormat,
+        /// Write to this file instead of the standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Only these sections, each with the sections inside it (see the
+        /// ids in `check --report`). Without any, the whole guide.
+        #[arg(value_name = "SECTION")]
+        sections: Vec<String>,
+    },
     /// Kiosk tools for clinic staff.
     Kiosk {
         #[command(subcommand)]
         command: KioskCommand,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Html,
+    Md,
 }
 
 #[derive(Debug, Subcommand)]
@@ -92,6 +113,20 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Print { section, width }) => match open_guide(cli.guide.as_ref()) {
             Ok(guide) => crate::print::run(&guide, section.as_deref(), *width),
+            Err(code) => code,
+        },
+        Some(Command::Export {
+            format,
+            out,
+            sections,
+        }) => match open_guide(cli.guide.as_ref()) {
+            Ok(guide) => {
+                let format = match format {
+                    ExportFormat::Html => crate::export::Format::Html,
+                    ExportFormat::Md => crate::export::Format::Markdown,
+                };
+                crate::export::run(&guide, format, out.as_deref(), sections)
+            }
             Err(code) => code,
         },
         Some(Command::Kiosk {

@@ -91,6 +91,8 @@ struct Loader<'f> {
     /// Section ids in reading order with where they are written, checked
     /// for repeats once every chapter is in.
     ids: Vec<Pending>,
+    /// Ids of sections marked `screen_only`.
+    screen_only: Vec<String>,
 }
 
 impl<'f> Loader<'f> {
@@ -103,6 +105,7 @@ impl<'f> Loader<'f> {
             see_also: Vec::new(),
             id_places: HashMap::new(),
             ids: Vec::new(),
+            screen_only: Vec::new(),
         }
     }
 
@@ -290,12 +293,11 @@ impl<'f> Loader<'f> {
         self.check_ids();
         self.cross_check();
 
-        Some(Guide::new(
-            about,
-            std::mem::take(&mut self.sections),
-            glossary,
-            sources,
-        ))
+        let screen_only = std::mem::take(&mut self.screen_only);
+        Some(
+            Guide::new(about, std::mem::take(&mut self.sections), glossary, sources)
+                .with_screen_only(screen_only.iter().map(String::as_str)),
+        )
     }
 
     fn not_empty(&mut self, file: &SourceText, key: &str, text: &Text) {
@@ -469,12 +471,16 @@ impl<'f> Loader<'f> {
         let sources = f.texts("sources", true, p);
         let reviewed = f.date("reviewed", true, p);
         let children = f.tables("section", p);
+        let screen_only = f.flag("screen_only", p);
         f.finish(p);
 
         if depth > MAX_SECTION_DEPTH {
             p.push(file.error(span.start, too_deep_message()));
         }
         if let Some(id) = &id {
+            if screen_only {
+                self.screen_only.push(id.value.clone());
+            }
             check_slug(file, id, p);
             self.ids
                 .push(Pending::at(file, id.span.start, id.value.clone()));
@@ -570,6 +576,7 @@ impl<'f> Loader<'f> {
         self.links.extend(part.links);
         self.see_also.extend(part.see_also);
         self.ids.extend(part.ids);
+        self.screen_only.extend(part.screen_only);
     }
 
     /// Every id once: a repeat points at the first place it was used.

@@ -591,6 +591,8 @@ pub struct Section {
     pub crumb: Vec<String>,
     /// One past the last section inside this one.
     pub subtree_end: usize,
+    /// Marked `screen_only`, or inside a section that is: left off paper.
+    pub screen_only: bool,
 }
 
 impl Section {
@@ -618,9 +620,20 @@ fn str_field(table: &toml::Table, key: &str) -> String {
         .to_string()
 }
 
-fn collect(table: &toml::Table, depth: usize, parents: &[String], out: &mut Vec<Section>) {
+fn collect(
+    table: &toml::Table,
+    depth: usize,
+    parents: &[String],
+    screen_only: bool,
+    out: &mut Vec<Section>,
+) {
     let index = out.len();
     let title = str_field(table, "title");
+    let screen_only = screen_only
+        || table
+            .get("screen_only")
+            .and_then(toml::Value::as_bool)
+            .unwrap_or(false);
     let mut crumb = parents.to_vec();
     crumb.push(title.clone());
     out.push(Section {
@@ -629,11 +642,12 @@ fn collect(table: &toml::Table, depth: usize, parents: &[String], out: &mut Vec<
         depth,
         crumb: crumb.clone(),
         subtree_end: 0,
+        screen_only,
     });
     if let Some(children) = table.get("section").and_then(toml::Value::as_array) {
         for child in children {
             let child = child.as_table().expect("a [[section]] is a table");
-            collect(child, depth + 1, &crumb, out);
+            collect(child, depth + 1, &crumb, screen_only, out);
         }
     }
     out[index].subtree_end = out.len();
@@ -652,7 +666,7 @@ pub fn guide_sections() -> (String, Vec<Section>) {
     let mut sections = Vec::new();
     for chapter in chapters {
         let file = chapter.as_str().expect("chapter file names are strings");
-        collect(&read_toml(&en.join(file)), 0, &[], &mut sections);
+        collect(&read_toml(&en.join(file)), 0, &[], false, &mut sections);
     }
     (title, sections)
 }
