@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::{Embedded, Folder, Guide, Problem, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
+use crate::places::PlacesFile;
 use crate::terminal::{RestOfGuide, Session};
 use crate::ui::theme::{THEME_VARIABLE, ThemeName, choose_theme};
 
@@ -30,6 +31,9 @@ pub struct Cli {
     /// after idle time, large touch buttons (see docs/kiosk.md).
     #[arg(long)]
     pub kiosk: bool,
+    /// Start clean: forget the place you were reading and your bookmarks.
+    #[arg(long)]
+    pub fresh: bool,
     /// Kiosk settings file (implies --kiosk).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -183,6 +187,11 @@ fn interactive(cli: &Cli) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // A kiosk keeps nothing of a visitor: no places file at all.
+    let places = match kiosk {
+        Some(_) => None,
+        None => PlacesFile::in_state_dir(cli.fresh),
+    };
     crate::terminal::run(Session {
         guide,
         rest,
@@ -190,6 +199,7 @@ fn interactive(cli: &Cli) -> ExitCode {
         kiosk,
         folder,
         theme,
+        places,
     })
 }
 

@@ -11,6 +11,7 @@ pub mod kiosk;
 pub mod layout;
 pub mod paper;
 pub mod pin_entry;
+pub mod places;
 pub mod print;
 pub mod search;
 pub mod staff_log;

@@ -28,6 +28,7 @@ use crate::app::{Action, AppState, update};
 use crate::console::BasicColours;
 use crate::content::{Folder, Guide, Problem, load};
 use crate::kiosk::config::KioskConfig;
+use crate::places::PlacesFile;
 use crate::staff_log::StaffLog;
 use crate::ui::theme::ThemeName;
 use crate::ui::{self, Theme};
@@ -67,6 +68,8 @@ pub struct Session {
     pub folder: Option<PathBuf>,
     /// The look asked for; NO_COLOR is applied on top of it.
     pub theme: ThemeName,
+    /// Where the reader's place and bookmarks are kept; never for a kiosk.
+    pub places: Option<PlacesFile>,
 }
 
 pub fn run(session: Session) -> ExitCode {
@@ -156,6 +159,10 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     let mut state = AppState::new(Arc::new(session.guide), size.width, size.height);
     state.mouse = mouse;
     state.kiosk = kiosk.map(|config| KioskMode::new(config, Instant::now()));
+    let places = session.places;
+    if let Some(file) = &places {
+        file.attach(&mut state);
+    }
     let theme = Theme::from_env(session.theme);
     let mut dirty = true;
     let code = loop {
@@ -196,11 +203,19 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
                 // A new size is shown at once; the welcome screen can
                 // redraw without the rest of the guide.
                 Some(keys) if !matches!(ev, event::Event::Resize(..)) => keys.push(ev),
-                _ => dirty |= on_input(&mut state, &ev, &log),
+                _ => {
+                    dirty |= on_input(&mut state, &ev, &log);
+                    if let Some(file) = &places {
+                        file.save_if_changed(&mut state);
+                    }
+                }
             },
             Incoming::GuideReady(loaded) => match *loaded {
                 Ok(guide) => {
                     state = state.with_guide(Arc::new(guide));
+                    // A kept place shows its title as the guide has it now,
+                    // or a note that it is gone: draw that.
+                    dirty |= state.reading.is_some();
                     // The welcome screen looks the same with the whole
                     // guide, so it is redrawn only if keys were waiting.
                     for ev in waiting.take().unwrap_or_default() {
@@ -208,6 +223,9 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
                         if state.quit {
                             break;
                         }
+                    }
+                    if let Some(file) = &places {
+                        file.save_if_changed(&mut state);
                     }
                 }
                 Err(problems) => {
@@ -238,6 +256,15 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     let _ = terminal.show_cursor();
     std::mem::forget(terminal);
     restore();
+    if let Some(file) = &places
+        && let Err(e) = file.save(&state)
+    {
+        let _ = writeln!(
+            io::stderr(),
+            "immunoguide: your place could not be saved in {}: {e}",
+            file.path().display()
+        );
+    }
     if kiosk_log_stop(&state) {
         log.write(&format!("Kiosk stopped ({}).", describe_exit(code)));
     }

@@ -45,18 +45,24 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let emergency = wrap(&about.emergency, theme.emergency());
     let review = about.review_note();
     let review = wrap(&review, theme.dim());
+    // With a place kept from last time: "Continue" and "Start from the
+    // beginning" in place of the start button.
+    let choices = super::bookmarks::choice_lines(state, theme, width);
     // The start button wraps on a narrow window rather than lose words.
-    let start: Vec<Line<'static>> = textwrap::wrap(START.trim(), usize::from(width.max(1)))
-        .into_iter()
-        .map(|l| {
-            let padded = if l.chars().count() + 2 <= usize::from(width) {
-                format!(" {l} ")
-            } else {
-                l.into_owned()
-            };
-            Line::from(Span::styled(padded, theme.button())).centered()
-        })
-        .collect();
+    let start: Vec<Line<'static>> = match &choices {
+        Some(choices) => choices.iter().map(|(_, line)| line.clone()).collect(),
+        None => textwrap::wrap(START.trim(), usize::from(width.max(1)))
+            .into_iter()
+            .map(|l| {
+                let padded = if l.chars().count() + 2 <= usize::from(width) {
+                    format!(" {l} ")
+                } else {
+                    l.into_owned()
+                };
+                Line::from(Span::styled(padded, theme.button())).centered()
+            })
+            .collect(),
+    };
 
     let room = usize::from(area.height.saturating_sub(2));
     let lines = fit(
@@ -99,6 +105,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
         inner.width.saturating_sub(2),
         inner.height,
     );
+    if let Some(choices) = &choices {
+        let kinds: Vec<_> = choices.iter().map(|(choice, _)| *choice).collect();
+        super::bookmarks::record_rows(state, &kinds, text.y, lines.len());
+    }
     frame.render_widget(Paragraph::new(lines), text);
 }
 

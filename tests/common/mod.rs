@@ -96,6 +96,9 @@ pub struct Tui {
     /// with after it has gone (raw mode must be switched off again).
     termios_before: Option<String>,
     what: String,
+    /// A state folder of its own (unless the test gave one), so no test
+    /// sees a place kept by another, or by the person running them.
+    _state: Option<TempDir>,
 }
 
 fn nz(n: u16) -> NonZeroU16 {
@@ -154,6 +157,11 @@ impl Tui {
         // Only the terminal size from the pty counts.
         cmd.env_remove("COLUMNS");
         cmd.env_remove("LINES");
+        let state =
+            (!env.iter().any(|(key, _)| *key == "XDG_STATE_HOME")).then(|| TempDir::new("state"));
+        if let Some(dir) = &state {
+            cmd.env("XDG_STATE_HOME", dir.path());
+        }
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -200,6 +208,7 @@ impl Tui {
             status: None,
             termios_before,
             what: format!("immunoguide {}", args.join(" ")),
+            _state: state,
         }
     }
 
@@ -696,8 +705,12 @@ impl TempDir {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
+        // Tests run on many threads: a count keeps two folders made in
+        // the same instant apart.
+        static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let path = std::env::temp_dir().join(format!(
-            "immunoguide-e2e-{name}-{}-{nanos}",
+            "immunoguide-e2e-{name}-{}-{nanos}-{n}",
             std::process::id()
         ));
         std::fs::create_dir_all(&path).expect("make a temporary folder");
