@@ -2,6 +2,7 @@
 //! that become actions. No drawing and no input or output here.
 
 pub mod action;
+pub mod addresses;
 pub mod bookmarks;
 pub mod contents;
 pub mod finding;

@@ -159,6 +159,7 @@ fn run_loop(session: Session, log: Arc<StaffLog>) -> io::Result<ExitCode> {
     let mut state = AppState::new(Arc::new(session.guide), size.width, size.height);
     state.mouse = mouse;
     state.kiosk = kiosk.map(|config| KioskMode::new(config, Instant::now()));
+    state.hyperlinks = crate::ui::hyperlinks::wanted(state.kiosk.is_some());
     let places = session.places;
     if let Some(file) = &places {
         file.attach(&mut state);

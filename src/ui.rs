@@ -5,6 +5,7 @@ pub mod bookmarks;
 pub mod contents;
 pub mod finding;
 pub mod help;
+pub mod hyperlinks;
 pub mod kiosk;
 pub mod reader;
 pub mod status;
@@ -31,6 +32,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     // Every cell gets the theme's background, so a light terminal does not
     // show through the high-contrast theme; see `Theme::fill`.
     theme.fill(frame.buffer_mut());
+    // Last, over the finished frame: see the module.
+    hyperlinks::apply(frame.buffer_mut(), state);
 }
 
 fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {

@@ -75,6 +75,9 @@ pub struct AppState {
     /// Resume and bookmarks, for a person at their own terminal; never
     /// set in kiosk mode.
     pub reading: Option<Reading>,
+    /// Whether the terminal shows web addresses as links to click (OSC 8);
+    /// never in kiosk mode.
+    pub hyperlinks: bool,
 }
 
 impl AppState {
@@ -103,6 +106,7 @@ impl AppState {
             terms: Arc::new(TermFinder::new(&guide)),
             kiosk: None,
             reading: None,
+            hyperlinks: false,
         };
         let guide = Arc::clone(&state.guide);
         state.contents.select(&guide, 0);
@@ -119,6 +123,7 @@ impl AppState {
         state.mouse = self.mouse;
         state.kiosk = self.kiosk;
         state.reading = self.reading;
+        state.hyperlinks = self.hyperlinks;
         state.notice = self.notice;
         super::bookmarks::settle(&mut state);
         state
