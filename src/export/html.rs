@@ -10,13 +10,10 @@ use crate::content::{Block, Blocks, CalloutKind, Span};
 use super::escape::{css_string, html_attr, html_text, html_url_text, is_web_address};
 use super::handout::{Entry, Handout, note_anchor, section_anchor, term_anchor};
 
+mod fill_in;
+
 /// The look of the handout on screen and on paper.
 const STYLE: &str = include_str!("handout.css");
-
-/// Blank lines for questions, and rows in the symptom diary: a page of
-/// each, with room to write by hand.
-const QUESTION_LINES: usize = 10;
-const DIARY_ROWS: usize = 14;
 
 pub fn write(handout: &Handout<'_>) -> String {
     let mut out = String::with_capacity(256 * 1024);
@@ -38,7 +35,7 @@ pub fn write(handout: &Handout<'_>) -> String {
         section(handout, entry, &mut out);
     }
     out.push_str("</main>\n");
-    fill_in(handout, &mut out);
+    fill_in::write(handout, &mut out);
     notes(handout, &mut out);
     glossary(handout, &mut out);
     out.push_str("</body>\n</html>\n");
@@ -310,57 +307,6 @@ fn close_link(handout: &Handout<'_>, open: Option<&str>, out: &mut String) {
             }
         }
     }
-}
-
-/// The tools a patient fills in: a card for the care team's numbers,
-/// lines for questions, and a symptom diary.
-fn fill_in(handout: &Handout<'_>, out: &mut String) {
-    let words = handout.words;
-    out.push_str("<section class=\"fill-in\" id=\"fill-in\">\n<h2>");
-    html_text(words.fill_in, out);
-    out.push_str("</h2>\n<p class=\"lead\">");
-    html_text(words.fill_in_lead, out);
-    out.push_str("</p>\n<div class=\"card\" id=\"care-team-card\">\n<h3>");
-    html_text(words.card, out);
-    out.push_str("</h3>\n<p class=\"lead\">");
-    html_text(words.card_lead, out);
-    out.push_str("</p>\n<table class=\"card-lines\">\n<tbody>\n");
-    for line in words.card_lines {
-        out.push_str("<tr><th scope=\"row\">");
-        html_text(line, out);
-        out.push_str("</th><td></td></tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n<p class=\"card-emergency\"><strong>");
-    html_text(&handout.guide.about.emergency, out);
-    out.push_str("</strong></p>\n</div>\n");
-
-    out.push_str("<div class=\"questions\" id=\"questions\">\n<h3>");
-    html_text(words.questions, out);
-    out.push_str("</h3>\n<p class=\"lead\">");
-    html_text(words.questions_lead, out);
-    out.push_str("</p>\n<p class=\"write-on\">");
-    html_text(words.visit_date, out);
-    out.push_str(":</p>\n<ol class=\"write-lines\">\n");
-    for _ in 0..QUESTION_LINES {
-        out.push_str("<li></li>\n");
-    }
-    out.push_str("</ol>\n</div>\n");
-
-    out.push_str("<div class=\"diary\" id=\"symptom-diary\">\n<h3>");
-    html_text(words.diary, out);
-    out.push_str("</h3>\n<p class=\"lead\">");
-    html_text(words.diary_lead, out);
-    out.push_str("</p>\n<table class=\"diary-table\">\n<thead>\n<tr>");
-    for column in words.diary_columns {
-        out.push_str("<th scope=\"col\">");
-        html_text(column, out);
-        out.push_str("</th>");
-    }
-    out.push_str("</tr>\n</thead>\n<tbody>\n");
-    for _ in 0..DIARY_ROWS {
-        out.push_str("<tr><td></td><td></td><td></td><td></td></tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n</div>\n</section>\n");
 }
 
 /// The sources as numbered notes, each with its whole web address

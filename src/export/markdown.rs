@@ -345,6 +345,31 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
             text(&term.aliases.join(", "), out);
             out.push('.');
         }
+        let related: Vec<&Entry> = term
+            .see_also
+            .iter()
+            .filter_map(|id| handout.target(id))
+            .collect();
+        for (i, entry) in related.iter().enumerate() {
+            let Some(section) = handout.section(entry) else {
+                continue;
+            };
+            out.push_str(if i == 0 { " " } else { "; " });
+            if i == 0 {
+                text(words.see_also, out);
+                out.push_str(": ");
+            }
+            out.push('[');
+            text(&section.title, out);
+            let _ = write!(out, "](#{}) (", section_anchor(&section.id));
+            text(words.section, out);
+            out.push(' ');
+            text(&entry.number, out);
+            out.push(')');
+            if i + 1 == related.len() {
+                out.push('.');
+            }
+        }
         out.push_str("\n\n");
     }
 }

@@ -15,7 +15,6 @@ pub struct PaperWords {
     pub section: &'static str,
     pub not_in_handout: &'static str,
     pub disclaimer_label: &'static str,
-    pub emergency_label: &'static str,
     pub version: &'static str,
     pub page: &'static str,
     pub of: &'static str,
@@ -25,7 +24,6 @@ pub struct PaperWords {
     pub card_lead: &'static str,
     /// Each line of the care-team card, in order.
     pub card_lines: [&'static str; 6],
-    pub card_emergency: &'static str,
     pub questions: &'static str,
     pub questions_lead: &'static str,
     pub visit_date: &'static str,
@@ -47,7 +45,6 @@ pub const ENGLISH: PaperWords = PaperWords {
     section: "section",
     not_in_handout: "in the full guide",
     disclaimer_label: "Please read",
-    emergency_label: "In an emergency",
     version: "Guide version",
     page: "Page",
     of: "of",
@@ -63,7 +60,6 @@ pub const ENGLISH: PaperWords = PaperWords {
         "Phone at night and at weekends",
         "My treatment and when I started it",
     ],
-    card_emergency: "In an emergency, call 911 or your local emergency number.",
     questions: "Questions for my next visit",
     questions_lead: "Write your questions down as you think of them. Take this page to your visit.",
     visit_date: "Date of my visit",
@@ -72,10 +68,10 @@ pub const ENGLISH: PaperWords = PaperWords {
     diary_columns: ["Date", "What I noticed", "How bad (0 to 10)", "What I did"],
 };
 
-/// The words for a guide's language. Languages without their own set yet
-/// get English, so a new guide prints before its words are translated.
-pub fn paper_words(language: &str) -> &'static PaperWords {
-    // Only English so far; a translation adds its own arm here.
-    let _ = language;
+/// The words for a guide's language (its `language` tag, `en`). Only
+/// English so far: a translation adds its own set and an arm here.
+/// Languages without a set yet get English, so a new guide prints before
+/// its paper words are translated.
+pub fn paper_words(_language: &str) -> &'static PaperWords {
     &ENGLISH
 }
