@@ -81,15 +81,18 @@ impl PlacesFile {
     }
 
     /// Writes the whole file beside its final name, then moves it into
-    /// place, so a crash mid-write never leaves half a file.
+    /// place, so a crash mid-write never leaves half a file. What a person
+    /// reads about their illness is private: the folder and the file are
+    /// theirs alone to read.
     pub fn write(&self, saved: &Saved) -> io::Result<()> {
         let text = toml::to_string(saved).map_err(io::Error::other)?;
         if let Some(dir) = self.path.parent() {
             std::fs::create_dir_all(dir)?;
+            private_folder(dir)?;
         }
         let partial = self.path.with_extension("toml.partial");
-        let written =
-            std::fs::write(&partial, text).and_then(|_| std::fs::rename(&partial, &self.path));
+        let written = write_private(&partial, text.as_bytes())
+            .and_then(|_| std::fs::rename(&partial, &self.path));
         if written.is_err() {
             let _ = std::fs::remove_file(&partial);
         }
@@ -134,6 +137,31 @@ impl PlacesFile {
             None => Ok(()),
         }
     }
+}
+
+#[cfg(unix)]
+fn private_folder(dir: &Path) -> io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn private_folder(_dir: &Path) -> io::Result<()> {
+    Ok(())
+}
+
+fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 const UNREADABLE: &str =
@@ -191,6 +219,17 @@ mod tests {
                 note: None
             }
         );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).map(|m| m.permissions().mode() & 0o777);
+            assert_eq!(mode(file.path()).ok(), Some(0o600), "the file is private");
+            assert_eq!(
+                mode(&dir.join("immunoguide")).ok(),
+                Some(0o700),
+                "so is its folder"
+            );
+        }
         // --fresh reads nothing, though the file is there.
         assert_eq!(
             PlacesFile::in_dir(&dir, true).read().saved,

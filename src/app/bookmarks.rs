@@ -17,6 +17,8 @@ use super::update::open_section;
 
 /// Enough for any reader; a bound keeps the file and the list small.
 pub const MAX_BOOKMARKS: usize = 50;
+// The notice for a full list names the number.
+const _: () = assert!(MAX_BOOKMARKS == 50);
 
 /// A place in the guide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
