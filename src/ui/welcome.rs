@@ -45,23 +45,24 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let emergency = wrap(&about.emergency, theme.emergency());
     let review = about.review_note();
     let review = wrap(&review, theme.dim());
+    // The start button wraps on a narrow window rather than lose words.
+    let start: Vec<Line<'static>> = textwrap::wrap(START.trim(), usize::from(width.max(1)))
+        .into_iter()
+        .map(|l| {
+            let padded = if l.chars().count() + 2 <= usize::from(width) {
+                format!(" {l} ")
+            } else {
+                l.into_owned()
+            };
+            Line::from(Span::styled(padded, theme.button())).centered()
+        })
+        .collect();
     // With a place kept from last time: "Continue" and "Start from the
     // beginning" in place of the start button.
     let choices = super::bookmarks::choice_lines(state, theme, width);
-    // The start button wraps on a narrow window rather than lose words.
-    let start: Vec<Line<'static>> = match &choices {
+    let start = match &choices {
         Some(choices) => choices.iter().map(|(_, line)| line.clone()).collect(),
-        None => textwrap::wrap(START.trim(), usize::from(width.max(1)))
-            .into_iter()
-            .map(|l| {
-                let padded = if l.chars().count() + 2 <= usize::from(width) {
-                    format!(" {l} ")
-                } else {
-                    l.into_owned()
-                };
-                Line::from(Span::styled(padded, theme.button())).centered()
-            })
-            .collect(),
+        None => start,
     };
 
     let room = usize::from(area.height.saturating_sub(2));
