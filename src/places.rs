@@ -99,7 +99,8 @@ impl PlacesFile {
         written
     }
 
-    /// Reads what was kept into a new session's state. Never for a kiosk.
+    /// Reads what was kept into the state of a run just started. Never for
+    /// a kiosk.
     pub fn attach(&self, state: &mut AppState) {
         if state.kiosk.is_some() {
             return;
