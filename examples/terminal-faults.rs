@@ -98,6 +98,7 @@ fn main() -> ExitCode {
         kiosk,
         folder: None,
         theme: ThemeName::Standard,
+        places: None,
     };
     if failing_rest {
         return run(session);

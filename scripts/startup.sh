@@ -30,6 +30,9 @@ frame="$here/first_frame.py"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/immunoguide-startup.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+# A state folder of its own: a place kept by whoever runs this would change
+# the welcome screen being timed.
+export XDG_STATE_HOME="$work/state"
 
 echo "== building (release)"
 (cd "$root" && cargo build --release --quiet --bin immunoguide --example gen-guide)
@@ -53,6 +56,16 @@ echo "== shipped guide: immunoguide vs less $(wc -c <"$text") bytes of plain tex
 python3 "$frame" compare "$RUNS" \
     "Press Enter" -- "$bin" \
     --- "$less_marker" -- less "$text"
+
+echo
+echo "== shipped guide: a place kept from last time (Continue) vs none"
+kept="$work/kept"
+mkdir -p "$kept/immunoguide"
+printf '[last]\nsection = "skin"\ntitle = "Skin"\nword = 40\n\n[[bookmark]]\nsection = "liver"\ntitle = "Liver"\n' \
+    >"$kept/immunoguide/places.toml"
+python3 "$frame" compare "$RUNS" \
+    "Press Enter" -- "$bin" \
+    --- "Start from the beginning" -- env XDG_STATE_HOME="$kept" "$bin"
 
 echo
 echo "== $SECTIONS-section synthetic guide"

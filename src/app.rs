@@ -2,6 +2,8 @@
 //! that become actions. No drawing and no input or output here.
 
 pub mod action;
+pub mod addresses;
+pub mod bookmarks;
 pub mod contents;
 pub mod finding;
 pub mod geometry;

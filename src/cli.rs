@@ -10,6 +10,7 @@ use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use crate::content::{Embedded, Folder, Guide, Problem, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
 use crate::message::say;
+use crate::places::PlacesFile;
 use crate::session::{RestOfGuide, Session};
 use crate::ui::theme::{THEME_VARIABLE, ThemeName, choose_theme};
 
@@ -31,6 +32,9 @@ pub struct Cli {
     /// after idle time, large touch buttons (see docs/kiosk.md).
     #[arg(long)]
     pub kiosk: bool,
+    /// Start clean: forget the place you were reading and your bookmarks.
+    #[arg(long)]
+    pub fresh: bool,
     /// Kiosk settings file (implies --kiosk).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -67,6 +71,21 @@ pub enum Command {
         #[arg(long, default_value_t = 80)]
         width: u16,
     },
+    /// Write a handout to print or hand out: one self-contained web page
+    /// (with pages to fill in, the sources and the glossary), or Markdown.
+    Export {
+        /// html: one file to open and print in a web browser; md: Markdown
+        /// to edit further.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "html")]
+        format: ExportFormat,
+        /// Write to this file instead of the standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Only these sections, each with the sections inside it (see the
+        /// ids in `check --report`). Without any, the whole guide.
+        #[arg(value_name = "SECTION")]
+        sections: Vec<String>,
+    },
     /// Kiosk tools for clinic staff.
     Kiosk {
         #[command(subcommand)]
@@ -82,6 +101,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Html,
+    Md,
 }
 
 #[derive(Debug, Subcommand)]
@@ -107,6 +132,20 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Print { section, width }) => match open_guide(cli.guide.as_ref()) {
             Ok(guide) => crate::print::run(&guide, section.as_deref(), *width),
+            Err(code) => code,
+        },
+        Some(Command::Export {
+            format,
+            out,
+            sections,
+        }) => match open_guide(cli.guide.as_ref()) {
+            Ok(guide) => {
+                let format = match format {
+                    ExportFormat::Html => crate::export::Format::Html,
+                    ExportFormat::Md => crate::export::Format::Markdown,
+                };
+                crate::export::run(&guide, format, out.as_deref(), sections)
+            }
             Err(code) => code,
         },
         Some(Command::Kiosk {
@@ -180,6 +219,11 @@ fn interactive(cli: &Cli) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // A kiosk keeps nothing of a visitor: no places file at all.
+    let places = match kiosk {
+        Some(_) => None,
+        None => PlacesFile::in_state_dir(cli.fresh),
+    };
     crate::session::run(Session {
         guide,
         rest,
@@ -187,6 +231,7 @@ fn interactive(cli: &Cli) -> ExitCode {
         kiosk,
         folder,
         theme,
+        places,
     })
 }
 

@@ -61,6 +61,9 @@ pub trait Host {
     fn resume(&mut self) -> std::io::Result<()>;
     /// A line for the staff log.
     fn log(&self, line: &str);
+    /// The reader may have moved or changed a bookmark: keep it, if
+    /// places are kept at all (never for a kiosk).
+    fn keep_place(&mut self, _state: &mut AppState) {}
 }
 
 /// What the loop runs on, and what it leaves behind for a look afterwards.
@@ -131,20 +134,27 @@ where
                 // A new size is shown at once; the welcome screen can
                 // redraw without the rest of the guide.
                 Some(keys) if !matches!(ev, Event::Resize(..)) => keys.push(ev),
-                _ => dirty |= on_input(&mut run.state, &ev, clock.now(), host),
+                _ => {
+                    dirty |= on_input(&mut run.state, &ev, clock.now(), host);
+                    host.keep_place(&mut run.state);
+                }
             },
             Incoming::GuideReady(loaded) => match *loaded {
                 Ok(guide) => {
                     run.state = run.state.clone().with_guide(Arc::new(guide));
                     run.waiting_for_guide = false;
                     // The welcome screen looks the same with the whole
-                    // guide, so it is redrawn only if keys were waiting.
+                    // guide, so it is redrawn only if keys were waiting,
+                    // or a kept place now shows its title as the guide
+                    // has it (or a note that it is gone).
+                    dirty |= run.state.reading.is_some();
                     for ev in waiting.take().unwrap_or_default() {
                         dirty |= on_input(&mut run.state, &ev, clock.now(), host);
                         if run.state.quit {
                             break;
                         }
                     }
+                    host.keep_place(&mut run.state);
                 }
                 Err(problems) => return Outcome::GuideFailed(problems),
             },

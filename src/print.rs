@@ -7,11 +7,12 @@ use std::process::ExitCode;
 
 use crate::content::Guide;
 use crate::layout;
+use crate::paper::{self, chosen_sections, chosen_terms, paper_words};
 
 pub fn run(guide: &Guide, section: Option<&str>, width: u16) -> ExitCode {
     let text = match section {
         Some(id) => match guide.section_index(id) {
-            Some(index) => render_subtree(guide, index, width),
+            Some(_) => render_subtree(guide, id, width),
             None => {
                 crate::message::say(format!(
                     "immunoguide print: there is no section `{}`. `immunoguide check --report` lists every id.",
@@ -34,7 +35,8 @@ pub fn run(guide: &Guide, section: Option<&str>, width: u16) -> ExitCode {
     }
 }
 
-/// The whole guide: title, disclaimer, emergency note, then every section.
+/// The whole guide: title, disclaimer, emergency note, the contents,
+/// every section (but those only about using the screen), the glossary.
 pub fn render_guide(guide: &Guide, width: u16) -> String {
     let about = &guide.about;
     let mut out = String::new();
@@ -55,17 +57,36 @@ pub fn render_guide(guide: &Guide, width: u16) -> String {
         out.push('\n');
     }
     out.push('\n');
-    for index in 0..guide.sections.len() {
-        out.push_str(&render_section(guide, index, width));
-    }
+    out.push_str(&render_sections(guide, &[], width));
     out
 }
 
-fn render_subtree(guide: &Guide, index: usize, width: u16) -> String {
-    let end = guide.section(index).map_or(index, |s| s.subtree_end);
-    (index..end)
-        .map(|i| render_section(guide, i, width))
-        .collect()
+/// One section with the sections inside it.
+fn render_subtree(guide: &Guide, id: &str, width: u16) -> String {
+    render_sections(guide, &[id.to_string()], width)
+}
+
+/// The chosen sections (all for none): a contents list when there is
+/// more than one, the sections, then the glossary of the words they use.
+fn render_sections(guide: &Guide, ids: &[String], width: u16) -> String {
+    let sections = chosen_sections(guide, ids).unwrap_or_default();
+    let terms = chosen_terms(guide, &sections, ids.is_empty());
+    let words = paper_words(&guide.about.language);
+    let mut out = String::new();
+    if sections.len() > 1 {
+        out.push_str(&paper::text::contents(
+            guide,
+            &sections,
+            !terms.is_empty(),
+            words,
+            width,
+        ));
+    }
+    for &index in &sections {
+        out.push_str(&render_section(guide, index, width));
+    }
+    out.push_str(&paper::text::glossary(guide, &terms, words, width));
+    out
 }
 
 /// One section as text, with its place in the guide and review date.
@@ -84,10 +105,13 @@ pub fn render_section(guide: &Guide, index: usize, width: u16) -> String {
             .repeat(crumb.chars().count().min(usize::from(width))),
     );
     out.push('\n');
-    for line in &layout::section_on_paper(guide, index, width).lines {
+    let laid_out = layout::section_on_paper(guide, index, width);
+    for line in paper::text::before_sources(&laid_out.lines) {
         out.push_str(line.text().trim_end());
         out.push('\n');
     }
+    let words = paper_words(&guide.about.language);
+    out.push_str(&paper::text::sources(guide, index, words, width));
     out.push_str(&format!("Reviewed {}.\n\n", section.reviewed.long()));
     out
 }

@@ -21,6 +21,7 @@ use crate::content::{Guide, Problem};
 use crate::event_loop::{Host, Incoming, Outcome, Running, SystemClock, run_loop};
 use crate::kiosk::config::KioskConfig;
 use crate::message::say;
+use crate::places::PlacesFile;
 use crate::staff_log::StaffLog;
 use crate::terminal::reader::Keyboard;
 use crate::terminal::{self, signals};
@@ -42,6 +43,8 @@ pub struct Session {
     pub folder: Option<PathBuf>,
     /// The look asked for; NO_COLOR is applied on top of it.
     pub theme: ThemeName,
+    /// Where the reader's place and bookmarks are kept; never for a kiosk.
+    pub places: Option<PlacesFile>,
 }
 
 /// Runs the reader on the terminal until it ends; the exit status.
@@ -78,6 +81,9 @@ where
         );
     }
     let mouse = session.mouse || kiosk.is_some();
+    // The place to keep, with the state it was left in: saved once the
+    // terminal is back to normal, so a message about it can be read.
+    let mut kept = None;
     let outcome = match terminal::enter(mouse).and_then(|()| read_keys(tx.clone())) {
         Err(e) => Outcome::TerminalFailed(e.to_string()),
         Ok(()) => {
@@ -93,6 +99,10 @@ where
             state.kiosk = kiosk
                 .clone()
                 .map(|config| KioskMode::new(config, std::time::Instant::now()));
+            state.hyperlinks = crate::ui::hyperlinks::wanted(state.kiosk.is_some());
+            if let Some(file) = &session.places {
+                file.attach(&mut state);
+            }
             let mut running = Running {
                 state,
                 theme: Theme::from_env(session.theme),
@@ -102,13 +112,24 @@ where
                 rest: session.rest,
                 tx,
                 log: Arc::clone(&log),
+                places: session.places,
             };
             let outcome = run_loop(&mut screen, &rx, &mut running, &SystemClock, &mut host);
             let _ = screen.show_cursor();
+            kept = host.places.take().map(|file| (file, running.state));
             outcome
         }
     };
-    finish(outcome, &kiosk, &log)
+    let code = finish(outcome, &kiosk, &log);
+    if let Some((file, state)) = kept
+        && let Err(e) = file.save(&state)
+    {
+        say(format!(
+            "immunoguide: your place could not be saved in {}: {e}",
+            file.path().display()
+        ));
+    }
+    code
 }
 
 /// The folder to watch for edits: a kiosk's guide folder, unless its
@@ -179,6 +200,7 @@ struct Live {
     rest: Option<RestOfGuide>,
     tx: Sender<Incoming>,
     log: Arc<StaffLog>,
+    places: Option<PlacesFile>,
 }
 
 impl Host for Live {
@@ -203,6 +225,12 @@ impl Host for Live {
 
     fn log(&self, line: &str) {
         self.log.write(line);
+    }
+
+    fn keep_place(&mut self, state: &mut AppState) {
+        if let Some(file) = &self.places {
+            file.save_if_changed(state);
+        }
     }
 }
 

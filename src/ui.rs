@@ -1,9 +1,11 @@
 //! Drawing: turns the app state into a frame. No input or output, no
 //! state changes; what a click hits is decided by the same geometry.
 
+pub mod bookmarks;
 pub mod contents;
 pub mod finding;
 pub mod help;
+pub mod hyperlinks;
 pub mod kiosk;
 pub mod reader;
 pub mod status;
@@ -37,6 +39,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     // Every cell gets the theme's background, so a light terminal does not
     // show through the high-contrast theme; see `Theme::fill`.
     theme.fill(frame.buffer_mut());
+    // Last, over the finished frame: see the module.
+    hyperlinks::apply(frame.buffer_mut(), state);
 }
 
 fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {
@@ -64,6 +68,10 @@ fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {
     if state.overlay.is_some() {
         finding::draw(frame, state, theme);
     }
+    let bookmark_list = crate::app::bookmarks::list_open(state);
+    if bookmark_list {
+        bookmarks::draw_list(frame, state, theme);
+    }
     if state.kiosk.is_some() {
         kiosk::touch_bar(frame, state, theme, plan.status);
     } else {
@@ -85,6 +93,7 @@ fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {
     // plain reading frame skips the pass over every cell.
     let boxed = state.help_open
         || state.overlay.is_some()
+        || bookmark_list
         || (plan.shape == Shape::Narrow && plan.contents.is_some())
         || state.kiosk.as_ref().is_some_and(|k| {
             k.prompt.is_some() || k.countdown_since.is_some() || state.notice.is_some()

@@ -377,8 +377,16 @@ fn print_is_plain_text_with_every_chapter() {
     assert_plain_text(&args, &out);
     let stdout = text(&out.stdout);
     let found = headings(&stdout, 80);
-    let mut want = vec![title];
-    want.extend(sections.iter().map(|s| s.crumb.join(" > ")));
+    // The contents first and the glossary last; sections only about
+    // using the screen stay off paper.
+    let mut want = vec![title, "Contents".to_string()];
+    want.extend(
+        sections
+            .iter()
+            .filter(|s| !s.screen_only)
+            .map(|s| s.crumb.join(" > ")),
+    );
+    want.push("Glossary".to_string());
     assert_eq!(found, want, "the headings of `immunoguide print`");
     let chapters: Vec<&Section> = sections.iter().filter(|s| s.depth == 0).collect();
     assert!(chapters.len() >= 3, "several chapters: {chapters:?}");
@@ -397,14 +405,23 @@ fn print_one_section_prints_only_its_subtree() {
         assert!(out.status.success(), "{}", explain(&args, &out));
         assert_plain_text(&args, &out);
         let stdout = text(&out.stdout);
-        let want: Vec<String> = sections[index..sections[index].subtree_end]
+        let subtree: Vec<String> = sections[index..sections[index].subtree_end]
             .iter()
+            .filter(|s| !s.screen_only)
             .map(|s| s.crumb.join(" > "))
             .collect();
+        // A contents list when there is more than one section, and the
+        // glossary of the words these sections use at the end.
+        let mut want = Vec::new();
+        if subtree.len() > 1 {
+            want.push("Contents".to_string());
+        }
+        want.extend(subtree.iter().cloned());
+        want.push("Glossary".to_string());
         assert_eq!(headings(&stdout, 80), want, "{}", explain(&args, &out));
         assert!(
             stdout.starts_with(&want[0]),
-            "starts with the section's own breadcrumb\n{}",
+            "starts with the contents or the section's own breadcrumb\n{}",
             explain(&args, &out)
         );
     }

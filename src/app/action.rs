@@ -42,6 +42,12 @@ pub enum Action {
     /// n and N: the next or previous place the search words appear.
     NextMatch,
     PreviousMatch,
+    /// `m`: bookmark the page being read.
+    MarkPage,
+    /// `'`: open (or close) the list of bookmarks.
+    ListBookmarks,
+    /// Delete the chosen entry of a list (a bookmark).
+    Remove,
     /// A character typed into a search or filter box.
     Type(char),
     /// Backspace in a search or filter box.

@@ -254,6 +254,7 @@ pub fn follow_mark(state: &mut AppState, index: usize) {
     };
     match mark.target {
         Target::Section(section) => jump(state, section),
+        Target::Source(_) => state.notice = Some(super::addresses::how_to_open(state)),
         Target::Term(term) => {
             state.overlay = Some(Overlay::Definition(Definition {
                 term,

@@ -34,16 +34,21 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
         Place::Search,
         Place::Glossary,
         Place::Definition,
+        Place::Bookmarks,
         Place::Welcome,
         Place::Anywhere,
     ] {
+        // A kiosk keeps no bookmarks, so it has no list of them.
+        if kiosk && place == Place::Bookmarks {
+            continue;
+        }
         if !lines.is_empty() {
             lines.push(HelpLine::Blank);
         }
         lines.push(HelpLine::Heading(place.heading()));
         for binding in BINDINGS
             .iter()
-            .filter(|b| b.place == place && !(kiosk && b.action == super::action::Action::Quit))
+            .filter(|b| b.place == place && (!kiosk || super::keymap::for_kiosk(b)))
         {
             let mut keys: Vec<&str> = binding.keys.iter().map(|k| k.label).collect();
             keys.dedup();

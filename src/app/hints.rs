@@ -59,6 +59,12 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
             hint("Enter", "Check PIN", Action::Activate),
             hint("Esc", "Cancel", Action::Close),
         ],
+        Place::Bookmarks => vec![
+            hint("Enter", "Open", Action::Activate),
+            hint("↓", "Next", Action::Down),
+            hint("d", "Delete", Action::Remove),
+            hint("Esc", "Close", Action::Close),
+        ],
         Place::Contents | Place::Anywhere => vec![
             hint("?", "Help", Action::ToggleHelp),
             hint("Enter", "Read", Action::Activate),

@@ -20,6 +20,8 @@ pub enum Place {
     Definition,
     /// The staff PIN prompt in kiosk mode.
     Pin,
+    /// The list of bookmarks.
+    Bookmarks,
 }
 
 impl Place {
@@ -33,6 +35,7 @@ impl Place {
             Place::Glossary => "Glossary",
             Place::Definition => "A word's meaning",
             Place::Pin => "Staff PIN",
+            Place::Bookmarks => "Bookmarks",
         }
     }
 
@@ -95,7 +98,7 @@ const fn bind(place: Place, keys: &'static [Key], action: Action, help: &'static
     }
 }
 
-use Place::{Anywhere, Contents, Definition, Glossary, Reader, Search, Welcome};
+use Place::{Anywhere, Bookmarks, Contents, Definition, Glossary, Reader, Search, Welcome};
 
 /// Every key the guide answers to. Order is the order shown in help.
 pub const BINDINGS: &[Binding] = &[
@@ -104,6 +107,12 @@ pub const BINDINGS: &[Binding] = &[
         &[key(KeyCode::Enter, "Enter"), ch(' ', "Space")],
         Action::Start,
         "Start reading",
+    ),
+    bind(
+        Welcome,
+        &[key(KeyCode::Up, "↑"), key(KeyCode::Down, "↓")],
+        Action::Down,
+        "Choose: continue where you were, or start from the beginning",
     ),
     bind(
         Reader,
@@ -244,6 +253,12 @@ pub const BINDINGS: &[Binding] = &[
         "Previous place the search words appear",
     ),
     bind(
+        Reader,
+        &[ch('m', "m")],
+        Action::MarkPage,
+        "Bookmark this page",
+    ),
+    bind(
         Search,
         &[key(KeyCode::Down, "↓")],
         Action::Down,
@@ -332,6 +347,30 @@ pub const BINDINGS: &[Binding] = &[
         "Read the related section",
     ),
     bind(
+        Bookmarks,
+        &[key(KeyCode::Down, "↓")],
+        Action::Down,
+        "Next bookmark",
+    ),
+    bind(
+        Bookmarks,
+        &[key(KeyCode::Up, "↑")],
+        Action::Up,
+        "Previous bookmark",
+    ),
+    bind(
+        Bookmarks,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Open the bookmark",
+    ),
+    bind(
+        Bookmarks,
+        &[key(KeyCode::Delete, "Delete"), ch('d', "d")],
+        Action::Remove,
+        "Delete the bookmark",
+    ),
+    bind(
         Anywhere,
         &[ch('/', "/")],
         Action::Search,
@@ -360,6 +399,12 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Anywhere,
+        &[ch('\'', "'")],
+        Action::ListBookmarks,
+        "Your bookmarks (m adds one)",
+    ),
+    bind(
+        Anywhere,
         &[ch('c', "c")],
         Action::ToggleContents,
         "Contents: go to the list and back",
@@ -378,6 +423,16 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(Anywhere, &[ch('q', "q")], Action::Quit, "Quit"),
 ];
+
+/// Whether a binding means anything at a kiosk, which keeps nothing of a
+/// visitor and cannot be quit: its help leaves the others out.
+pub fn for_kiosk(binding: &Binding) -> bool {
+    !(matches!(
+        binding.action,
+        Action::Quit | Action::MarkPage | Action::ListBookmarks
+    ) || binding.place == Place::Bookmarks
+        || (binding.place == Place::Welcome && binding.action == Action::Down))
+}
 
 /// The action for a key press in a place, if any. Key releases and
 /// repeats from terminals that report them are ignored, so one press is

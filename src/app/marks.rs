@@ -1,6 +1,7 @@
-//! The things on a page a person can follow: links to other sections, and
-//! glossary words (each marked where it first appears on the page). Tab
-//! moves between them, Enter or a click follows one.
+//! The things on a page a person can follow: links to other sections,
+//! glossary words (each marked where it first appears on the page), and
+//! the web addresses of sources. Tab moves between them, Enter or a click
+//! follows one.
 
 use std::collections::HashMap;
 
@@ -14,6 +15,8 @@ use crate::search::fold;
 pub enum Target {
     Section(usize),
     Term(usize),
+    /// A source's web address, as an index into the guide's sources.
+    Source(usize),
 }
 
 /// One followable thing on the page, by row and columns of the text area.
@@ -178,6 +181,17 @@ pub fn page_marks(
             });
         }
     }
+    marks.extend(
+        super::addresses::on_page(guide, lines, top, height)
+            .into_iter()
+            .filter(|piece| piece.first_shown)
+            .map(|piece| Mark {
+                row: piece.row,
+                start: piece.start,
+                end: piece.end,
+                target: Target::Source(piece.source),
+            }),
+    );
     marks.sort_by_key(|m| (m.row, m.start));
     marks
 }

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 use crate::content::Guide;
 use crate::layout::SectionLayout;
 
+use super::bookmarks::Reading;
 use super::contents::Contents;
 use super::geometry::Plan;
 use super::history::History;
@@ -71,6 +72,12 @@ pub struct AppState {
     pub terms: Arc<TermFinder>,
     /// Set in kiosk mode: timers, the staff exit, the touch bar.
     pub kiosk: Option<KioskMode>,
+    /// Resume and bookmarks, for a person at their own terminal; never
+    /// set in kiosk mode.
+    pub reading: Option<Reading>,
+    /// Whether the terminal shows web addresses as links to click (OSC 8);
+    /// never in kiosk mode.
+    pub hyperlinks: bool,
 }
 
 impl AppState {
@@ -98,6 +105,8 @@ impl AppState {
             index: Arc::default(),
             terms: Arc::new(TermFinder::new(&guide)),
             kiosk: None,
+            reading: None,
+            hyperlinks: false,
         };
         let guide = Arc::clone(&state.guide);
         state.contents.select(&guide, 0);
@@ -113,6 +122,10 @@ impl AppState {
         let mut state = Self::new(guide, self.width, self.height);
         state.mouse = self.mouse;
         state.kiosk = self.kiosk;
+        state.reading = self.reading;
+        state.hyperlinks = self.hyperlinks;
+        state.notice = self.notice;
+        super::bookmarks::settle(&mut state);
         state
     }
 
@@ -143,6 +156,9 @@ impl AppState {
     pub fn place(&self) -> Place {
         if let Some(place) = kiosk_place(self) {
             return place;
+        }
+        if super::bookmarks::list_open(self) {
+            return Place::Bookmarks;
         }
         match &self.overlay {
             Some(Overlay::Search(_)) => return Place::Search,

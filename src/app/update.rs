@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use super::action::Action;
+use super::bookmarks;
 use super::finding::{
     back, follow_mark, forward, move_mark, next_match, open_glossary, open_search, overlay_action,
     overlay_click,
@@ -39,8 +40,10 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::ScrollDown { column, row } => wheel(state, column, row, true),
         _ if state.help_open => help(state, action),
         _ if state.overlay.is_some() => overlay_action(state, action),
+        _ if bookmarks::list_open(state) => bookmarks::list_action(state, action),
         Action::Close => close(state),
         Action::Start => start(state),
+        Action::MarkPage | Action::ListBookmarks => bookmarks::action(state, action),
         _ if state.screen == Screen::Welcome => {
             if matches!(
                 action,
@@ -48,6 +51,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
             ) {
                 start(state);
             }
+            bookmarks::welcome_action(state, action);
         }
         Action::Search => open_search(state),
         Action::Glossary => open_glossary(state),
@@ -81,6 +85,8 @@ fn help(state: &mut AppState, action: Action) {
 fn start(state: &mut AppState) {
     state.screen = Screen::Reader;
     state.focus = Focus::Reader;
+    // To the place kept from last time, if that was chosen.
+    bookmarks::start(state);
 }
 
 /// Esc: close the contents overlay, then the focus on a link, then the
@@ -242,7 +248,12 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         overlay_click(state, column, row);
         return;
     }
+    if bookmarks::list_open(state) {
+        bookmarks::list_click(state, column, row);
+        return;
+    }
     if state.screen == Screen::Welcome {
+        bookmarks::welcome_click(state, row);
         start(state);
         return;
     }

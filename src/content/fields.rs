@@ -191,6 +191,21 @@ impl<'a, 'i> Fields<'a, 'i> {
         parsed.map(|n| (n, value.span()))
     }
 
+    /// A yes-or-no value written bare, `true` or `false`; a missing one
+    /// is `false`.
+    pub fn flag(&mut self, key: &'static str, problems: &mut Vec<Problem>) -> bool {
+        let Some(value) = self.get(key) else {
+            return false;
+        };
+        match value.get_ref() {
+            DeValue::Boolean(b) => *b,
+            _ => {
+                self.wrong_type(key, value, "true or false (no quotes)", problems);
+                false
+            }
+        }
+    }
+
     /// A calendar date written bare, `2026-11-22`.
     pub fn date(
         &mut self,

@@ -110,6 +110,8 @@ struct Loader<'f> {
     /// missing, so links to them are not reported: one real mistake
     /// would otherwise come last, after a page of echoes of it.
     unreadable: bool,
+    /// Ids of sections marked `screen_only`.
+    screen_only: Vec<String>,
 }
 
 impl<'f> Loader<'f> {
@@ -124,6 +126,7 @@ impl<'f> Loader<'f> {
             ids: Vec::new(),
             untitled: Vec::new(),
             unreadable: false,
+            screen_only: Vec::new(),
         }
     }
 
@@ -325,12 +328,11 @@ impl<'f> Loader<'f> {
         self.cross_check();
         self.fill_link_titles();
 
-        Some(Guide::new(
-            about,
-            std::mem::take(&mut self.sections),
-            glossary,
-            sources,
-        ))
+        let screen_only = std::mem::take(&mut self.screen_only);
+        Some(
+            Guide::new(about, std::mem::take(&mut self.sections), glossary, sources)
+                .with_screen_only(screen_only.iter().map(String::as_str)),
+        )
     }
 
     fn not_empty(&mut self, file: &SourceText, key: &str, text: &Text) {
@@ -479,12 +481,16 @@ impl<'f> Loader<'f> {
         let sources = f.texts("sources", true, p);
         let reviewed = f.date("reviewed", true, p);
         let children = f.tables("section", p);
+        let screen_only = f.flag("screen_only", p);
         f.finish(p);
 
         if depth > MAX_SECTION_DEPTH {
             p.push(file.error(span.start, too_deep_message()));
         }
         if let Some(id) = &id {
+            if screen_only {
+                self.screen_only.push(id.value.clone());
+            }
             check_slug(file, id, p);
             self.ids
                 .push(Pending::at(file, id.span.start, id.value.clone()));
@@ -596,6 +602,7 @@ impl<'f> Loader<'f> {
         self.see_also.extend(part.see_also);
         self.ids.extend(part.ids);
         self.unreadable |= part.unreadable;
+        self.screen_only.extend(part.screen_only);
     }
 
     /// Every id once: a repeat points at the first place it was used.

@@ -98,7 +98,7 @@ pub struct Term {
 }
 
 /// A published source the guide's facts come from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -185,6 +185,9 @@ pub struct Guide {
     pub glossary: Vec<Term>,
     pub sources: Vec<Source>,
     by_id: HashMap<String, usize>,
+    /// Sections marked `screen_only` (about keys and the mouse), in
+    /// reading order: print and handouts leave them out.
+    screen_only: Vec<usize>,
 }
 
 impl Guide {
@@ -212,7 +215,40 @@ impl Guide {
             glossary,
             sources,
             by_id,
+            screen_only: Vec::new(),
         }
+    }
+
+    /// The same guide with these sections (and what they hold) kept off
+    /// paper. Unknown ids are ignored: the loader has reported them.
+    pub fn with_screen_only<'a>(mut self, ids: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut marked: Vec<usize> = ids
+            .into_iter()
+            .filter_map(|id| self.section_index(id))
+            .collect();
+        marked.sort_unstable();
+        marked.dedup();
+        self.screen_only = marked;
+        self
+    }
+
+    /// Whether a section is only about using the guide on a screen: it
+    /// is marked `screen_only`, or sits inside one that is.
+    pub fn is_screen_only(&self, index: usize) -> bool {
+        self.screen_only_from(0, index)
+    }
+
+    /// Whether a section marked `screen_only` at index `from` or later
+    /// holds `index` (or is it): what keeps part of a named section off
+    /// paper while the section itself, asked for by name, is printed.
+    pub fn screen_only_from(&self, from: usize, index: usize) -> bool {
+        self.screen_only.iter().any(|&marked| {
+            marked >= from
+                && self
+                    .sections
+                    .get(marked)
+                    .is_some_and(|s| (marked..s.subtree_end).contains(&index))
+        })
     }
 
     /// A guide of the manifest alone, with no sections yet: what the

@@ -57,6 +57,13 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
             Line::from(Span::styled(padded, theme.button())).centered()
         })
         .collect();
+    // With a place kept from last time: "Continue" and "Start from the
+    // beginning" in place of the start button.
+    let choices = super::bookmarks::choice_lines(state, theme, width);
+    let start = match &choices {
+        Some(choices) => choices.iter().map(|(_, line)| line.clone()).collect(),
+        None => start,
+    };
 
     let room = usize::from(area.height.saturating_sub(2));
     let lines = fit(
@@ -99,6 +106,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
         inner.width.saturating_sub(2),
         inner.height,
     );
+    if let Some(choices) = &choices {
+        let kinds: Vec<_> = choices.iter().map(|(choice, _)| *choice).collect();
+        super::bookmarks::record_rows(state, &kinds, text.y, lines.len());
+    }
     frame.render_widget(Paragraph::new(lines), text);
 }
 

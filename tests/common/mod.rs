@@ -106,6 +106,9 @@ pub struct Tui {
     /// with after it has gone (raw mode must be switched off again).
     termios_before: Option<String>,
     what: String,
+    /// A state folder of its own (unless the test gave one), so no test
+    /// sees a place kept by another, or by the person running them.
+    _state: Option<TempDir>,
 }
 
 fn nz(n: u16) -> NonZeroU16 {
@@ -164,6 +167,11 @@ impl Tui {
         // Only the terminal size from the pty counts.
         cmd.env_remove("COLUMNS");
         cmd.env_remove("LINES");
+        let state =
+            (!env.iter().any(|(key, _)| *key == "XDG_STATE_HOME")).then(|| TempDir::new("state"));
+        if let Some(dir) = &state {
+            cmd.env("XDG_STATE_HOME", dir.path());
+        }
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -210,6 +218,7 @@ impl Tui {
             status: None,
             termios_before,
             what: format!("immunoguide {}", args.join(" ")),
+            _state: state,
         }
     }
 
@@ -601,6 +610,8 @@ pub struct Section {
     pub crumb: Vec<String>,
     /// One past the last section inside this one.
     pub subtree_end: usize,
+    /// Marked `screen_only`, or inside a section that is: left off paper.
+    pub screen_only: bool,
 }
 
 impl Section {
@@ -628,9 +639,20 @@ fn str_field(table: &toml::Table, key: &str) -> String {
         .to_string()
 }
 
-fn collect(table: &toml::Table, depth: usize, parents: &[String], out: &mut Vec<Section>) {
+fn collect(
+    table: &toml::Table,
+    depth: usize,
+    parents: &[String],
+    screen_only: bool,
+    out: &mut Vec<Section>,
+) {
     let index = out.len();
     let title = str_field(table, "title");
+    let screen_only = screen_only
+        || table
+            .get("screen_only")
+            .and_then(toml::Value::as_bool)
+            .unwrap_or(false);
     let mut crumb = parents.to_vec();
     crumb.push(title.clone());
     out.push(Section {
@@ -639,11 +661,12 @@ fn collect(table: &toml::Table, depth: usize, parents: &[String], out: &mut Vec<
         depth,
         crumb: crumb.clone(),
         subtree_end: 0,
+        screen_only,
     });
     if let Some(children) = table.get("section").and_then(toml::Value::as_array) {
         for child in children {
             let child = child.as_table().expect("a [[section]] is a table");
-            collect(child, depth + 1, &crumb, out);
+            collect(child, depth + 1, &crumb, screen_only, out);
         }
     }
     out[index].subtree_end = out.len();
@@ -662,7 +685,7 @@ pub fn guide_sections() -> (String, Vec<Section>) {
     let mut sections = Vec::new();
     for chapter in chapters {
         let file = chapter.as_str().expect("chapter file names are strings");
-        collect(&read_toml(&en.join(file)), 0, &[], &mut sections);
+        collect(&read_toml(&en.join(file)), 0, &[], false, &mut sections);
     }
     (title, sections)
 }
@@ -692,8 +715,12 @@ impl TempDir {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
+        // Tests run on many threads: a count keeps two folders made in
+        // the same instant apart.
+        static MADE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = MADE.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let path = std::env::temp_dir().join(format!(
-            "immunoguide-e2e-{name}-{}-{nanos}",
+            "immunoguide-e2e-{name}-{}-{nanos}-{n}",
             std::process::id()
         ));
         std::fs::create_dir_all(&path).expect("make a temporary folder");

@@ -1,0 +1,345 @@
+//! Resume and bookmarks: the place to continue from, offered on the
+//! welcome screen, and the pages a person marks with `m` and lists with
+//! `'` (as in less). Places are kept by section id and word, so they
+//! survive another window size and a new version of the guide. Nothing
+//! here reads or writes a file ([`crate::places`] does), and a kiosk has
+//! no [`Reading`] at all: it keeps nothing of a visitor.
+
+use std::cell::Cell;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::action::Action;
+use super::geometry::{contains, overlay_area};
+use super::state::{AppState, Focus, Screen};
+use super::update::open_section;
+
+/// Enough for any reader; a bound keeps the file and the list small.
+pub const MAX_BOOKMARKS: usize = 50;
+// The notice for a full list names the number.
+const _: () = assert!(MAX_BOOKMARKS == 50);
+
+/// A place in the guide.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    /// The section's id.
+    pub section: String,
+    /// Its title when the place was kept, shown until the guide is read.
+    pub title: String,
+    /// The first word on the page, counted from the start of the section.
+    #[serde(default)]
+    pub word: usize,
+}
+
+/// What is kept between runs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Saved {
+    /// Where the reader was when the guide last closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<Place>,
+    #[serde(default, rename = "bookmark")]
+    pub bookmarks: Vec<Place>,
+}
+
+/// The two ways into the guide when a place was kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Choice {
+    #[default]
+    Continue,
+    FromStart,
+}
+
+/// Where the welcome screen drew each choice in the last frame, as row
+/// ranges: a click is matched against what the person saw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ChoiceRows {
+    pub continue_rows: (u16, u16),
+    pub start_rows: (u16, u16),
+}
+
+/// Resume and bookmarks for a person at their own terminal.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The place to continue from, until the person starts reading.
+    pub resume: Option<Place>,
+    pub choice: Choice,
+    pub bookmarks: Vec<Place>,
+    /// The bookmark list, when it is open: the entry chosen.
+    pub list: Option<usize>,
+    /// Bookmarks changed and are not saved yet.
+    pub changed: bool,
+    /// Written while drawing, read by clicks.
+    pub rows: Cell<Option<ChoiceRows>>,
+}
+
+impl Reading {
+    pub fn new(saved: Saved) -> Self {
+        let mut bookmarks = saved.bookmarks;
+        bookmarks.truncate(MAX_BOOKMARKS);
+        Self {
+            resume: saved.last,
+            bookmarks,
+            ..Self::default()
+        }
+    }
+}
+
+/// What to keep now: where the reader is (or, if they never left the
+/// welcome screen, the place they could have continued from) and the
+/// bookmarks.
+pub fn to_save(state: &AppState) -> Option<Saved> {
+    let reading = state.reading.as_ref()?;
+    let last = match state.screen {
+        Screen::Reader => here(state),
+        Screen::Welcome => reading.resume.clone(),
+    };
+    Some(Saved {
+        last,
+        bookmarks: reading.bookmarks.clone(),
+    })
+}
+
+/// The page being read, as a place.
+pub fn here(state: &AppState) -> Option<Place> {
+    let section = state.guide.section(state.position.section)?;
+    let layout = state.layout_for_drawing();
+    let word = layout
+        .lines
+        .get(state.position.top)
+        .map_or(0, |line| line.anchor);
+    Some(Place {
+        section: section.id.clone(),
+        title: section.title.clone(),
+        word,
+    })
+}
+
+/// Once the whole guide is in: places whose section is gone are dropped
+/// (with a note), and titles are brought up to date.
+pub fn settle(state: &mut AppState) {
+    let guide = Arc::clone(&state.guide);
+    if guide.sections.is_empty() {
+        return;
+    }
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    let mut lost = false;
+    let mut refresh = |place: &mut Place| match guide.section_index(&place.section) {
+        Some(index) => {
+            if let Some(section) = guide.section(index) {
+                place.title.clone_from(&section.title);
+            }
+            true
+        }
+        None => {
+            lost = true;
+            false
+        }
+    };
+    if let Some(place) = reading.resume.as_mut()
+        && !refresh(place)
+    {
+        reading.resume = None;
+    }
+    let before = reading.bookmarks.len();
+    reading.bookmarks.retain_mut(|place| refresh(place));
+    reading.changed |= reading.bookmarks.len() != before;
+    if lost {
+        state.notice = Some("A page you kept is no longer in the guide, so it was left out.");
+    }
+}
+
+/// The title to offer after "Continue:", if there is a place to continue.
+pub fn resume_title(state: &AppState) -> Option<&str> {
+    let place = state.reading.as_ref()?.resume.as_ref()?;
+    Some(
+        state
+            .guide
+            .section_index(&place.section)
+            .and_then(|i| state.guide.section(i))
+            .map_or(place.title.as_str(), |s| s.title.as_str()),
+    )
+}
+
+/// Leaving the welcome screen: to the kept place if that was chosen.
+/// Either way the offer is used up.
+pub fn start(state: &mut AppState) {
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    let choice = reading.choice;
+    let Some(place) = reading.resume.take() else {
+        return;
+    };
+    reading.rows.set(None);
+    if choice == Choice::Continue {
+        go_to(state, &place);
+    }
+}
+
+/// Opens a place: its section, at the page holding its first word.
+fn go_to(state: &mut AppState, place: &Place) -> bool {
+    let Some(index) = state.guide.section_index(&place.section) else {
+        return false;
+    };
+    open_section(state, index, false);
+    let layout = state.layout();
+    let h = usize::from(state.plan().page_height()).max(1);
+    state.position.top = layout.line_of_anchor(place.word) / h * h;
+    true
+}
+
+/// Keys on the welcome screen when there is a place to continue from:
+/// the arrows move between continuing and the beginning (two choices,
+/// so either arrow goes to the other one).
+pub fn welcome_action(state: &mut AppState, action: Action) {
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    if reading.resume.is_some() && matches!(action, Action::Up | Action::Down) {
+        reading.choice = match reading.choice {
+            Choice::Continue => Choice::FromStart,
+            Choice::FromStart => Choice::Continue,
+        };
+    }
+}
+
+/// A click on the welcome screen chooses what it was drawn on; anywhere
+/// else keeps the choice already made.
+pub fn welcome_click(state: &mut AppState, row: u16) {
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    if let Some(rows) = reading.rows.get() {
+        let within = |(from, to): (u16, u16)| (from..to).contains(&row);
+        if within(rows.continue_rows) {
+            reading.choice = Choice::Continue;
+        } else if within(rows.start_rows) {
+            reading.choice = Choice::FromStart;
+        }
+    }
+}
+
+/// `m` and `'`.
+pub fn action(state: &mut AppState, action: Action) {
+    if state.reading.is_none() {
+        state.notice = Some("Bookmarks are not kept on a shared screen.");
+        return;
+    }
+    match action {
+        Action::MarkPage => mark_page(state),
+        Action::ListBookmarks => {
+            if let Some(reading) = state.reading.as_mut() {
+                reading.list = Some(0);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn mark_page(state: &mut AppState) {
+    if state.screen != Screen::Reader {
+        state.notice = Some("Open a page first, then press m to bookmark it.");
+        return;
+    }
+    let Some(place) = here(state) else {
+        return;
+    };
+    let layout = state.layout();
+    let h = usize::from(state.plan().page_height()).max(1);
+    let top = state.position.top;
+    let on_this_page = |p: &Place| {
+        p.section == place.section && (top..top + h).contains(&layout.line_of_anchor(p.word))
+    };
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    state.notice = Some(if reading.bookmarks.iter().any(on_this_page) {
+        "This page is already bookmarked. Press ' to see your bookmarks."
+    } else if reading.bookmarks.len() >= MAX_BOOKMARKS {
+        "You have 50 bookmarks. Press ' and delete one first."
+    } else {
+        reading.bookmarks.push(place);
+        reading.changed = true;
+        "Bookmarked. Press ' to see your bookmarks."
+    });
+}
+
+pub fn list_open(state: &AppState) -> bool {
+    state.reading.as_ref().is_some_and(|r| r.list.is_some())
+}
+
+/// Keys while the bookmark list is open.
+pub fn list_action(state: &mut AppState, action: Action) {
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    let Some(selected) = reading.list else {
+        return;
+    };
+    let last = reading.bookmarks.len().saturating_sub(1);
+    match action {
+        Action::Down => reading.list = Some((selected + 1).min(last)),
+        Action::Up => reading.list = Some(selected.saturating_sub(1)),
+        Action::First => reading.list = Some(0),
+        Action::Last => reading.list = Some(last),
+        Action::Remove if selected < reading.bookmarks.len() => {
+            reading.bookmarks.remove(selected);
+            reading.changed = true;
+            reading.list = Some(selected.min(reading.bookmarks.len().saturating_sub(1)));
+            state.notice = Some("Bookmark deleted.");
+        }
+        Action::Activate => open_bookmark(state, selected),
+        Action::Close | Action::ListBookmarks => reading.list = None,
+        _ => {}
+    }
+}
+
+fn open_bookmark(state: &mut AppState, index: usize) {
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    reading.list = None;
+    let Some(place) = reading.bookmarks.get(index).cloned() else {
+        return;
+    };
+    // From the welcome screen a bookmark is a way in, like Continue.
+    reading.resume = None;
+    let from = state.position;
+    let was_reading = state.screen == Screen::Reader;
+    state.screen = Screen::Reader;
+    state.focus = Focus::Reader;
+    if go_to(state, &place) && was_reading {
+        state.history.leave(from);
+    }
+}
+
+/// The first row of the list inside its box (below the border and the
+/// heading line), for drawing and for clicks.
+pub const LIST_FIRST_ROW: u16 = 2;
+
+/// A click while the list is open: an entry opens it, outside closes.
+pub fn list_click(state: &mut AppState, column: u16, row: u16) {
+    let area = overlay_area(&state.plan());
+    let Some(reading) = state.reading.as_mut() else {
+        return;
+    };
+    let Some(selected) = reading.list else {
+        return;
+    };
+    if !contains(area, column, row) {
+        reading.list = None;
+        return;
+    }
+    let visible = usize::from(area.height.saturating_sub(LIST_FIRST_ROW + 1)).max(1);
+    let offset = super::geometry::list_offset(selected, visible);
+    let Some(line) = row.checked_sub(area.y + LIST_FIRST_ROW) else {
+        return;
+    };
+    let index = offset + usize::from(line);
+    if index < reading.bookmarks.len() && usize::from(line) < visible {
+        open_bookmark(state, index);
+    }
+}
