@@ -354,3 +354,98 @@ fn a_state_drawn_into_a_frame_of_another_size_draws_nothing_outside_it() {
             .expect("drawn");
     }
 }
+
+/// A screen that takes the first frame and refuses every later one, as a
+/// terminal closed while the program runs does.
+struct ClosedAfterFirstFrame {
+    inner: ratatui::backend::TestBackend,
+    frames: usize,
+}
+
+impl ratatui::backend::Backend for ClosedAfterFirstFrame {
+    type Error = std::io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> Result<(), Self::Error>
+    where
+        I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>,
+    {
+        self.frames += 1;
+        if self.frames > 1 {
+            return Err(std::io::Error::other("Input/output error"));
+        }
+        self.inner.draw(content).map_err(|never| match never {})
+    }
+    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn show_cursor(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn get_cursor_position(&mut self) -> Result<ratatui::layout::Position, Self::Error> {
+        Ok(ratatui::layout::Position::ORIGIN)
+    }
+    fn set_cursor_position<P: Into<ratatui::layout::Position>>(
+        &mut self,
+        _: P,
+    ) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn clear(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn clear_region(&mut self, _: ratatui::backend::ClearType) -> Result<(), Self::Error> {
+        Ok(())
+    }
+    fn size(&self) -> Result<ratatui::layout::Size, Self::Error> {
+        self.inner.size().map_err(|never| match never {})
+    }
+    fn window_size(&mut self) -> Result<ratatui::backend::WindowSize, Self::Error> {
+        self.inner.window_size().map_err(|never| match never {})
+    }
+    fn flush(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
+/// Runs the loop on a terminal that is closed after its first frame; Enter
+/// asks for a second one.
+fn closed_terminal(after_enter: Vec<Incoming>) -> Outcome {
+    let mut terminal = Terminal::new(ClosedAfterFirstFrame {
+        inner: ratatui::backend::TestBackend::new(80, 24),
+        frames: 0,
+    })
+    .expect("a test terminal");
+    let start = Instant::now();
+    let mut running = Running {
+        state: AppState::new(builtin(), 80, 24),
+        theme: Theme::PLAIN,
+        waiting_for_guide: false,
+    };
+    let mut messages = vec![enter()];
+    messages.extend(after_enter);
+    run_loop(
+        &mut terminal,
+        &script(messages),
+        &mut running,
+        &ScriptClock::new(start, 0),
+        &mut Recorder::default(),
+    )
+}
+
+#[test]
+fn a_frame_refused_by_a_closed_terminal_ends_as_the_closing_does() {
+    // The closing's own news, arriving just after the refused frame, names
+    // the reason: a hang-up (129) or the end of input (0), never a failure.
+    match closed_terminal(vec![Incoming::Signal(signal_hook::consts::SIGHUP)]) {
+        Outcome::Signal(s) => assert_eq!(s, signal_hook::consts::SIGHUP),
+        other => panic!("{other:?}"),
+    }
+    let outcome = closed_terminal(vec![key('j'), Incoming::InputClosed]);
+    assert!(matches!(outcome, Outcome::InputClosed), "{outcome:?}");
+    assert_eq!(outcome.exit_code(), 0);
+    // With no such news the frame's own failure is the reason.
+    match closed_terminal(vec![]) {
+        Outcome::TerminalFailed(e) => assert!(e.contains("Input/output error"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+}
