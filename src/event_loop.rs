@@ -91,7 +91,7 @@ where
     loop {
         if dirty {
             if let Err(e) = draw(terminal, &mut run.state, &run.theme, clock.now()) {
-                return after_drawing_failed(events, clock, e.to_string());
+                return after_terminal_failed(events, clock, e.to_string());
             }
             dirty = false;
             if first {
@@ -118,13 +118,13 @@ where
             Incoming::Signal(signals::STOP) if kiosk => {}
             Incoming::Signal(signals::STOP) => {
                 if let Err(e) = host.suspend() {
-                    return after_drawing_failed(events, clock, e.to_string());
+                    return after_terminal_failed(events, clock, e.to_string());
                 }
                 dirty |= redraw_whole(terminal);
             }
             Incoming::Signal(signals::CONTINUE) => {
                 if let Err(e) = host.resume() {
-                    return after_drawing_failed(events, clock, e.to_string());
+                    return after_terminal_failed(events, clock, e.to_string());
                 }
                 dirty |= redraw_whole(terminal);
             }
@@ -187,12 +187,12 @@ where
 /// way when a closed terminal refuses a frame.
 const CLOSING_GRACE: std::time::Duration = std::time::Duration::from_secs(1);
 
-/// The reason a frame could not be drawn. A terminal closed while the
-/// program draws refuses the frame a moment before its input ends and
-/// SIGHUP arrives; the closing, not the refused frame, is why the program
-/// ends, so it exits as a closed terminal does (0 or 129), whichever of
-/// the three comes first.
-fn after_drawing_failed(events: &Receiver<Incoming>, clock: &dyn Clock, error: String) -> Outcome {
+/// The reason the terminal could not be used (a frame, or taking it back
+/// after Ctrl+Z). A terminal closed while the program draws refuses the
+/// frame a moment before its input ends and SIGHUP arrives; the closing,
+/// not the refused frame, is why the program ends, so it exits as a
+/// closed terminal does (0 or 129), whichever of the three comes first.
+fn after_terminal_failed(events: &Receiver<Incoming>, clock: &dyn Clock, error: String) -> Outcome {
     let until = clock.now() + CLOSING_GRACE;
     loop {
         match clock.wait(events, Some(until)) {
