@@ -15,6 +15,9 @@ use super::markup::{LinkRef, parse_body};
 use super::model::{About, Body, Guide, Origin, Section, Source, Term};
 use super::problem::{Problem, SourceText, file_problem};
 
+mod help_lines;
+mod symptoms;
+
 /// Sections may nest this many levels below their chapter.
 pub const MAX_SECTION_DEPTH: usize = 3;
 /// Longest title, in characters: a title must fit a sidebar row and a
@@ -46,6 +49,7 @@ struct Manifest {
     chapters: Vec<Text>,
     glossary_file: Option<Text>,
     sources_file: Option<Text>,
+    symptoms_file: Option<Text>,
 }
 
 /// A reference to check once every file is read. Its place is worked out
@@ -91,6 +95,9 @@ struct Loader<'f> {
     /// Section ids in reading order with where they are written, checked
     /// for repeats once every chapter is in.
     ids: Vec<Pending>,
+    /// Section ids named in the manifest's `about_the_guide` and by the
+    /// symptom list, with what names them.
+    named: Vec<(Pending, &'static str)>,
 }
 
 impl<'f> Loader<'f> {
@@ -103,6 +110,7 @@ impl<'f> Loader<'f> {
             see_also: Vec::new(),
             id_places: HashMap::new(),
             ids: Vec::new(),
+            named: Vec::new(),
         }
     }
 
@@ -200,7 +208,17 @@ impl<'f> Loader<'f> {
         let chapters_at = f.value_span("chapters").map(|s| s.start);
         let glossary_file = f.text("glossary", true, p);
         let sources_file = f.text("sources", true, p);
+        let symptoms_file = f.text("symptoms", false, p);
+        let about_the_guide = f.texts("about_the_guide", false, p);
+        let help_line_tables = f.tables("help_line", p);
         f.finish(p);
+        let help_lines = help_lines::read(&manifest_text, help_line_tables, p);
+        self.named.extend(about_the_guide.iter().map(|id| {
+            (
+                Pending::at(&manifest_text, id.span.start, id.value.clone()),
+                "`about_the_guide`",
+            )
+        }));
         for (key, value) in [
             ("title", &title),
             ("purpose", &purpose),
@@ -244,6 +262,9 @@ impl<'f> Loader<'f> {
             welcome: welcome_body,
             disclaimer: disclaimer.map(|t| t.value).unwrap_or_default(),
             emergency: emergency.map(|t| t.value).unwrap_or_default(),
+            help_lines,
+            about_the_guide: about_the_guide.into_iter().map(|t| t.value).collect(),
+            symptoms_file: symptoms_file.as_ref().map(|t| t.value.clone()),
         };
         Some(Manifest {
             text: manifest_text,
@@ -251,6 +272,7 @@ impl<'f> Loader<'f> {
             chapters,
             glossary_file,
             sources_file,
+            symptoms_file,
         })
     }
 
@@ -261,6 +283,7 @@ impl<'f> Loader<'f> {
             chapters,
             glossary_file,
             sources_file,
+            symptoms_file,
         } = self.manifest()?;
         let sources = sources_file
             .map(|s| self.sources(&manifest_text, &s))
@@ -287,15 +310,15 @@ impl<'f> Loader<'f> {
         let glossary = glossary_file
             .map(|g| self.glossary(&manifest_text, &g))
             .unwrap_or_default();
+        let symptoms = symptoms_file
+            .map(|s| self.symptoms(&manifest_text, &s))
+            .unwrap_or_default();
         self.check_ids();
         self.cross_check();
 
-        Some(Guide::new(
-            about,
-            std::mem::take(&mut self.sections),
-            glossary,
-            sources,
-        ))
+        let mut guide = Guide::new(about, std::mem::take(&mut self.sections), glossary, sources);
+        guide.symptoms = symptoms;
+        Some(guide)
     }
 
     fn not_empty(&mut self, file: &SourceText, key: &str, text: &Text) {
@@ -602,6 +625,14 @@ impl<'f> Loader<'f> {
                 self.problems.push(see.problem(format!(
                     "`see_also` names `{}`, but no section has that id. Fix the id or remove it.",
                     see.target
+                )));
+            }
+        }
+        for (named, by) in &self.named {
+            if !self.id_places.contains_key(&named.target) {
+                self.problems.push(named.problem(format!(
+                    "{by} names `{}`, but no section has that id. Fix the id or remove it.",
+                    named.target
                 )));
             }
         }

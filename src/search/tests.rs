@@ -12,17 +12,23 @@ const PLAIN: Emphasis = Emphasis {
     italic: false,
 };
 
-fn body(write: impl FnOnce(&mut BodyBuilder)) -> Body {
+pub(super) fn body(write: impl FnOnce(&mut BodyBuilder)) -> Body {
     let mut builder = BodyBuilder::new();
     write(&mut builder);
     builder.finish()
 }
 
-fn para(text: &str) -> Body {
+pub(super) fn para(text: &str) -> Body {
     body(|b| b.text(text, PLAIN, None))
 }
 
-fn section(id: &str, title: &str, summary: Option<&str>, body: Body, keywords: &[&str]) -> Section {
+pub(super) fn section(
+    id: &str,
+    title: &str,
+    summary: Option<&str>,
+    body: Body,
+    keywords: &[&str],
+) -> Section {
     Section {
         id: id.to_string(),
         title: title.to_string(),
@@ -39,7 +45,7 @@ fn section(id: &str, title: &str, summary: Option<&str>, body: Body, keywords: &
     }
 }
 
-fn term(name: &str, aliases: &[&str], definition: &str) -> Term {
+pub(super) fn term(name: &str, aliases: &[&str], definition: &str) -> Term {
     Term {
         id: fold(name).replace(' ', "-"),
         term: name.to_string(),
@@ -50,7 +56,7 @@ fn term(name: &str, aliases: &[&str], definition: &str) -> Term {
     }
 }
 
-fn guide(mut sections: Vec<Section>, glossary: Vec<Term>) -> Guide {
+pub(super) fn guide(mut sections: Vec<Section>, glossary: Vec<Term>) -> Guide {
     for (i, s) in sections.iter_mut().enumerate() {
         s.subtree_end = i + 1;
     }
@@ -205,21 +211,21 @@ fn example_guide() -> Guide {
     }
 }
 
-fn targets(hits: &[Hit]) -> Vec<HitTarget> {
+pub(super) fn targets(hits: &[Hit]) -> Vec<HitTarget> {
     hits.iter().map(|h| h.target).collect()
 }
 
-fn position(hits: &[Hit], target: HitTarget) -> usize {
+pub(super) fn position(hits: &[Hit], target: HitTarget) -> usize {
     hits.iter()
         .position(|h| h.target == target)
         .unwrap_or_else(|| panic!("{target:?} not in {:#?}", targets(hits)))
 }
 
-fn hit_for(hits: &[Hit], target: HitTarget) -> &Hit {
+pub(super) fn hit_for(hits: &[Hit], target: HitTarget) -> &Hit {
     &hits[position(hits, target)]
 }
 
-fn marked(hit: &Hit) -> Vec<&str> {
+pub(super) fn marked(hit: &Hit) -> Vec<&str> {
     hit.marks.iter().map(|m| &hit.snippet[m.clone()]).collect()
 }
 
@@ -356,8 +362,11 @@ fn word_prefixes_match_but_word_middles_do_not() {
         index.search("kidn", 5)[0].target,
         HitTarget::Section(KIDNEYS)
     );
-    assert!(index.search("atigue", 50).is_empty());
-    assert!(index.search("nflame", 50).is_empty());
+    // Word middles out of a typo's reach ("atigue" is one edit from
+    // "fatigue", so it is forgiven: see tests_rules.rs).
+    assert!(index.search("tigue", 50).is_empty());
+    assert!(index.search("flame", 50).is_empty());
+    assert!(index.search("igue", 50).is_empty());
 }
 
 #[test]
@@ -620,8 +629,12 @@ fn the_shipped_guide_answers_quickly() {
             "{query:?}: {:?}",
             started.elapsed()
         );
+        // Best first, the sections about the guide itself after the rest.
         for pair in hits.windows(2) {
-            assert!(pair[0].score >= pair[1].score);
+            assert!(
+                (pair[0].about_the_guide, std::cmp::Reverse(pair[0].score))
+                    <= (pair[1].about_the_guide, std::cmp::Reverse(pair[1].score))
+            );
         }
     }
 }
