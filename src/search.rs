@@ -337,6 +337,19 @@ pub fn find_in(text: &str, query: &str) -> Vec<Range<usize>> {
     find_terms(text, &needles)
 }
 
+/// Where folded `letters` first are in `text`, anywhere (not only where a
+/// word starts), as a byte range of `text`: how the glossary filter finds
+/// them, to mark them.
+pub fn find_letters(text: &str, letters: &str) -> Option<Range<usize>> {
+    let letters = fold(letters);
+    if letters.is_empty() {
+        return None;
+    }
+    let map = FoldMap::new(text);
+    let at = map.folded.find(&letters)?;
+    Some(map.original(at..at + letters.len()))
+}
+
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

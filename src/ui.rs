@@ -7,6 +7,7 @@ pub mod help;
 pub mod kiosk;
 pub mod reader;
 pub mod status;
+pub mod symptoms;
 pub mod theme;
 pub mod welcome;
 
@@ -80,7 +81,7 @@ fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {
         || state.overlay.is_some()
         || (plan.shape == Shape::Narrow && plan.contents.is_some())
         || state.kiosk.as_ref().is_some_and(|k| {
-            k.prompt.is_some() || k.countdown_since.is_some() || state.notice.is_some()
+            k.prompt.is_some() || k.countdown_since.is_some() || state.status_message().is_some()
         });
     if boxed {
         mend_wide_characters(frame.buffer_mut());

@@ -25,7 +25,7 @@ const ROWS: u16 = 24;
 
 const WELCOME: &str = "Press Enter";
 const READER: &str = "Page 1 of";
-const HELP: &str = "Esc to close";
+const HELP: &str = "Close (Esc)";
 const STAFF_PROMPT: &str = "Staff only";
 const STILL_READING: &str = "Still reading?";
 const NEW_VERSION: &str = "new version is showing";

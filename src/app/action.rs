@@ -32,6 +32,8 @@ pub enum Action {
     Search,
     /// Open the glossary.
     Glossary,
+    /// Open the symptom list ("Worried about a symptom?").
+    Symptoms,
     /// Back to where the reader was before the last jump, and forward again.
     Back,
     Forward,
@@ -42,7 +44,8 @@ pub enum Action {
     /// n and N: the next or previous place the search words appear.
     NextMatch,
     PreviousMatch,
-    /// A character typed into a search or filter box.
+    /// A character typed into a search or filter box; anywhere else, a
+    /// letter that is not a key there.
     Type(char),
     /// Backspace in a search or filter box.
     Erase,

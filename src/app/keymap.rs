@@ -18,6 +18,10 @@ pub enum Place {
     Glossary,
     /// A definition shown in a popup.
     Definition,
+    /// The symptom list with its filter box.
+    Symptoms,
+    /// The help screen.
+    Help,
     /// The staff PIN prompt in kiosk mode.
     Pin,
 }
@@ -32,13 +36,18 @@ impl Place {
             Place::Search => "Search",
             Place::Glossary => "Glossary",
             Place::Definition => "A word's meaning",
+            Place::Symptoms => "Symptom list",
+            Place::Help => "This help",
             Place::Pin => "Staff PIN",
         }
     }
 
     /// Places with a box to type into: letters are text there, not keys.
     pub fn takes_text(self) -> bool {
-        matches!(self, Place::Search | Place::Glossary | Place::Pin)
+        matches!(
+            self,
+            Place::Search | Place::Glossary | Place::Symptoms | Place::Pin
+        )
     }
 }
 
@@ -95,7 +104,7 @@ const fn bind(place: Place, keys: &'static [Key], action: Action, help: &'static
     }
 }
 
-use Place::{Anywhere, Contents, Definition, Glossary, Reader, Search, Welcome};
+use Place::{Anywhere, Contents, Definition, Glossary, Help, Reader, Search, Symptoms, Welcome};
 
 /// Every key the guide answers to. Order is the order shown in help.
 pub const BINDINGS: &[Binding] = &[
@@ -257,9 +266,24 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Search,
+        &[key(KeyCode::Tab, "Tab")],
+        Action::NextMark,
+        "Next choice: a result, or \"Did you mean\", the symptom list or the glossary",
+    ),
+    bind(
+        Search,
+        &[
+            key(KeyCode::BackTab, "Shift-Tab"),
+            shift(KeyCode::BackTab, "Shift-Tab"),
+        ],
+        Action::PreviousMark,
+        "Previous choice",
+    ),
+    bind(
+        Search,
         &[key(KeyCode::Enter, "Enter")],
         Action::Activate,
-        "Open the result at the page it is on",
+        "Open the result at the page it is on, or the choice",
     ),
     bind(
         Search,
@@ -310,6 +334,83 @@ pub const BINDINGS: &[Binding] = &[
         "Delete a letter of the filter",
     ),
     bind(
+        Symptoms,
+        &[key(KeyCode::Down, "↓")],
+        Action::Down,
+        "Next symptom",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::Up, "↑")],
+        Action::Up,
+        "Previous symptom",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::PageDown, "PgDn")],
+        Action::NextPage,
+        "Down a screen",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::PageUp, "PgUp")],
+        Action::PreviousPage,
+        "Up a screen",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Read about the symptom",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::Backspace, "Backspace")],
+        Action::Erase,
+        "Delete a letter of the filter",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::Down, "↓"), ch('j', "j")],
+        Action::Down,
+        "Down one line",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::Up, "↑"), ch('k', "k")],
+        Action::Up,
+        "Up one line",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::PageDown, "PgDn"), ch(' ', "Space")],
+        Action::NextPage,
+        "Down a screen",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::PageUp, "PgUp"), ch('b', "b")],
+        Action::PreviousPage,
+        "Up a screen",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::Home, "Home")],
+        Action::First,
+        "The top",
+    ),
+    bind(Help, &[key(KeyCode::End, "End")], Action::Last, "The end"),
+    bind(
+        Help,
+        &[
+            key(KeyCode::Esc, "Esc"),
+            ch('?', "?"),
+            key(KeyCode::F(1), "F1"),
+        ],
+        Action::Close,
+        "Close help",
+    ),
+    bind(
         Definition,
         &[key(KeyCode::Tab, "Tab"), key(KeyCode::Down, "↓")],
         Action::NextMark,
@@ -342,6 +443,12 @@ pub const BINDINGS: &[Binding] = &[
         &[ch('g', "g")],
         Action::Glossary,
         "Glossary: words and what they mean",
+    ),
+    bind(
+        Anywhere,
+        &[ch('s', "s")],
+        Action::Symptoms,
+        "Worried about a symptom? Symptoms in everyday words",
     ),
     bind(
         Anywhere,
@@ -381,7 +488,9 @@ pub const BINDINGS: &[Binding] = &[
 
 /// The action for a key press in a place, if any. Key releases and
 /// repeats from terminals that report them are ignored, so one press is
-/// one action.
+/// one action. A character that is no key in a place is
+/// [`Action::Type`] there too, so the person can be told to press `/`
+/// before typing words.
 pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
@@ -407,7 +516,7 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
             .iter()
             .any(|k| k.code == event.code && k.modifiers == modifiers)
     };
-    BINDINGS
+    let bound = BINDINGS
         .iter()
         .filter(|b| b.place == place)
         .find(matches)
@@ -417,7 +526,36 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
                 .filter(|b| b.place == Place::Anywhere)
                 .find(matches)
         })
-        .map(|b| b.action)
+        .map(|b| b.action);
+    match (bound, event.code) {
+        (None, KeyCode::Char(c))
+            if !event
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::Type(c))
+        }
+        (bound, _) => bound,
+    }
+}
+
+/// A bound letter that is still taken as typing: after a letter that is
+/// no key, the next letters are words being typed without `/` first
+/// ("cough": the `g` must not open the glossary), until another key.
+pub fn still_typing(event: &KeyEvent, place: Place) -> Option<Action> {
+    match event.code {
+        KeyCode::Char(c)
+            if event.kind == KeyEventKind::Press
+                && c.is_alphabetic()
+                && !place.takes_text()
+                && !event
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::Type(c))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -447,7 +585,12 @@ mod tests {
             action_for(&press(KeyCode::Char('q')), Place::Contents),
             Some(Action::Quit)
         );
-        assert_eq!(action_for(&press(KeyCode::Char('x')), Place::Reader), None);
+        // A letter that is no key here is typing, to be told about `/`.
+        assert_eq!(
+            action_for(&press(KeyCode::Char('x')), Place::Reader),
+            Some(Action::Type('x'))
+        );
+        assert_eq!(action_for(&press(KeyCode::F(9)), Place::Reader), None);
     }
 
     #[test]

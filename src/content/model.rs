@@ -199,9 +199,7 @@ impl Urgency {
         match self {
             Urgency::Emergency => "Call 911 or go to the emergency department now.",
             Urgency::CallNow => "Call your care team now, day or night.",
-            Urgency::TellSoon => {
-                "Tell your care team soon: at your next visit, or call in working hours."
-            }
+            Urgency::TellSoon => "Tell your team at your next visit, or call in working hours.",
         }
     }
 }
