@@ -354,3 +354,5 @@ pub fn find_letters(text: &str, letters: &str) -> Option<Range<usize>> {
 mod tests;
 #[cfg(test)]
 mod tests_rules;
+#[cfg(test)]
+mod tests_text;

@@ -311,3 +311,76 @@ fn snapshots_of_finding_things() {
     type_text(&mut small, "brake");
     insta::assert_snapshot!("search_results_40x15", screen(&small));
 }
+
+#[test]
+fn opening_the_second_result_says_match_2() {
+    let mut s = reading(80, 24);
+    act(&mut s, &[Action::Search]);
+    type_text(&mut s, "cells");
+    act(&mut s, &[Action::Down, Action::Activate]);
+    let Some((2, of)) = s.match_count else {
+        panic!("no \"Match 2 of\": {:?}", s.match_count)
+    };
+    assert!(screen(&s).contains(&format!("Match 2 of {of}")));
+    // The next key clears it, as it does a notice.
+    act(&mut s, &[Action::Down]);
+    assert_eq!(s.match_count, None);
+}
+
+#[test]
+fn the_glossary_filter_lists_starts_then_insides_then_other_names() {
+    use immunoguide::app::overlay::Why;
+    use immunoguide::content::Term;
+    let mut s = reading(80, 24);
+    // Terms whose letters are found in three ways.
+    let term = |name: &str, aliases: &[&str]| Term {
+        id: name.to_lowercase().replace(' ', "-"),
+        term: name.to_string(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        definition: "Words.".to_string(),
+        see_also: Vec::new(),
+        origin: Default::default(),
+    };
+    let mut guide = (*s.guide).clone();
+    guide.glossary = vec![
+        term("Corticosteroid", &[]),
+        term("Pituitary gland", &["master gland"]),
+        term("Steroid", &[]),
+    ];
+    s = AppState::new(std::sync::Arc::new(guide), 80, 24);
+    act(&mut s, &[Action::Start, Action::Glossary]);
+    type_text(&mut s, "ster");
+    let Some(Overlay::Glossary(list)) = &s.overlay else {
+        panic!("the glossary is not open")
+    };
+    let shown: Vec<(&str, &Why)> = list
+        .shown
+        .iter()
+        .map(|t| (s.guide.glossary[t.term].term.as_str(), &t.why))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Steroid", &Why::Starts),
+            ("Corticosteroid", &Why::Contains),
+            ("Pituitary gland", &Why::Alias("master gland".to_string())),
+        ]
+    );
+    // Why it is there is shown: the other name, with the letters marked.
+    let page = marked_screen(&s);
+    assert!(page.contains("⟦▶ Steroid"), "{page}");
+    assert!(page.contains("Cortico⟦ster⟧oid"), "{page}");
+    assert!(
+        page.contains("Pituitary gland · also called “ma⟦ster⟧ gland”"),
+        "{page}"
+    );
+    act(&mut s, &[Action::Down, Action::Up, Action::Down]);
+    assert!(
+        marked_screen(&s).contains("  ⟦Ster⟧oid"),
+        "{}",
+        marked_screen(&s)
+    );
+    act(&mut s, &[Action::Up]);
+    act(&mut s, &[Action::Activate]);
+    assert!(matches!(&s.overlay, Some(Overlay::Definition(d)) if d.term == 2));
+}

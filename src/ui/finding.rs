@@ -137,6 +137,16 @@ fn snippet_line(
     width: usize,
     theme: &Theme,
 ) -> Line<'static> {
+    marked_line(snippet, marks, width, theme.match_mark())
+}
+
+/// `text` after an indent, cut to `width`, with `marks` in `mark`.
+fn marked_line(
+    snippet: &str,
+    marks: &[std::ops::Range<usize>],
+    width: usize,
+    mark: Style,
+) -> Line<'static> {
     let mut spans = vec![Span::raw("    ")];
     let mut at = 0;
     let mut used = 4;
@@ -153,7 +163,7 @@ fn snippet_line(
             continue;
         };
         push(before, Style::new(), &mut spans);
-        push(matched, theme.match_mark(), &mut spans);
+        push(matched, mark, &mut spans);
         at = range.end;
     }
     push(snippet.get(at..).unwrap_or(""), Style::new(), &mut spans);
@@ -169,7 +179,11 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     } else {
         let n = list.shown.len();
         let words = if n == 1 { "word" } else { "words" };
-        format!("{n} {words}, A to Z. Enter shows what a word means.")
+        if list.filter.trim().is_empty() {
+            format!("{n} {words}, A to Z. Enter shows what a word means.")
+        } else {
+            format!("{n} {words} with those letters. Enter shows what a word means.")
+        }
     };
     lines.push(Line::from(Span::styled(
         truncate_right(&count, width),
@@ -206,7 +220,14 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
                 .collect()
         };
         let marker = if chosen { "▶ " } else { "  " };
-        let mut line = snippet_line(&text, &marks, width, theme);
+        // In the chosen row, which is in reverse video, the letters are
+        // underlined instead.
+        let mark_style = if chosen {
+            theme.selected().add_modifier(Modifier::UNDERLINED)
+        } else {
+            theme.match_mark()
+        };
+        let mut line = marked_line(&text, &marks, width, mark_style);
         line.spans[0] = Span::raw(marker);
         let used: usize = line.spans.iter().map(|s| s.content.width()).sum();
         line.spans

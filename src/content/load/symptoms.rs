@@ -75,7 +75,7 @@ impl Loader<'_> {
             };
             self.named.push((
                 Pending::at(&file, section.span.start, section.value.clone()),
-                "This symptom",
+                "This symptom's `section`",
             ));
             let (line, column) = file.line_column(name.span.start);
             symptoms.push(Symptom {
