@@ -66,16 +66,17 @@ pub mod typo;
 use std::cmp::Ordering;
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::content::Guide;
 
 use doc::{Doc, DocBuilder, Found};
-use plan::Plan;
+use plan::{Plan, Words};
 pub use query::Query;
 use snippet::{SNIPPET_CHARS, window, with_context};
 pub use text::fold;
 use text::{FoldMap, find_terms};
-use typo::Vocabulary;
+use typo::{Near, Vocabulary};
 
 /// What a result leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -125,7 +126,9 @@ pub struct SearchIndex {
     terms: Vec<Doc>,
     /// For each section: whether it explains the guide itself.
     about_the_guide: Vec<bool>,
-    vocabulary: Vocabulary,
+    /// Made the first time a word is not found: counting every word of a
+    /// 10,000-section guide takes longer than building the rest.
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 impl fmt::Debug for SearchIndex {
@@ -133,7 +136,7 @@ impl fmt::Debug for SearchIndex {
         f.debug_struct("SearchIndex")
             .field("sections", &self.sections.len())
             .field("terms", &self.terms.len())
-            .field("vocabulary", &self.vocabulary.len())
+            .field("vocabulary", &self.vocabulary.get().map(Vocabulary::len))
             .finish()
     }
 }
@@ -178,10 +181,6 @@ impl SearchIndex {
                 doc.finish()
             })
             .collect();
-        let mut counter = Vocabulary::counter();
-        for doc in sections.iter().chain(&terms) {
-            doc.count_words(&mut counter);
-        }
         let mut about_the_guide = vec![false; guide.sections.len()];
         for id in &guide.about.about_the_guide {
             if let Some(first) = guide.section_index(id) {
@@ -195,23 +194,44 @@ impl SearchIndex {
             sections,
             terms,
             about_the_guide,
-            vocabulary: counter.finish(),
+            vocabulary: OnceLock::new(),
         }
     }
 
     fn plan(&self, query: &str) -> Plan {
-        Plan::new(&Query::parse(query), &self.vocabulary)
+        Plan::new(&Query::parse(query), self)
+    }
+
+    fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| {
+            let mut counter = Vocabulary::counter();
+            for doc in self.sections.iter().chain(&self.terms) {
+                doc.count_words(&mut counter);
+            }
+            counter.finish()
+        })
     }
 
     /// Ranked results for a query; an empty or all-space query gives none.
     /// At most `limit` results.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        self.find(query, limit).0
+    }
+
+    /// What the search box needs for each letter typed: the results, and
+    /// the query with its unknown words replaced by the nearest words of
+    /// the guide, to offer (see [`SearchIndex::suggestion`]).
+    pub fn find(&self, query: &str, limit: usize) -> (Vec<Hit>, Option<String>) {
         let plan = self.plan(query);
+        (self.results(&plan, limit), plan.suggestion.clone())
+    }
+
+    fn results(&self, plan: &Plan, limit: usize) -> Vec<Hit> {
         if plan.wants.is_empty() || limit == 0 {
             return Vec::new();
         }
         let sections = self.sections.iter().enumerate().filter_map(|(i, doc)| {
-            let found = doc.score(&plan)?;
+            let found = doc.score(plan)?;
             // Its own title or keywords say it is about these words.
             let about_the_guide = self.about_the_guide.get(i).copied().unwrap_or(false)
                 && !matches!(found.field, Field::Title | Field::Keyword);
@@ -222,7 +242,7 @@ impl SearchIndex {
             })
         });
         let terms = self.terms.iter().enumerate().filter_map(|(i, doc)| {
-            doc.score(&plan)
+            doc.score(plan)
                 .filter(|found| found.field == Field::Term)
                 .map(|found| Ranked {
                     target: HitTarget::Term(i),
@@ -304,6 +324,27 @@ impl SearchIndex {
             marks,
             word,
         }
+    }
+}
+
+impl Words for SearchIndex {
+    /// Found in the vocabulary once it is made; before that, where a word
+    /// starts in some section or glossary entry (for a word the guide
+    /// uses, the first few usually hold it, and a word it does not use
+    /// needs the vocabulary next anyway).
+    fn known(&self, word: &str) -> bool {
+        match self.vocabulary.get() {
+            Some(vocabulary) => vocabulary.has_prefix(word),
+            None => self
+                .sections
+                .iter()
+                .chain(&self.terms)
+                .any(|doc| doc.has(word)),
+        }
+    }
+
+    fn near(&self, word: &str, edits: usize, most: usize) -> Vec<Near> {
+        self.vocabulary().near(word, edits, most)
     }
 }
 

@@ -42,14 +42,14 @@ pub fn open_search(state: &mut AppState) {
 /// Runs the query again: results, offers, and the first result chosen (or
 /// the first offer, when nothing is found).
 pub fn refresh(state: &AppState, search: &mut SearchBox) {
-    let index = state.index();
-    search.hits = index.search(&search.query, MAX_RESULTS);
+    let (hits, suggestion) = state.index().find(&search.query, MAX_RESULTS);
+    search.hits = hits;
     search.offers.clear();
     if search.query.trim().is_empty() {
         search.selected = 0;
         return;
     }
-    if let Some(better) = index.suggestion(&search.query) {
+    if let Some(better) = suggestion {
         search.offers.push(Offer::Suggestion(better));
     }
     if search.hits.is_empty() {

@@ -24,9 +24,6 @@ const EXACT_NAME: u32 = 40;
 /// found, so the nearest correction ranks first.
 const PER_EDIT: u32 = 100;
 
-/// Small words that are not required count this fraction of a match.
-const SMALL_SHARE: u32 = 8;
-
 /// The score of one group found in `field`. Each kind of field is at least
 /// 150 above the next, more than all the extras within a kind, so a title
 /// always beats a keyword, a keyword a summary, a summary a glossary term
@@ -59,8 +56,10 @@ pub struct Part {
 /// in the best field.
 ///
 /// `starts` holds where each word of the folded text starts and `heads`
-/// its first two bytes, so a needle is looked for only where a word
-/// starts, by scanning a few hundred numbers rather than the whole text.
+/// its first four bytes, so a needle is looked for only where a word
+/// starts, by scanning a few hundred numbers rather than the whole text,
+/// and the text itself is read only where those bytes agree: in a large
+/// guide, reading it is what costs (its bytes are rarely in the cache).
 #[derive(Debug, Clone, Default)]
 pub struct Doc {
     pub original: Box<str>,
@@ -69,7 +68,7 @@ pub struct Doc {
     folded: Option<Box<str>>,
     pub parts: Box<[Part]>,
     starts: Box<[u32]>,
-    heads: Box<[u16]>,
+    heads: Box<[u32]>,
 }
 
 /// How well one group matched a doc.
@@ -131,12 +130,16 @@ impl Doc {
             }
             return;
         }
-        // A space second also stands for a hyphen, so only the first byte
-        // is compared then.
-        let (want, mask) = match bytes {
-            [one] | [one, b' ', ..] => (u16::from(*one), 0x00FF),
-            _ => (head(bytes), 0xFFFF),
-        };
+        // The needle's first four bytes are compared with each word's, all
+        // at once; a space there is not compared, as it also stands for a
+        // hyphen ("t cell" finds "T-cell").
+        let mut mask = 0u32;
+        for (k, &b) in bytes.iter().take(4).enumerate() {
+            if b != b' ' {
+                mask |= 0xFF << (8 * k);
+            }
+        }
+        let want = head(bytes) & mask;
         // Heads are compared 32 at a time into a bit mask, which the
         // compiler turns into vector instructions; only words whose first
         // bytes agree are compared in full.
@@ -156,6 +159,16 @@ impl Doc {
             }
             base += block.len();
         }
+    }
+
+    /// Whether folded `word` starts a word here.
+    pub fn has(&self, word: &str) -> bool {
+        let mut found = false;
+        self.each_match(word, |_| {
+            found = true;
+            false
+        });
+        found
     }
 
     pub fn part_range(&self, part: usize, folded: bool) -> Range<usize> {
@@ -290,18 +303,12 @@ impl Doc {
     pub fn score(&self, plan: &Plan) -> Option<Found> {
         let mut score = 0u32;
         let mut lead: Option<Match> = None;
-        for want in &plan.wants {
-            let Some(m) = self.want(want) else {
-                if want.required {
-                    return None;
-                }
-                continue;
-            };
+        // Small words that are not required count only where all the words
+        // stand together as typed (the phrase below): looked for alone,
+        // "a" or "is" would be found in every section, at a cost.
+        for want in plan.wants.iter().filter(|w| w.required) {
+            let m = self.want(want)?;
             let points = m.weight + self.bonus(&m);
-            if !want.required {
-                score = score.saturating_add(points / SMALL_SHARE);
-                continue;
-            }
             score = score.saturating_add(points);
             let better = lead.is_none_or(|best| {
                 m.weight > best.weight || (m.weight == best.weight && m.at < best.at)
@@ -359,11 +366,10 @@ fn falling(most: u32, half: u32, x: usize) -> u32 {
     most * half / (half + x)
 }
 
-/// The first two bytes of `text` as one number (0 past its end).
-fn head(text: &[u8]) -> u16 {
-    let first = text.first().copied().unwrap_or(0);
-    let second = text.get(1).copied().unwrap_or(0);
-    u16::from_le_bytes([first, second])
+/// The first four bytes of `text` as one number (0 past its end).
+fn head(text: &[u8]) -> u32 {
+    let byte = |k: usize| text.get(k).copied().unwrap_or(0);
+    u32::from_le_bytes([byte(0), byte(1), byte(2), byte(3)])
 }
 
 #[derive(Default)]

@@ -4,7 +4,27 @@
 //! what to offer as "Did you mean …?", and the words to mark on a page.
 
 use super::query::{Group, Query};
-use super::typo::{TYPO_MIN_CHARS, Vocabulary, edits_allowed};
+use super::text::wordish;
+use super::typo::{Near, TYPO_MIN_CHARS, Vocabulary, edits_allowed};
+
+/// The guide's words, as a plan needs them.
+pub trait Words {
+    /// Whether some word of the guide starts with folded `word`.
+    fn known(&self, word: &str) -> bool;
+    /// Up to `most` words of the guide within `edits` of folded `word`,
+    /// nearest first.
+    fn near(&self, word: &str, edits: usize, most: usize) -> Vec<Near>;
+}
+
+impl Words for Vocabulary {
+    fn known(&self, word: &str) -> bool {
+        self.has_prefix(word)
+    }
+
+    fn near(&self, word: &str, edits: usize, most: usize) -> Vec<Near> {
+        Vocabulary::near(self, word, edits, most)
+    }
+}
 
 /// Typo corrections tried for one word: the nearest few.
 const MOST_CORRECTIONS: usize = 3;
@@ -45,7 +65,7 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub fn new(query: &Query, vocabulary: &Vocabulary) -> Self {
+    pub fn new(query: &Query, vocabulary: &impl Words) -> Self {
         let mut wants = Vec::new();
         let mut corrected: Vec<Group> = Vec::new();
         let mut suggested: Vec<Group> = Vec::new();
@@ -55,14 +75,14 @@ impl Plan {
             let mut fixed = group.clone();
             let mut offered = group.clone();
             let needles = if let [word] = group.words.as_slice() {
-                let near = corrections(word, vocabulary);
+                let (near, hint) = corrections(word, vocabulary);
                 if let Some(best) = near.first() {
                     fixed.words[0] = best.text.clone();
                     offered.words[0] = best.text.clone();
                     any_suggestion = true;
                     near
                 } else {
-                    if let Some(hint) = hint(word, vocabulary) {
+                    if let Some(hint) = hint {
                         offered.words[0] = hint;
                         any_suggestion = true;
                     }
@@ -71,12 +91,13 @@ impl Plan {
             } else {
                 let mut edits = 0;
                 for (w, word) in group.words.iter().enumerate() {
-                    if let Some(best) = corrections(word, vocabulary).into_iter().next() {
+                    let (near, hint) = corrections(word, vocabulary);
+                    if let Some(best) = near.into_iter().next() {
                         edits += best.edits;
                         fixed.words[w] = best.text.clone();
                         offered.words[w] = best.text;
                         any_suggestion = true;
-                    } else if let Some(hint) = hint(word, vocabulary) {
+                    } else if let Some(hint) = hint {
                         offered.words[w] = hint;
                         any_suggestion = true;
                     }
@@ -145,14 +166,17 @@ fn as_typed(text: String) -> Needle {
     }
 }
 
-/// For a word the guide never uses, long enough to be forgiven: the
-/// nearest words of the guide it may have meant, as whole words.
-fn corrections(word: &str, vocabulary: &Vocabulary) -> Vec<Needle> {
+/// For a word the guide never uses: when it is long enough to be
+/// forgiven, the nearest words of the guide it may have meant, as whole
+/// words; when not, or when none is near enough, a word to offer, never to
+/// search for unasked: a short word one edit away ("rahs" → "rash"), a
+/// longer one two edits away ("fatgie" → "fatigue").
+fn corrections(word: &str, words: &impl Words) -> (Vec<Needle>, Option<String>) {
     let chars = word.chars().count();
-    if chars < TYPO_MIN_CHARS || !vocabulary.unknown(word) {
-        return Vec::new();
+    if chars < 3 || !word.chars().all(wordish) || words.known(word) {
+        return (Vec::new(), None);
     }
-    vocabulary
+    let near: Vec<Needle> = words
         .near(word, edits_allowed(chars), MOST_CORRECTIONS)
         .into_iter()
         .map(|near| Needle {
@@ -160,17 +184,11 @@ fn corrections(word: &str, vocabulary: &Vocabulary) -> Vec<Needle> {
             whole: true,
             edits: near.edits,
         })
-        .collect()
-}
-
-/// For a word the guide never uses and search does not correct: a short
-/// one a word one edit away ("rahs" → "rash"), a longer one two edits
-/// away ("fatgie" → "fatigue"), to offer, never to search for unasked.
-fn hint(word: &str, vocabulary: &Vocabulary) -> Option<String> {
-    let chars = word.chars().count();
-    if chars < 3 || !vocabulary.unknown(word) {
-        return None;
+        .collect();
+    if !near.is_empty() {
+        return (near, None);
     }
     let reach = if chars < TYPO_MIN_CHARS { 1 } else { 2 };
-    vocabulary.near(word, reach, 1).pop().map(|n| n.word)
+    let hint = words.near(word, reach, 1).pop().map(|n| n.word);
+    (Vec::new(), hint)
 }
