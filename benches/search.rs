@@ -47,12 +47,26 @@ fn as_you_type(c: &mut Criterion) {
         (
             "shipped",
             &shipped,
-            ["tired", "side effects", "car t", "nivolumb", "fatige", "zzqxv"],
+            [
+                "tired",
+                "side effects",
+                "car t",
+                "nivolumb",
+                "fatige",
+                "zzqxv",
+            ],
         ),
         (
             "10000 sections",
             &large,
-            ["tired", "side effects", "a new cough", "temprature", "fatige", "zzqxv"],
+            [
+                "tired",
+                "side effects",
+                "a new cough",
+                "temprature",
+                "fatige",
+                "zzqxv",
+            ],
         ),
     ];
     for (name, guide, words) in queries {

@@ -5,8 +5,8 @@
 //!
 //! - **Every word must be found**, in any field of one section (or one
 //!   glossary entry). Small everyday words of a question ("what", "is",
-//!   "can", "I", "my") count when they are there but are not required,
-//!   unless the query is made only of them.
+//!   "can", "I", "my") are not required, unless the query is made only of
+//!   them; they count where all the words stand together as typed.
 //! - **Phrases**: words in double quotes must stand together, in order.
 //!   So must a hyphenated word ("car-t", "pd-1") and a word followed by a
 //!   lone letter or digit ("car t", "pd 1", "type 1").
@@ -35,8 +35,10 @@
 //!    glossary term or alias, the body. A section whose title, keywords or
 //!    summary are *about* a word comes before one that only *mentions* it,
 //!    and a title before a glossary alias. Each kind is worth at least 150
-//!    more than the next (see `doc::field_weight`), more than all the
-//!    extras below, so they never change this order.
+//!    more than the next (see `doc::field_weight`): for one word, more
+//!    than all the extras below together, so they never change this
+//!    order; with several words, the words standing together as typed
+//!    count as much as one step.
 //! 3. Within a kind, extras: all the words together as typed (a phrase),
 //!    a title, keyword or term that is exactly the query, a whole word, an
 //!    earlier place, more places, a shorter text. A corrected word scores
@@ -52,9 +54,10 @@
 //! The index keeps, for each section and term, its text as written (for
 //! snippets) and, unless it is plain ASCII, once more folded (for
 //! matching), with whitespace made single spaces; and where each word
-//! starts, with its first two bytes, so a query is compared only where a
-//! word starts. Nothing of the whole guide is copied or folded per query.
-//! It also keeps the guide's vocabulary, for typos.
+//! starts, with its first four bytes, so a query is compared only where a
+//! word starts with the same bytes. Nothing of the whole guide is copied
+//! or folded per query. The guide's vocabulary, for typos, is counted the
+//! first time a word is not found (see [`typo`]).
 
 mod doc;
 mod plan;

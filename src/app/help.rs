@@ -206,11 +206,14 @@ pub fn help_view(state: &AppState) -> HelpView {
     );
     let visible = usize::from(height.saturating_sub(2));
     let max_scroll = rows.len().saturating_sub(visible);
-    let label = u16::try_from(CLOSE.chars().count()).unwrap_or(u16::MAX);
+    // In the bottom border, one column in from its right corner.
+    let label = u16::try_from(CLOSE.chars().count())
+        .unwrap_or(u16::MAX)
+        .min(outer.width.saturating_sub(2));
     let close = Rect::new(
-        outer.right().saturating_sub(label + 1).max(outer.x),
+        outer.right().saturating_sub(label + 1),
         outer.bottom().saturating_sub(1),
-        label.min(outer.width),
+        label,
         u16::from(outer.height > 0),
     );
     HelpView {
