@@ -75,7 +75,7 @@ fn nothing_found_leads_to_the_care_team_the_help_lines_and_the_lists() {
         let shown = screen(&s);
         let flat = shown.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(flat.contains("No answer in this guide"), "{shown}");
-        assert!(flat.contains("ask your care team"), "{shown}");
+        assert!(flat.contains("Ask your care team"), "{shown}");
         assert!(flat.contains("symptom list"), "{shown}");
         assert!(flat.contains("glossary"), "{shown}");
         if w == 80 {

@@ -153,6 +153,8 @@ pub struct SearchLayout {
     pub inner: Rect,
     /// The line under the query: how many were found, or that nothing was.
     pub count: String,
+    /// Nothing was found for the words typed.
+    pub nothing: bool,
     /// Said before the offers, when nothing is found: wrapped lines.
     pub before: Vec<String>,
     /// The row of the first offer, inside `inner`; one row each.
@@ -208,15 +210,23 @@ pub fn search_layout(state: &AppState, search: &SearchBox) -> SearchLayout {
     if nothing {
         before = wrap(
             &format!(
-                "No answer in this guide for \u{201c}{query}\u{201d}. For a question about your own health, ask your care team."
+                "No answer in this guide for \u{201c}{query}\u{201d}. Ask your care team about your own health."
             ),
             "",
         );
         let lines = &state.guide.about.help_lines;
         if !lines.is_empty() {
+            // One line each when there is room; on a small screen, one
+            // paragraph, so every number is still shown.
             after.extend(wrap("Help lines for general questions:", ""));
             for line in lines {
                 after.extend(wrap(&format!("  {}", line.line()), "    "));
+            }
+            // The first line of `before` goes on the count's row.
+            let left = (room + 1).saturating_sub(before.len() + search.offers.len());
+            if after.len() > left {
+                let all: Vec<String> = lines.iter().map(|l| l.line()).collect();
+                after = wrap(&format!("Help lines: {}.", all.join("; ")), "");
             }
         }
     }
@@ -238,6 +248,7 @@ pub fn search_layout(state: &AppState, search: &SearchBox) -> SearchLayout {
     SearchLayout {
         inner,
         count,
+        nothing,
         before,
         offers_top,
         offers,

@@ -70,9 +70,15 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line("Search: ", &search.query, width, theme)];
+    // "No answer in this guide" is what matters most then: not dimmed.
+    let count_style = if layout.nothing {
+        Style::new()
+    } else {
+        theme.dim()
+    };
     lines.push(Line::from(Span::styled(
         truncate_right(&layout.count, width),
-        theme.dim(),
+        count_style,
     )));
     for text in &layout.before {
         lines.push(Line::from(text.clone()));
