@@ -116,7 +116,18 @@ fn did_you_mean_offers_the_nearest_word_and_enter_searches_it() {
         panic!("search is not open")
     };
     assert!(!search.hits.is_empty());
-    assert!(screen(&s).contains("Did you mean remember?"));
+    let shown = screen(&s);
+    assert!(shown.contains("Did you mean remember?"));
+    // A click on the offer searches for it.
+    let row = shown
+        .lines()
+        .position(|l| l.contains("Did you mean remember?"))
+        .and_then(|r| u16::try_from(r).ok())
+        .unwrap_or(0);
+    act(&mut s, &[Action::Click { column: 20, row }]);
+    assert!(matches!(&s.overlay, Some(Overlay::Search(b)) if b.query == "remember"));
+    act(&mut s, &[Action::Close, Action::Search]);
+    type_text(&mut s, "remembr");
     // Enter opens the first result, not the offer above it.
     act(&mut s, &[Action::Activate]);
     assert_eq!(id(&s), "immune-cells");

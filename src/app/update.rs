@@ -12,6 +12,7 @@ use super::glossary::open_glossary;
 use super::help::{help_action, help_click};
 use super::hints::{hint_room, hints, placed, placed_buttons, touch_buttons};
 use super::matches::next_match;
+use super::overlay::Overlay;
 use super::search_box::open_search;
 use super::state::{AppState, Focus, Screen};
 use super::symptoms::open_symptoms;
@@ -305,6 +306,18 @@ fn wheel(state: &mut AppState, column: u16, row: u16, down: bool) {
         let step = if down { Action::Down } else { Action::Up };
         for _ in 0..WHEEL_LINES {
             help_action(state, step);
+        }
+        return;
+    }
+    // Over a list (results, the glossary, the symptom list), the wheel
+    // moves the choice, as the arrows do.
+    if matches!(
+        state.overlay,
+        Some(Overlay::Search(_) | Overlay::Glossary(_) | Overlay::Symptoms(_))
+    ) {
+        let step = if down { Action::Down } else { Action::Up };
+        for _ in 0..WHEEL_LINES {
+            overlay_action(state, step);
         }
         return;
     }
