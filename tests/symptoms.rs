@@ -344,11 +344,23 @@ fn no_size_breaks_the_list() {
 fn the_wheel_moves_through_the_list() {
     let mut s = reading(80, 24);
     act(&mut s, &[Action::Symptoms]);
-    act(&mut s, &[Action::ScrollDown { column: 40, row: 10 }]);
+    act(
+        &mut s,
+        &[Action::ScrollDown {
+            column: 40,
+            row: 10,
+        }],
+    );
     let Some(Overlay::Symptoms(list)) = &s.overlay else {
         panic!("the list closed")
     };
     assert_eq!(list.selected, 2, "three symptoms in the example: the last");
-    act(&mut s, &[Action::ScrollUp { column: 40, row: 10 }]);
+    act(
+        &mut s,
+        &[Action::ScrollUp {
+            column: 40,
+            row: 10,
+        }],
+    );
     assert!(matches!(&s.overlay, Some(Overlay::Symptoms(l)) if l.selected == 0));
 }
