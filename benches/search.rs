@@ -1,11 +1,13 @@
 //! Search benchmarks: the work done for each letter typed in the search
-//! box, over the shipped guide and over a synthetic guide of 10,000
-//! sections. `cargo bench --bench search`; figures in docs/performance.md.
+//! box (the results, and the "Did you mean" offer), over the shipped guide
+//! and over a synthetic guide of 10,000 sections: plain words, phrases,
+//! typos that are corrected, and words found nowhere. `cargo bench --bench
+//! search`; figures in docs/performance.md.
 
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use immunoguide::app::overlay::MAX_RESULTS;
 use immunoguide::content::{Embedded, Guide, InMemory, load};
 use immunoguide::search::SearchIndex;
@@ -26,6 +28,12 @@ fn typing(words: &str) -> Vec<String> {
         .collect()
 }
 
+/// What the search box does for one letter: the results and the offer.
+fn keystroke(index: &SearchIndex, query: &str) -> usize {
+    let (hits, suggestion) = index.find(query, MAX_RESULTS);
+    hits.len() + suggestion.map_or(0, |s| s.len())
+}
+
 fn as_you_type(c: &mut Criterion) {
     let shipped = load(&Embedded).unwrap_or_else(|p| panic!("the shipped guide loads: {p:?}"));
     let large = synthetic_guide(10_000);
@@ -33,13 +41,41 @@ fn as_you_type(c: &mut Criterion) {
     group
         .sample_size(20)
         .measurement_time(Duration::from_secs(3));
-    for (name, guide) in [("shipped", &shipped), ("10000 sections", &large)] {
+    // Plain words, a phrase, a typo corrected to a word of that guide, a
+    // typo of a word it does not have, and letters found nowhere.
+    let queries: [(&str, &Guide, [&str; 6]); 2] = [
+        (
+            "shipped",
+            &shipped,
+            [
+                "tired",
+                "side effects",
+                "car t",
+                "nivolumb",
+                "fatige",
+                "zzqxv",
+            ],
+        ),
+        (
+            "10000 sections",
+            &large,
+            [
+                "tired",
+                "side effects",
+                "a new cough",
+                "temprature",
+                "fatige",
+                "zzqxv",
+            ],
+        ),
+    ];
+    for (name, guide, words) in queries {
         let index = SearchIndex::new(guide);
-        for query in ["tired", "side effects"] {
+        for query in words {
             let prefixes = typing(query);
             // One keystroke: the results for the whole query.
             group.bench_function(format!("{name}: one keystroke, \"{query}\""), |b| {
-                b.iter(|| black_box(index.search(black_box(query), MAX_RESULTS)).len())
+                b.iter(|| black_box(keystroke(&index, black_box(query))))
             });
             // Every keystroke of the query, one after another.
             group.bench_function(
@@ -48,7 +84,7 @@ fn as_you_type(c: &mut Criterion) {
                     b.iter(|| {
                         prefixes
                             .iter()
-                            .map(|q| index.search(black_box(q), MAX_RESULTS).len())
+                            .map(|q| keystroke(&index, black_box(q)))
                             .sum::<usize>()
                     })
                 },
@@ -58,6 +94,18 @@ fn as_you_type(c: &mut Criterion) {
     group.bench_function("build the index: 10000 sections", |b| {
         b.iter(|| black_box(SearchIndex::new(&large)))
     });
+    // The guide's vocabulary is counted the first time a word is not
+    // found: once, on top of that keystroke.
+    group.bench_function(
+        "first word not found, vocabulary counted: 10000 sections",
+        |b| {
+            b.iter_batched(
+                || SearchIndex::new(&large),
+                |index| black_box(keystroke(&index, "temprature")),
+                BatchSize::LargeInput,
+            )
+        },
+    );
     group.finish();
 }
 

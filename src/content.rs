@@ -16,5 +16,5 @@ pub mod sources;
 pub use body::{Block, Blocks, Body, BodyBuilder, CalloutKind, Emphasis, Items, Paragraph, Span};
 pub use files::{Embedded, Folder, GuideFiles, InMemory};
 pub use load::{load, load_about};
-pub use model::{Date, Guide, Section, Source, Term};
+pub use model::{Date, Guide, HelpLine, Section, Source, Symptom, Term, Urgency};
 pub use problem::{Problem, Severity};

@@ -1,42 +1,85 @@
 //! Search over the guide as the person types: titles, lay keywords,
 //! summaries, body text, and glossary terms with their aliases.
 //!
-//! Matching ignores case and accents ("cancer" finds "CÁNCER"), and a query
-//! word finds words that start with it ("fati" finds "fatigue"). Every word
-//! of a query must be found somewhere in a section; where the words appear
-//! together as typed, the section ranks higher. Nothing in a query is
-//! special: `*`, `(` and `\` are just characters to find.
+//! # What matches
 //!
-//! Ranking: a whole word in a title, then the start of a word in a title,
-//! then a keyword, then a glossary term or alias, then the summary, then
-//! the body. Within that, more places, earlier places and shorter texts
-//! rank a little higher. Each section gives at most one result, for its
-//! best field; glossary terms are results of their own.
+//! - **Every word must be found**, in any field of one section (or one
+//!   glossary entry). Small everyday words of a question ("what", "is",
+//!   "can", "I", "my") are not required, unless the query is made only of
+//!   them; they count where all the words stand together as typed.
+//! - **Phrases**: words in double quotes must stand together, in order.
+//!   So must a hyphenated word ("car-t", "pd-1") and a word followed by a
+//!   lone letter or digit ("car t", "pd 1", "type 1").
+//! - **Hyphens and spaces are the same**, in the query and in the text:
+//!   "car-t", "car t" and "CAR T-cell" all meet.
+//! - Case and accents are ignored ("cancer" finds "CÁNCER"), and a word
+//!   finds words that start with it ("fati" finds "fatigue"). Nothing is
+//!   special otherwise: `*`, `(` and `\` are characters to find.
+//! - **Typos**: a word of five letters or more that starts no word of the
+//!   guide is taken as the guide's nearest words, within one edit (five
+//!   to seven letters) or two (eight or more): "nivolumb" finds
+//!   "nivolumab", "fatige" "fatigue". See [`typo`] for how. Shorter words
+//!   are never corrected unasked, but the nearest word is offered: "Did
+//!   you mean rash?" ([`SearchIndex::suggestion`]).
+//!
+//! # Ranking
+//!
+//! 1. Sections that *explain the guide itself* (the manifest's
+//!    `about_the_guide` list: "How to use this guide" and the like) come
+//!    after every other result, unless the words are in their title or
+//!    keywords. Their tips and examples ("search with everyday words, like
+//!    tired") mention medical words, and must never push a medical section
+//!    down.
+//! 2. Then by where the words are, strongest first: a whole word in a
+//!    title, the start of a word in a title, a keyword, the summary, a
+//!    glossary term or alias, the body. A section whose title, keywords or
+//!    summary are *about* a word comes before one that only *mentions* it,
+//!    and a title before a glossary alias. Each kind is worth at least 150
+//!    more than the next (see `doc::field_weight`): for one word, more
+//!    than all the extras below together, so they never change this
+//!    order; with several words, the words standing together as typed
+//!    count as much as one step.
+//! 3. Within a kind, extras: all the words together as typed (a phrase),
+//!    a title, keyword or term that is exactly the query, a whole word, an
+//!    earlier place, more places, a shorter text. A corrected word scores
+//!    a little less for each edit.
+//! 4. Ties in reading order, sections before glossary terms.
+//!
+//! Each section gives at most one result, for its best field; glossary
+//! terms are results of their own, listed when their name or an alias
+//! matches (not their definition alone).
+//!
+//! # The index
 //!
 //! The index keeps, for each section and term, its text as written (for
 //! snippets) and, unless it is plain ASCII, once more folded (for
 //! matching), with whitespace made single spaces; and where each word
-//! starts, with its first two bytes, so a query word is compared only
-//! where a word starts. Nothing of the whole guide is copied or folded per
-//! query.
+//! starts, with its first four bytes, so a query is compared only where a
+//! word starts with the same bytes. Nothing of the whole guide is copied
+//! or folded per query. The guide's vocabulary, for typos, is counted the
+//! first time a word is not found (see [`typo`]).
 
+mod doc;
+mod plan;
+mod query;
+mod snippet;
 mod text;
+pub mod typo;
 
 use std::cmp::Ordering;
 use std::fmt;
 use std::ops::Range;
+use std::sync::OnceLock;
 
-use crate::content::{Body, Guide};
+use crate::content::Guide;
 
+use doc::{Doc, DocBuilder, Found};
+use plan::{Plan, Words};
+pub use query::Query;
+use snippet::{SNIPPET_CHARS, window, with_context};
 pub use text::fold;
-use text::{FoldMap, Query, ends_word, find_terms, fold_char, wordish};
-
-/// Characters of a snippet, about; a little more when the match is long.
-const SNIPPET_CHARS: usize = 90;
-
-/// Matches of one query word counted per section: enough to tell "once"
-/// from "often", without reading a long section to the end.
-const MAX_COUNTED: u32 = 6;
+use text::{FoldMap, find_terms};
+use typo::{Near, Vocabulary};
 
 /// What a result leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -54,9 +97,9 @@ pub enum Field {
     Title,
     /// The section's `keywords`: everyday words that are not in its text.
     Keyword,
+    Summary,
     /// A glossary term or one of its aliases.
     Term,
-    Summary,
     Body,
 }
 
@@ -65,8 +108,10 @@ pub enum Field {
 pub struct Hit {
     pub target: HitTarget,
     pub field: Field,
-    /// Higher is better.
+    /// Higher is better, within the same [`Hit::about_the_guide`].
     pub score: u32,
+    /// A section that explains the guide itself, ranked after the rest.
+    pub about_the_guide: bool,
     /// Plain text around the first match, with "…" where it was cut.
     pub snippet: String,
     /// Byte ranges of the matches inside `snippet`, in order.
@@ -82,6 +127,11 @@ pub struct Hit {
 pub struct SearchIndex {
     sections: Vec<Doc>,
     terms: Vec<Doc>,
+    /// For each section: whether it explains the guide itself.
+    about_the_guide: Vec<bool>,
+    /// Made the first time a word is not found: counting every word of a
+    /// 10,000-section guide takes longer than building the rest.
+    vocabulary: OnceLock<Vocabulary>,
 }
 
 impl fmt::Debug for SearchIndex {
@@ -89,13 +139,21 @@ impl fmt::Debug for SearchIndex {
         f.debug_struct("SearchIndex")
             .field("sections", &self.sections.len())
             .field("terms", &self.terms.len())
+            .field("vocabulary", &self.vocabulary.get().map(Vocabulary::len))
             .finish()
     }
 }
 
+/// A result before its snippet is made.
+struct Ranked {
+    target: HitTarget,
+    found: Found,
+    about_the_guide: bool,
+}
+
 impl SearchIndex {
     pub fn new(guide: &Guide) -> Self {
-        let sections = guide
+        let sections: Vec<Doc> = guide
             .sections
             .iter()
             .map(|section| {
@@ -107,11 +165,13 @@ impl SearchIndex {
                 if let Some(summary) = &section.summary {
                     doc.push(Field::Summary, [summary.as_str()]);
                 }
-                doc.body(&section.body);
+                for paragraph in section.body.paragraphs() {
+                    doc.push(Field::Body, paragraph.spans().map(|s| s.text));
+                }
                 doc.finish()
             })
             .collect();
-        let terms = guide
+        let terms: Vec<Doc> = guide
             .glossary
             .iter()
             .map(|term| {
@@ -124,38 +184,104 @@ impl SearchIndex {
                 doc.finish()
             })
             .collect();
-        Self { sections, terms }
+        let mut about_the_guide = vec![false; guide.sections.len()];
+        for id in &guide.about.about_the_guide {
+            if let Some(first) = guide.section_index(id) {
+                let end = guide.sections[first].subtree_end.min(about_the_guide.len());
+                for flag in about_the_guide.iter_mut().take(end).skip(first) {
+                    *flag = true;
+                }
+            }
+        }
+        Self {
+            sections,
+            terms,
+            about_the_guide,
+            vocabulary: OnceLock::new(),
+        }
+    }
+
+    fn plan(&self, query: &str) -> Plan {
+        Plan::new(&Query::parse(query), self)
+    }
+
+    fn vocabulary(&self) -> &Vocabulary {
+        self.vocabulary.get_or_init(|| {
+            let mut counter = Vocabulary::counter();
+            for doc in self.sections.iter().chain(&self.terms) {
+                doc.count_words(&mut counter);
+            }
+            counter.finish()
+        })
     }
 
     /// Ranked results for a query; an empty or all-space query gives none.
     /// At most `limit` results.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let query = Query::parse(query);
-        if query.is_empty() || limit == 0 {
+        self.find(query, limit).0
+    }
+
+    /// What the search box needs for each letter typed: the results, and
+    /// the query with its unknown words replaced by the nearest words of
+    /// the guide, to offer (see [`SearchIndex::suggestion`]).
+    pub fn find(&self, query: &str, limit: usize) -> (Vec<Hit>, Option<String>) {
+        let plan = self.plan(query);
+        (self.results(&plan, limit), plan.suggestion.clone())
+    }
+
+    fn results(&self, plan: &Plan, limit: usize) -> Vec<Hit> {
+        if plan.wants.is_empty() || limit == 0 {
             return Vec::new();
         }
         let sections = self.sections.iter().enumerate().filter_map(|(i, doc)| {
-            doc.score(&query)
-                .map(|found| (HitTarget::Section(i), found))
+            let found = doc.score(plan)?;
+            // Its own title or keywords say it is about these words.
+            let about_the_guide = self.about_the_guide.get(i).copied().unwrap_or(false)
+                && !matches!(found.field, Field::Title | Field::Keyword);
+            Some(Ranked {
+                target: HitTarget::Section(i),
+                found,
+                about_the_guide,
+            })
         });
         let terms = self.terms.iter().enumerate().filter_map(|(i, doc)| {
-            doc.score(&query)
+            doc.score(plan)
                 .filter(|found| found.field == Field::Term)
-                .map(|found| (HitTarget::Term(i), found))
+                .map(|found| Ranked {
+                    target: HitTarget::Term(i),
+                    found,
+                    about_the_guide: false,
+                })
         });
-        let mut found: Vec<(HitTarget, Found)> = sections.chain(terms).collect();
+        let mut found: Vec<Ranked> = sections.chain(terms).collect();
         if found.len() > limit {
             found.select_nth_unstable_by(limit, ranking);
             found.truncate(limit);
         }
         found.sort_unstable_by(ranking);
+        let needles = plan.needles();
         found
             .into_iter()
-            .map(|(target, found)| self.hit(target, &found, &query))
+            .map(|ranked| self.hit(&ranked, &needles))
             .collect()
     }
 
-    fn hit(&self, target: HitTarget, found: &Found, query: &Query) -> Hit {
+    /// The query with each word the guide never uses replaced by the
+    /// nearest word it does use ("nivolumb" → "nivolumab"), when there is
+    /// one: to offer as "Did you mean …?".
+    pub fn suggestion(&self, query: &str) -> Option<String> {
+        self.plan(query).suggestion
+    }
+
+    /// The words to mark on a page after this search: corrected, each
+    /// phrase written with hyphens so it stays one when split at spaces.
+    /// [`find_in`] finds them.
+    pub fn marking(&self, query: &str) -> String {
+        self.plan(query).marking
+    }
+
+    fn hit(&self, ranked: &Ranked, needles: &[String]) -> Hit {
+        let (target, found) = (ranked.target, &ranked.found);
         let doc = match target {
             HitTarget::Section(i) => &self.sections[i],
             HitTarget::Term(i) => &self.terms[i],
@@ -185,7 +311,7 @@ impl SearchIndex {
                 }
             }
         };
-        let marks = find_terms(&snippet, &query.terms);
+        let marks = find_terms(&snippet, needles);
         let word = match (target, found.field) {
             (HitTarget::Section(_), Field::Title | Field::Summary | Field::Body) => {
                 Some(doc.word_at(start + focus.start))
@@ -196,6 +322,7 @@ impl SearchIndex {
             target,
             field: found.field,
             score: found.score,
+            about_the_guide: ranked.about_the_guide,
             snippet,
             marks,
             word,
@@ -203,11 +330,34 @@ impl SearchIndex {
     }
 }
 
-/// Best first; equal scores in reading order, sections before terms.
-fn ranking(a: &(HitTarget, Found), b: &(HitTarget, Found)) -> Ordering {
-    b.1.score
-        .cmp(&a.1.score)
-        .then_with(|| key(a.0).cmp(&key(b.0)))
+impl Words for SearchIndex {
+    /// Found in the vocabulary once it is made; before that, where a word
+    /// starts in some section or glossary entry (for a word the guide
+    /// uses, the first few usually hold it, and a word it does not use
+    /// needs the vocabulary next anyway).
+    fn known(&self, word: &str) -> bool {
+        match self.vocabulary.get() {
+            Some(vocabulary) => vocabulary.has_prefix(word),
+            None => self
+                .sections
+                .iter()
+                .chain(&self.terms)
+                .any(|doc| doc.has(word)),
+        }
+    }
+
+    fn near(&self, word: &str, edits: usize, most: usize) -> Vec<Near> {
+        self.vocabulary().near(word, edits, most)
+    }
+}
+
+/// Sections about the guide itself last; then best first; equal scores
+/// in reading order, sections before terms.
+fn ranking(a: &Ranked, b: &Ranked) -> Ordering {
+    a.about_the_guide
+        .cmp(&b.about_the_guide)
+        .then_with(|| b.found.score.cmp(&a.found.score))
+        .then_with(|| key(a.target).cmp(&key(b.target)))
 }
 
 fn key(target: HitTarget) -> (u8, usize) {
@@ -217,461 +367,36 @@ fn key(target: HitTarget) -> (u8, usize) {
     }
 }
 
-/// One run of text in a [`Doc`]: a title, a keyword, a paragraph.
-#[derive(Debug, Clone, Copy)]
-struct Part {
-    /// Where it starts in `Doc::original` and in `Doc::hay()`.
-    original: u32,
-    folded: u32,
-    field: Field,
-}
-
-/// The searchable text of one section or glossary term: its parts in
-/// order (title, keywords, summary, body paragraphs; or term, aliases,
-/// definition), separated by newlines, whitespace inside them made single
-/// spaces. The order is also the order of strength, so the first match is
-/// in the best field.
-///
-/// `starts` holds where each word of the folded text starts and `heads`
-/// its first two bytes, so a query word is looked for only where a word
-/// starts, by scanning a few hundred numbers rather than the whole text.
-#[derive(Debug, Clone, Default)]
-struct Doc {
-    original: Box<str>,
-    /// The folded text; `None` when `original` is ASCII, whose folded form
-    /// is itself with lowercase letters, so it is compared as such.
-    folded: Option<Box<str>>,
-    parts: Box<[Part]>,
-    starts: Box<[u32]>,
-    heads: Box<[u16]>,
-}
-
-/// How well one query word matched a doc.
-#[derive(Debug, Clone, Copy)]
-struct Match {
-    weight: u32,
-    part: usize,
-    /// Folded offset of its first place in the best field.
-    at: usize,
-    count: u32,
-}
-
-/// How well a whole query matched a doc, and the place to show.
-#[derive(Debug, Clone, Copy)]
-struct Found {
-    score: u32,
-    field: Field,
-    part: usize,
-    at: usize,
-    /// Folded length of what matched at `at`.
-    len: usize,
-}
-
-impl Doc {
-    /// The text to match in: folded, or ASCII with letters in either case
-    /// (which [`starts_at`] lowercases as it compares).
-    fn hay(&self) -> &str {
-        self.folded.as_deref().unwrap_or(&self.original)
-    }
-
-    /// Calls `each` with the folded offset of every place where `term`
-    /// starts a word, in order, until it returns false.
-    fn each_match(&self, term: &str, mut each: impl FnMut(usize) -> bool) {
-        let hay = self.hay().as_bytes();
-        let needle = term.as_bytes();
-        let (Some(first_char), Some(&first)) = (term.chars().next(), needle.first()) else {
-            return;
-        };
-        if !wordish(first_char) {
-            // Punctuation, or a script without spaces: anywhere at all. The
-            // first byte is not an ASCII letter and starts a character.
-            for (at, _) in hay.iter().enumerate().filter(|&(_, &b)| b == first) {
-                if starts_at(hay, at, needle) && !each(at) {
-                    return;
-                }
-            }
-            return;
-        }
-        let (want, mask) = match needle {
-            [one] => (u16::from(*one), 0x00FF),
-            _ => (head(needle), 0xFFFF),
-        };
-        // Heads are compared 32 at a time into a bit mask, which the
-        // compiler turns into vector instructions; only words whose first
-        // bytes agree are compared in full.
-        let mut base = 0;
-        for block in self.heads.chunks(32) {
-            let mut bits = 0u32;
-            for (j, &h) in block.iter().enumerate() {
-                bits |= u32::from(h & mask == want) << j;
-            }
-            while bits != 0 {
-                let i = base + bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                let at = self.starts[i] as usize;
-                if starts_at(hay, at, needle) && !each(at) {
-                    return;
-                }
-            }
-            base += block.len();
-        }
-    }
-
-    fn part_range(&self, part: usize, folded: bool) -> Range<usize> {
-        let offset = |p: &Part| {
-            if folded {
-                p.folded as usize
-            } else {
-                p.original as usize
-            }
-        };
-        let text_len = if folded {
-            self.hay().len()
-        } else {
-            self.original.len()
-        };
-        let start = self.parts.get(part).map_or(text_len, offset);
-        // Parts are separated by one newline.
-        let end = self
-            .parts
-            .get(part + 1)
-            .map_or(text_len, |p| offset(p).saturating_sub(1));
-        start..end.max(start)
-    }
-
-    /// A part as written, and where it starts in `original`.
-    fn original_part(&self, part: usize) -> (&str, usize) {
-        let range = self.part_range(part, false);
-        let start = range.start;
-        (&self.original[range], start)
-    }
-
-    fn first(&self, field: Field) -> Option<&str> {
-        let part = self.parts.iter().position(|p| p.field == field)?;
-        Some(self.original_part(part).0)
-    }
-
-    /// The number of the word at `offset` in `original`, counted over the
-    /// title, summary and body as `layout` counts them. Every part's words
-    /// are separated by exactly one space.
-    fn word_at(&self, offset: usize) -> usize {
-        let mut words = 0usize;
-        for (i, part) in self.parts.iter().enumerate() {
-            if part.field == Field::Keyword {
-                continue;
-            }
-            let range = self.part_range(i, false);
-            if range.start > offset {
-                break;
-            }
-            let upto = range.end.min(offset);
-            words += 1 + self.original.as_bytes()[range.start..upto]
-                .iter()
-                .filter(|&&b| b == b' ')
-                .count();
-        }
-        words.saturating_sub(1)
-    }
-
-    fn term(&self, term: &str) -> Option<Match> {
-        let hay = self.hay();
-        let mut part = 0;
-        let mut best: Option<Match> = None;
-        let mut count = 0;
-        self.each_match(term, |at| {
-            while self
-                .parts
-                .get(part + 1)
-                .is_some_and(|p| p.folded as usize <= at)
-            {
-                part += 1;
-            }
-            let field = self.parts.get(part).map_or(Field::Body, |p| p.field);
-            let weight = field_weight(field, ends_word(hay, at + term.len()));
-            count += 1;
-            if best.is_none_or(|b| weight > b.weight) {
-                best = Some(Match {
-                    weight,
-                    part,
-                    at,
-                    count: 0,
-                });
-            }
-            count < MAX_COUNTED
-        });
-        best.map(|b| Match { count, ..b })
-    }
-
-    /// A little extra for more places, an earlier place, a shorter text:
-    /// at most 60. With the 20 for a whole word and the 40 for a title,
-    /// keyword or term that is exactly the query, less than the gap
-    /// between two kinds of field (see [`field_weight`]).
-    fn bonus(&self, m: &Match) -> u32 {
-        let field = self.parts[m.part].field;
-        let mut first = m.part;
-        while first > 0 && self.parts[first - 1].field == field {
-            first -= 1;
-        }
-        let into_field = m.at.saturating_sub(self.parts[first].folded as usize);
-        let length = self.part_range(m.part, true).len();
-        let often = 4 * (m.count.saturating_sub(1)).min(5);
-        let early = falling(20, 64, into_field);
-        let short = falling(20, 32, length);
-        often + early + short
-    }
-
-    fn field_of(&self, at: usize) -> (usize, Field) {
-        let part = self
-            .parts
-            .partition_point(|p| p.folded as usize <= at)
-            .saturating_sub(1);
-        (part, self.parts.get(part).map_or(Field::Body, |p| p.field))
-    }
-
-    fn score(&self, query: &Query) -> Option<Found> {
-        let mut score = 0u32;
-        let mut lead: Option<(Match, usize)> = None;
-        for term in &query.terms {
-            let m = self.term(term)?;
-            score = score.saturating_add(m.weight + self.bonus(&m));
-            let better = lead.is_none_or(|(best, _)| {
-                m.weight > best.weight || (m.weight == best.weight && m.at < best.at)
-            });
-            if better {
-                lead = Some((m, term.len()));
-            }
-        }
-        let (lead, len) = lead?;
-        let field = self.parts[lead.part].field;
-        let mut found = Found {
-            score,
-            field,
-            part: lead.part,
-            at: lead.at,
-            len,
-        };
-        let mut phrase_at = None;
-        if let Some(phrase) = &query.phrase {
-            self.each_match(phrase, |at| {
-                phrase_at = Some(at);
-                false
-            });
-        }
-        if let (Some(phrase), Some(at)) = (&query.phrase, phrase_at) {
-            found.score = found.score.saturating_add(PHRASE);
-            let (part, phrase_field) = self.field_of(at);
-            if phrase_field == field {
-                found.part = part;
-                found.at = at;
-                found.len = phrase.len();
-            }
-        }
-        // A title, keyword or term that is exactly what was typed.
-        let typed = query
-            .phrase
-            .as_deref()
-            .or(query.terms.first().map(String::as_str));
-        if matches!(field, Field::Title | Field::Keyword | Field::Term)
-            && typed.is_some_and(|t| {
-                t.eq_ignore_ascii_case(&self.hay()[self.part_range(found.part, true)])
-            })
-        {
-            let terms = u32::try_from(query.terms.len()).unwrap_or(u32::MAX);
-            found.score = found.score.saturating_add(terms.saturating_mul(EXACT_NAME));
-        }
-        Some(found)
-    }
-}
-
-/// `most` for 0, half of it at `half`, and less and less after.
-fn falling(most: u32, half: u32, x: usize) -> u32 {
-    let x = u32::try_from(x.min(1 << 20)).unwrap_or(1 << 20);
-    most * half / (half + x)
-}
-
-/// The first two bytes of `text` as one number (0 past its end).
-fn head(text: &[u8]) -> u16 {
-    let first = text.first().copied().unwrap_or(0);
-    let second = text.get(1).copied().unwrap_or(0);
-    u16::from_le_bytes([first, second])
-}
-
-/// Whether folded `needle` is at `at` in `hay`, ASCII letters in `hay`
-/// taken as lowercase. Written out because most candidates differ in their
-/// second byte, sooner than a call to memcmp.
-fn starts_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
-    let Some(there) = hay.get(at..at.saturating_add(needle.len())) else {
-        return false;
-    };
-    for (a, b) in there.iter().zip(needle) {
-        if a.to_ascii_lowercase() != *b {
-            return false;
-        }
-    }
-    true
-}
-
-/// Extra for a place where the query's words appear together as typed.
-const PHRASE: u32 = 150;
-
-/// Extra, per query word, for a title, keyword or term that is exactly the
-/// query.
-const EXACT_NAME: u32 = 40;
-
-/// The score of one query word found in `field`. Each kind of field is at
-/// least 150 above the next, more than all the extras within a kind, so
-/// a title always beats a keyword, a keyword a term, and so on.
-fn field_weight(field: Field, whole_word: bool) -> u32 {
-    let whole = if whole_word { 20 } else { 0 };
-    match field {
-        Field::Title if whole_word => 1000,
-        Field::Title => 800,
-        Field::Keyword => 600 + whole,
-        Field::Term => 450 + whole,
-        Field::Summary => 300 + whole,
-        Field::Body => 150 + whole,
-    }
-}
-
-#[derive(Default)]
-struct DocBuilder {
-    original: String,
-    folded: String,
-    parts: Vec<Part>,
-}
-
-impl DocBuilder {
-    /// Adds one part made of `pieces` written one after another (the spans
-    /// of a paragraph), split into words exactly where `layout` splits
-    /// them: at whitespace, never between spans that touch.
-    fn push<'a>(&mut self, field: Field, pieces: impl IntoIterator<Item = &'a str>) {
-        let joined: String = pieces.into_iter().collect();
-        let mut words = joined.split_whitespace().peekable();
-        if words.peek().is_none() {
-            return;
-        }
-        let separator = usize::from(!self.parts.is_empty());
-        let (Ok(original), Ok(folded)) = (
-            u32::try_from(self.original.len() + separator),
-            u32::try_from(self.folded.len() + separator),
-        ) else {
-            return;
-        };
-        if separator > 0 {
-            self.original.push('\n');
-            self.folded.push('\n');
-        }
-        self.parts.push(Part {
-            original,
-            folded,
-            field,
-        });
-        for (i, word) in words.enumerate() {
-            if i > 0 {
-                self.original.push(' ');
-                self.folded.push(' ');
-            }
-            self.original.push_str(word);
-            for c in word.chars() {
-                fold_char(c, &mut self.folded);
-            }
-        }
-    }
-
-    /// Paragraphs in reading order, as `layout` walks them: list items and
-    /// callouts in place.
-    fn body(&mut self, body: &Body) {
-        for paragraph in body.paragraphs() {
-            self.push(Field::Body, paragraph.spans().map(|s| s.text));
-        }
-    }
-
-    fn finish(self) -> Doc {
-        let mut starts = Vec::new();
-        let mut heads = Vec::new();
-        let mut after_word = false;
-        for (at, c) in self.folded.char_indices() {
-            let inside = wordish(c);
-            if inside && !after_word {
-                let Ok(start) = u32::try_from(at) else {
-                    break;
-                };
-                starts.push(start);
-                heads.push(head(&self.folded.as_bytes()[at..]));
-            }
-            after_word = inside;
-        }
-        let ascii = self.original.is_ascii();
-        Doc {
-            original: self.original.into_boxed_str(),
-            folded: (!ascii).then(|| self.folded.into_boxed_str()),
-            parts: self.parts.into_boxed_slice(),
-            starts: starts.into_boxed_slice(),
-            heads: heads.into_boxed_slice(),
-        }
-    }
-}
-
-/// `head` (which holds the match) followed by the start of `context`, as
-/// far as the snippet's length allows.
-fn with_context(head: &str, focus: Range<usize>, context: &str) -> String {
-    let head_chars = head.chars().count();
-    if head_chars + 20 > SNIPPET_CHARS || context.is_empty() {
-        return window(head, focus, SNIPPET_CHARS);
-    }
-    let rest = window(context, 0..0, SNIPPET_CHARS - head_chars - 3);
-    format!("{head} — {rest}")
-}
-
-/// About `budget` characters of `text` around `focus`, cut at spaces where
-/// possible, with "…" where text was left out.
-fn window(text: &str, focus: Range<usize>, budget: usize) -> String {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    if n <= budget {
-        return text.to_string();
-    }
-    let byte = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let space = |i: usize| chars.get(i).is_some_and(|&(_, c)| c.is_whitespace());
-    let focus_start = chars.partition_point(|&(b, _)| b < focus.start);
-    let focus_end = chars
-        .partition_point(|&(b, _)| b < focus.end)
-        .max(focus_start);
-    let mut start = focus_start.saturating_sub(budget / 3);
-    let mut end = (start + budget).min(n);
-    start = start.min(end.saturating_sub(budget));
-    end = end.max(focus_end.min(n));
-    if start > 0
-        && !space(start - 1)
-        && let Some(k) = (start..focus_start.min(start + 15)).find(|&k| space(k))
-    {
-        start = k + 1;
-    }
-    if end < n
-        && !space(end)
-        && let Some(k) = (focus_end.max(end.saturating_sub(15))..end)
-            .rev()
-            .find(|&k| space(k))
-    {
-        end = k;
-    }
-    let mut out = String::with_capacity(byte(end) - byte(start) + 8);
-    if start > 0 {
-        out.push('…');
-    }
-    out.push_str(text[byte(start)..byte(end)].trim());
-    if end < n {
-        out.push('…');
-    }
-    out
-}
-
 /// All matches of `query` in a line of text, as byte ranges of `text` (not
-/// of its folded form), ignoring case and accents. Each query word is
-/// found where it starts a word; overlapping matches are joined.
+/// of its folded form), ignoring case and accents, hyphens standing for
+/// spaces. Each word or phrase is found where it starts a word;
+/// overlapping matches are joined. No typo is corrected here: pass
+/// [`SearchIndex::marking`] to mark what a search found.
 pub fn find_in(text: &str, query: &str) -> Vec<Range<usize>> {
-    find_terms(text, &Query::parse(query).terms)
+    let needles: Vec<String> = Query::parse(query)
+        .groups
+        .iter()
+        .map(|g| g.needle())
+        .collect();
+    find_terms(text, &needles)
+}
+
+/// Where folded `letters` first are in `text`, anywhere (not only where a
+/// word starts), as a byte range of `text`: how the glossary filter finds
+/// them, to mark them.
+pub fn find_letters(text: &str, letters: &str) -> Option<Range<usize>> {
+    let letters = fold(letters);
+    if letters.is_empty() {
+        return None;
+    }
+    let map = FoldMap::new(text);
+    let at = map.folded.find(&letters)?;
+    Some(map.original(at..at + letters.len()))
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_rules;
+#[cfg(test)]
+mod tests_text;

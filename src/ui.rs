@@ -9,6 +9,7 @@ pub mod hyperlinks;
 pub mod kiosk;
 pub mod reader;
 pub mod status;
+pub mod symptoms;
 pub mod theme;
 pub mod welcome;
 
@@ -96,7 +97,7 @@ fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {
         || bookmark_list
         || (plan.shape == Shape::Narrow && plan.contents.is_some())
         || state.kiosk.as_ref().is_some_and(|k| {
-            k.prompt.is_some() || k.countdown_since.is_some() || state.notice.is_some()
+            k.prompt.is_some() || k.countdown_since.is_some() || state.status_message().is_some()
         });
     if boxed {
         mend_wide_characters(frame.buffer_mut());

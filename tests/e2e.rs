@@ -187,7 +187,7 @@ fn help_opens_and_escape_closes_it() {
     tui.send(ENTER);
     tui.wait_for("Page 1 of");
     tui.send("?");
-    let help_open = |s: &str| s.contains("Esc to close") && s.contains("Previous section");
+    let help_open = |s: &str| s.contains("Close (Esc)") && s.contains("What you see");
     tui.wait_until("the help screen", help_open);
     tui.send(common::ESC);
     tui.wait_until("the help screen to close", |s| {

@@ -37,7 +37,8 @@ fn a_lay_word_in_keywords_finds_its_section() {
     act(&mut s, &[Action::Activate]);
     assert!(s.overlay.is_none());
     assert_eq!(id(&s), "care");
-    assert_eq!(s.highlight.as_deref(), Some("NURSE"));
+    // The words to mark, folded as search found them.
+    assert_eq!(s.highlight.as_deref(), Some("nurse"));
 }
 
 #[test]
@@ -66,13 +67,71 @@ fn letters_typed_in_search_are_not_commands() {
 }
 
 #[test]
-fn nothing_found_says_so_kindly() {
+fn nothing_found_leads_to_the_care_team_the_help_lines_and_the_lists() {
+    for (w, h) in [(80, 24), (40, 15)] {
+        let mut s = reading(w, h);
+        act(&mut s, &[Action::Search]);
+        type_text(&mut s, "zzqxv");
+        let shown = screen(&s);
+        let flat = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains("No answer in this guide"), "{shown}");
+        assert!(flat.contains("Ask your care team"), "{shown}");
+        assert!(flat.contains("symptom list"), "{shown}");
+        assert!(flat.contains("glossary"), "{shown}");
+        if w == 80 {
+            // The help line comes from the guide's manifest.
+            assert!(
+                flat.contains("American Cancer Society: 1-800-227-2345"),
+                "{shown}"
+            );
+        }
+        // Tab and Enter work from inside the box: letters would be typed.
+        act(&mut s, &[Action::NextMark, Action::Activate]);
+        assert!(matches!(s.overlay, Some(Overlay::Glossary(_))), "{w}x{h}");
+        act(&mut s, &[Action::Close, Action::Search]);
+        type_text(&mut s, "zzqxv");
+        act(&mut s, &[Action::Activate]);
+        assert!(matches!(s.overlay, Some(Overlay::Symptoms(_))), "{w}x{h}");
+    }
+}
+
+#[test]
+fn did_you_mean_offers_the_nearest_word_and_enter_searches_it() {
     let mut s = reading(80, 24);
     act(&mut s, &[Action::Search]);
-    type_text(&mut s, "zzzzqqq");
+    // "cels" is one letter off "cells", too short to be corrected
+    // unasked: it is offered, and chosen, as nothing else is found.
+    type_text(&mut s, "cels");
+    assert!(screen(&s).contains("Did you mean cells?"), "{}", screen(&s));
+    act(&mut s, &[Action::Activate]);
+    let Some(Overlay::Search(search)) = &s.overlay else {
+        panic!("search is not open")
+    };
+    assert_eq!(search.query, "cells");
+    assert!(!search.hits.is_empty());
+    // A longer word is corrected at once, and still offered.
+    act(&mut s, &[Action::Close, Action::Search]);
+    type_text(&mut s, "remembr");
+    let Some(Overlay::Search(search)) = &s.overlay else {
+        panic!("search is not open")
+    };
+    assert!(!search.hits.is_empty());
     let shown = screen(&s);
-    assert!(shown.contains("Nothing found"), "{shown}");
-    assert!(shown.contains("glossary"), "{shown}");
+    assert!(shown.contains("Did you mean remember?"));
+    // A click on the offer searches for it.
+    let row = shown
+        .lines()
+        .position(|l| l.contains("Did you mean remember?"))
+        .and_then(|r| u16::try_from(r).ok())
+        .unwrap_or(0);
+    act(&mut s, &[Action::Click { column: 20, row }]);
+    assert!(matches!(&s.overlay, Some(Overlay::Search(b)) if b.query == "remember"));
+    act(&mut s, &[Action::Close, Action::Search]);
+    type_text(&mut s, "remembr");
+    // Enter opens the first result, not the offer above it.
+    act(&mut s, &[Action::Activate]);
+    assert_eq!(id(&s), "immune-cells");
+    assert_eq!(s.highlight.as_deref(), Some("remember"));
 }
 
 #[test]
@@ -96,33 +155,51 @@ fn search_opens_at_the_page_of_the_match_and_n_crosses_sections() {
     );
     assert!(s.position.top > 0, "the match is past the first page");
 
-    // "cells" is in several sections: n walks forward through them.
+    // "cells" is in several sections: n walks through them in the order
+    // of the results, saying where it is, and comes back round.
     act(&mut s, &[Action::Search]);
     for _ in 0..5 {
         act(&mut s, &[Action::Erase]);
     }
     type_text(&mut s, "cells");
+    let Some(Overlay::Search(search)) = &s.overlay else {
+        panic!("search is not open")
+    };
+    let found: Vec<usize> = search
+        .hits
+        .iter()
+        .filter_map(|h| match h.target {
+            immunoguide::search::HitTarget::Section(s) => Some(s),
+            immunoguide::search::HitTarget::Term(_) => None,
+        })
+        .collect();
+    assert!(found.len() >= 2, "{found:?}");
     act(&mut s, &[Action::Activate]);
-    let first = s.position.section;
-    let mut visited = vec![first];
-    for _ in 0..6 {
+    assert_eq!(s.position.section, found[0]);
+    assert_eq!(s.match_count, Some((1, found.len())));
+    assert!(screen(&s).contains(&format!("Match 1 of {}", found.len())));
+    let mut visited = vec![s.position.section];
+    for _ in 0..40 {
         act(&mut s, &[Action::NextMatch]);
-        if *visited.last().unwrap_or(&0) != s.position.section {
+        if s.notice.is_some() {
+            break;
+        }
+        if *visited.last().unwrap_or(&usize::MAX) != s.position.section {
             visited.push(s.position.section);
         }
     }
-    assert!(
-        visited.len() >= 2,
-        "n moved to another section: {visited:?}"
-    );
-    assert!(
-        visited.windows(2).all(|w| w[0] < w[1]),
-        "forward in reading order: {visited:?}"
-    );
-    assert_eq!(s.notice, Some("No more places after this one."));
-    let last = s.position.section;
+    assert_eq!(visited, found, "n visits the results in their order");
+    // Past the last: back to the first, and it says so.
+    assert_eq!(s.notice, Some(immunoguide::app::matches::WRAPPED_TO_FIRST));
+    assert_eq!(s.position.section, found[0]);
+    assert_eq!(s.match_count, Some((1, found.len())));
+    let shown = screen(&s);
+    assert!(shown.contains("Match 1 of"), "{shown}");
+    // N from the first goes round to the last.
     act(&mut s, &[Action::PreviousMatch]);
-    assert!(s.position.section < last || s.position.top > 0);
+    assert_eq!(s.notice, Some(immunoguide::app::matches::WRAPPED_TO_LAST));
+    assert_eq!(s.position.section, found[found.len() - 1]);
+    assert_eq!(s.match_count, Some((found.len(), found.len())));
 }
 
 #[test]
@@ -244,4 +321,77 @@ fn snapshots_of_finding_things() {
     act(&mut small, &[Action::Search]);
     type_text(&mut small, "brake");
     insta::assert_snapshot!("search_results_40x15", screen(&small));
+}
+
+#[test]
+fn opening_the_second_result_says_match_2() {
+    let mut s = reading(80, 24);
+    act(&mut s, &[Action::Search]);
+    type_text(&mut s, "cells");
+    act(&mut s, &[Action::Down, Action::Activate]);
+    let Some((2, of)) = s.match_count else {
+        panic!("no \"Match 2 of\": {:?}", s.match_count)
+    };
+    assert!(screen(&s).contains(&format!("Match 2 of {of}")));
+    // The next key clears it, as it does a notice.
+    act(&mut s, &[Action::Down]);
+    assert_eq!(s.match_count, None);
+}
+
+#[test]
+fn the_glossary_filter_lists_starts_then_insides_then_other_names() {
+    use immunoguide::app::overlay::Why;
+    use immunoguide::content::Term;
+    let mut s = reading(80, 24);
+    // Terms whose letters are found in three ways.
+    let term = |name: &str, aliases: &[&str]| Term {
+        id: name.to_lowercase().replace(' ', "-"),
+        term: name.to_string(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        definition: "Words.".to_string(),
+        see_also: Vec::new(),
+        origin: Default::default(),
+    };
+    let mut guide = (*s.guide).clone();
+    guide.glossary = vec![
+        term("Corticosteroid", &[]),
+        term("Pituitary gland", &["master gland"]),
+        term("Steroid", &[]),
+    ];
+    s = AppState::new(std::sync::Arc::new(guide), 80, 24);
+    act(&mut s, &[Action::Start, Action::Glossary]);
+    type_text(&mut s, "ster");
+    let Some(Overlay::Glossary(list)) = &s.overlay else {
+        panic!("the glossary is not open")
+    };
+    let shown: Vec<(&str, &Why)> = list
+        .shown
+        .iter()
+        .map(|t| (s.guide.glossary[t.term].term.as_str(), &t.why))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("Steroid", &Why::Starts),
+            ("Corticosteroid", &Why::Contains),
+            ("Pituitary gland", &Why::Alias("master gland".to_string())),
+        ]
+    );
+    // Why it is there is shown: the other name, with the letters marked.
+    let page = marked_screen(&s);
+    assert!(page.contains("⟦▶ Steroid"), "{page}");
+    assert!(page.contains("Cortico⟦ster⟧oid"), "{page}");
+    assert!(
+        page.contains("Pituitary gland · also called “ma⟦ster⟧ gland”"),
+        "{page}"
+    );
+    act(&mut s, &[Action::Down, Action::Up, Action::Down]);
+    assert!(
+        marked_screen(&s).contains("  ⟦Ster⟧oid"),
+        "{}",
+        marked_screen(&s)
+    );
+    act(&mut s, &[Action::Up]);
+    act(&mut s, &[Action::Activate]);
+    assert!(matches!(&s.overlay, Some(Overlay::Definition(d)) if d.term == 2));
 }

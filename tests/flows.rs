@@ -173,8 +173,9 @@ fn clicks_open_entries_and_hints_act_like_keys() {
         Screen::Reader,
         "a tap on the welcome screen starts"
     );
-    // Row 1 is "The basics", row 2 its first section.
-    act(&mut s, &[Action::Click { column: 8, row: 2 }]);
+    // Row 1 is "Worried about a symptom?", row 2 "The basics", row 3 its
+    // first section.
+    act(&mut s, &[Action::Click { column: 8, row: 3 }]);
     assert_eq!(id(&s), "immune-cells");
     // The first hint on the status bar is "? Help".
     act(&mut s, &[Action::Click { column: 1, row: 29 }]);

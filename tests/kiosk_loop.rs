@@ -137,7 +137,7 @@ fn public_keys_change_nothing(kiosk: &mut Kiosk, place: &str) {
     // And the keys still work: help opens.
     kiosk.type_bytes(b"?", 0);
     assert!(
-        kiosk.screen().contains("Esc to close"),
+        kiosk.screen().contains("Close (Esc)"),
         "{}",
         kiosk.screen()
     );

@@ -360,8 +360,10 @@ fn cells_of_row(tui: &Tui, text: &str) -> Cells {
                         .map_or(" ".into(), |c| c.contents().to_string())
                 })
                 .collect();
-            // An entry of the contents list, not the breadcrumb above it.
-            if line.starts_with('│') && line.contains(text) {
+            // An entry of the contents list, not the breadcrumb above it
+            // nor the page's title beside it.
+            let in_list: String = line.chars().skip(1).take_while(|&c| c != '│').collect();
+            if line.starts_with('│') && in_list.contains(text) {
                 return (0..cols)
                     .filter_map(|c| s.cell(row, c))
                     .map(|c| (c.contents().to_string(), c.inverse()))

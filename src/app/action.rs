@@ -32,6 +32,8 @@ pub enum Action {
     Search,
     /// Open the glossary.
     Glossary,
+    /// Open the symptom list ("Worried about a symptom?").
+    Symptoms,
     /// Back to where the reader was before the last jump, and forward again.
     Back,
     Forward,
@@ -48,7 +50,8 @@ pub enum Action {
     ListBookmarks,
     /// Delete the chosen entry of a list (a bookmark).
     Remove,
-    /// A character typed into a search or filter box.
+    /// A character typed into a search or filter box; anywhere else, a
+    /// letter that is not a key there.
     Type(char),
     /// Backspace in a search or filter box.
     Erase,

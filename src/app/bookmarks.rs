@@ -5,7 +5,6 @@
 //! here reads or writes a file ([`crate::places`] does), and a kiosk has
 //! no [`Reading`] at all: it keeps nothing of a visitor.
 
-use std::cell::Cell;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -50,14 +49,6 @@ pub enum Choice {
     FromStart,
 }
 
-/// Where the welcome screen drew each choice in the last frame, as row
-/// ranges: a click is matched against what the person saw.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ChoiceRows {
-    pub continue_rows: (u16, u16),
-    pub start_rows: (u16, u16),
-}
-
 /// Resume and bookmarks for a person at their own terminal.
 #[derive(Debug, Clone, Default)]
 pub struct Reading {
@@ -69,8 +60,6 @@ pub struct Reading {
     pub list: Option<usize>,
     /// Bookmarks changed and are not saved yet.
     pub changed: bool,
-    /// Written while drawing, read by clicks.
-    pub rows: Cell<Option<ChoiceRows>>,
 }
 
 impl Reading {
@@ -173,7 +162,6 @@ pub fn start(state: &mut AppState) {
     let Some(place) = reading.resume.take() else {
         return;
     };
-    reading.rows.set(None);
     if choice == Choice::Continue {
         go_to(state, &place);
     }
@@ -206,19 +194,13 @@ pub fn welcome_action(state: &mut AppState, action: Action) {
     }
 }
 
-/// A click on the welcome screen chooses what it was drawn on; anywhere
-/// else keeps the choice already made.
-pub fn welcome_click(state: &mut AppState, row: u16) {
-    let Some(reading) = state.reading.as_mut() else {
-        return;
-    };
-    if let Some(rows) = reading.rows.get() {
-        let within = |(from, to): (u16, u16)| (from..to).contains(&row);
-        if within(rows.continue_rows) {
-            reading.choice = Choice::Continue;
-        } else if within(rows.start_rows) {
-            reading.choice = Choice::FromStart;
-        }
+/// Chooses one of the welcome screen's two ways in (a tap on it), if a
+/// place is on offer.
+pub fn choose(state: &mut AppState, choice: Choice) {
+    if let Some(reading) = state.reading.as_mut()
+        && reading.resume.is_some()
+    {
+        reading.choice = choice;
     }
 }
 

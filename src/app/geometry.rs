@@ -133,6 +133,46 @@ pub fn overlay_area(plan: &Plan) -> Rect {
     )
 }
 
+/// The way in by symptom at the top of the contents.
+pub const CONTENTS_SYMPTOMS: &str = "Worried about a symptom?";
+
+/// [`CONTENTS_SYMPTOMS`] in lines of `width` columns, at most two.
+pub fn symptom_button_lines(width: u16) -> Vec<String> {
+    let mut lines: Vec<String> = textwrap::wrap(CONTENTS_SYMPTOMS, usize::from(width.max(1)))
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect();
+    lines.truncate(2);
+    lines
+}
+
+/// The contents box's inside: the "Worried about a symptom?" button at the
+/// top when the guide has a symptom list (two rows when the box is
+/// narrow), and the list's rows below it. Drawing, clicks and scrolling
+/// all use it.
+pub fn contents_parts(area: Rect, symptoms: bool) -> (Option<Rect>, Rect) {
+    let inner = Rect::new(
+        area.x + 1,
+        area.y + 1,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    );
+    let rows = u16::try_from(symptom_button_lines(inner.width).len()).unwrap_or(1);
+    if !symptoms || inner.height < rows + 2 {
+        return (None, inner);
+    }
+    let button = Rect {
+        height: rows,
+        ..inner
+    };
+    let list = Rect {
+        y: inner.y + rows,
+        height: inner.height - rows,
+        ..inner
+    };
+    (Some(button), list)
+}
+
 /// Rows inside an overlay before its list starts: the border and the
 /// typing line, then a line for the count.
 pub const LIST_TOP: u16 = 3;

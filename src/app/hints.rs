@@ -26,14 +26,16 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
     match place {
         Place::Welcome => vec![
             hint("Enter", "Start", Action::Start),
+            hint("s", "Symptoms", Action::Symptoms),
             hint("?", "Help", Action::ToggleHelp),
             hint("q", "Quit", Action::Quit),
         ],
         Place::Reader => vec![
             hint("?", "Help", Action::ToggleHelp),
+            hint("/", "Search", Action::Search),
             hint("c", "Contents", Action::ToggleContents),
             hint("→", "Next page", Action::NextPage),
-            hint("/", "Search", Action::Search),
+            hint("s", "Symptoms", Action::Symptoms),
             hint("g", "Glossary", Action::Glossary),
             hint("←", "Back a page", Action::PreviousPage),
             hint("[", "Prev section", Action::PreviousSection),
@@ -42,8 +44,13 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
         ],
         Place::Search => vec![
             hint("Enter", "Open", Action::Activate),
-            hint("↑↓", "Choose", Action::Down),
+            hint("Tab", "Choose", Action::NextMark),
             hint("Esc", "Close search", Action::Close),
+        ],
+        Place::Symptoms => vec![
+            hint("Enter", "Read about it", Action::Activate),
+            hint("↑↓", "Choose", Action::Down),
+            hint("Esc", "Close", Action::Close),
         ],
         Place::Glossary => vec![
             hint("Enter", "Meaning", Action::Activate),
@@ -65,6 +72,10 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
             hint("d", "Delete", Action::Remove),
             hint("Esc", "Close", Action::Close),
         ],
+        Place::Help => vec![
+            hint("Esc", "Close help", Action::Close),
+            hint("↓", "More", Action::Down),
+        ],
         Place::Contents | Place::Anywhere => vec![
             hint("?", "Help", Action::ToggleHelp),
             hint("Enter", "Read", Action::Activate),
@@ -73,6 +84,14 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
             hint("q", "Quit", Action::Quit),
         ],
     }
+}
+
+/// Columns of the status line left for hints when `message` is shown at
+/// its right end (with a space before it): hints that do not fit are
+/// left out until the message goes, as the message matters more.
+pub fn hint_room(width: u16, message: Option<&str>) -> u16 {
+    let message = message.map_or(0, |m| m.chars().count() + 1);
+    width.saturating_sub(u16::try_from(message).unwrap_or(u16::MAX))
 }
 
 /// The hints that fit in `width` columns, with the column each starts at.

@@ -18,6 +18,10 @@ pub enum Place {
     Glossary,
     /// A definition shown in a popup.
     Definition,
+    /// The symptom list with its filter box.
+    Symptoms,
+    /// The help screen.
+    Help,
     /// The staff PIN prompt in kiosk mode.
     Pin,
     /// The list of bookmarks.
@@ -34,6 +38,8 @@ impl Place {
             Place::Search => "Search",
             Place::Glossary => "Glossary",
             Place::Definition => "A word's meaning",
+            Place::Symptoms => "Symptom list",
+            Place::Help => "This help",
             Place::Pin => "Staff PIN",
             Place::Bookmarks => "Bookmarks",
         }
@@ -41,7 +47,10 @@ impl Place {
 
     /// Places with a box to type into: letters are text there, not keys.
     pub fn takes_text(self) -> bool {
-        matches!(self, Place::Search | Place::Glossary | Place::Pin)
+        matches!(
+            self,
+            Place::Search | Place::Glossary | Place::Symptoms | Place::Pin
+        )
     }
 }
 
@@ -98,7 +107,9 @@ const fn bind(place: Place, keys: &'static [Key], action: Action, help: &'static
     }
 }
 
-use Place::{Anywhere, Bookmarks, Contents, Definition, Glossary, Reader, Search, Welcome};
+use Place::{
+    Anywhere, Bookmarks, Contents, Definition, Glossary, Help, Reader, Search, Symptoms, Welcome,
+};
 
 /// Every key the guide answers to. Order is the order shown in help.
 pub const BINDINGS: &[Binding] = &[
@@ -272,9 +283,24 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Search,
+        &[key(KeyCode::Tab, "Tab")],
+        Action::NextMark,
+        "Next choice: a result, or \"Did you mean\", the symptom list or the glossary",
+    ),
+    bind(
+        Search,
+        &[
+            key(KeyCode::BackTab, "Shift-Tab"),
+            shift(KeyCode::BackTab, "Shift-Tab"),
+        ],
+        Action::PreviousMark,
+        "Previous choice",
+    ),
+    bind(
+        Search,
         &[key(KeyCode::Enter, "Enter")],
         Action::Activate,
-        "Open the result at the page it is on",
+        "Open the result at the page it is on, or the choice",
     ),
     bind(
         Search,
@@ -323,6 +349,83 @@ pub const BINDINGS: &[Binding] = &[
         &[key(KeyCode::Backspace, "Backspace")],
         Action::Erase,
         "Delete a letter of the filter",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::Down, "↓")],
+        Action::Down,
+        "Next symptom",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::Up, "↑")],
+        Action::Up,
+        "Previous symptom",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::PageDown, "PgDn")],
+        Action::NextPage,
+        "Down a screen",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::PageUp, "PgUp")],
+        Action::PreviousPage,
+        "Up a screen",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Read about the symptom",
+    ),
+    bind(
+        Symptoms,
+        &[key(KeyCode::Backspace, "Backspace")],
+        Action::Erase,
+        "Delete a letter of the filter",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::Down, "↓"), ch('j', "j")],
+        Action::Down,
+        "Down one line",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::Up, "↑"), ch('k', "k")],
+        Action::Up,
+        "Up one line",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::PageDown, "PgDn"), ch(' ', "Space")],
+        Action::NextPage,
+        "Down a screen",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::PageUp, "PgUp"), ch('b', "b")],
+        Action::PreviousPage,
+        "Up a screen",
+    ),
+    bind(
+        Help,
+        &[key(KeyCode::Home, "Home")],
+        Action::First,
+        "The top",
+    ),
+    bind(Help, &[key(KeyCode::End, "End")], Action::Last, "The end"),
+    bind(
+        Help,
+        &[
+            key(KeyCode::Esc, "Esc"),
+            ch('?', "?"),
+            key(KeyCode::F(1), "F1"),
+        ],
+        Action::Close,
+        "Close help",
     ),
     bind(
         Definition,
@@ -384,6 +487,12 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Anywhere,
+        &[ch('s', "s")],
+        Action::Symptoms,
+        "Worried about a symptom? Symptoms in everyday words",
+    ),
+    bind(
+        Anywhere,
         &[
             key(KeyCode::Backspace, "Backspace"),
             alt(KeyCode::Left, "Alt-←"),
@@ -436,7 +545,9 @@ pub fn for_kiosk(binding: &Binding) -> bool {
 
 /// The action for a key press in a place, if any. Key releases and
 /// repeats from terminals that report them are ignored, so one press is
-/// one action.
+/// one action. A character that is no key in a place is
+/// [`Action::Type`] there too, so the person can be told to press `/`
+/// before typing words.
 pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
@@ -462,7 +573,7 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
             .iter()
             .any(|k| k.code == event.code && k.modifiers == modifiers)
     };
-    BINDINGS
+    let bound = BINDINGS
         .iter()
         .filter(|b| b.place == place)
         .find(matches)
@@ -472,88 +583,37 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
                 .filter(|b| b.place == Place::Anywhere)
                 .find(matches)
         })
-        .map(|b| b.action)
+        .map(|b| b.action);
+    match (bound, event.code) {
+        (None, KeyCode::Char(c))
+            if !event
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::Type(c))
+        }
+        (bound, _) => bound,
+    }
+}
+
+/// A bound letter that is still taken as typing: after a letter that is
+/// no key, the next letters are words being typed without `/` first
+/// ("cough": the `g` must not open the glossary), until another key.
+pub fn still_typing(event: &KeyEvent, place: Place) -> Option<Action> {
+    match event.code {
+        KeyCode::Char(c)
+            if event.kind == KeyEventKind::Press
+                && c.is_alphabetic()
+                && !place.takes_text()
+                && !event
+                    .modifiers
+                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(Action::Type(c))
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::KeyEventState;
-
-    fn press(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn the_same_key_means_what_the_place_needs() {
-        assert_eq!(
-            action_for(&press(KeyCode::Down), Place::Reader),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Right), Place::Reader),
-            Some(Action::NextPage)
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Right), Place::Contents),
-            Some(Action::Expand)
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Char('q')), Place::Contents),
-            Some(Action::Quit)
-        );
-        assert_eq!(action_for(&press(KeyCode::Char('x')), Place::Reader), None);
-    }
-
-    #[test]
-    fn letters_are_text_in_the_search_box() {
-        assert_eq!(
-            action_for(&press(KeyCode::Char('q')), Place::Search),
-            Some(Action::Type('q'))
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Char('/')), Place::Glossary),
-            Some(Action::Type('/'))
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Backspace), Place::Search),
-            Some(Action::Erase)
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Backspace), Place::Reader),
-            Some(Action::Back)
-        );
-        assert_eq!(
-            action_for(&press(KeyCode::Esc), Place::Search),
-            Some(Action::Close)
-        );
-        let alt_left = KeyEvent::new(KeyCode::Left, KeyModifiers::ALT);
-        assert_eq!(action_for(&alt_left, Place::Reader), Some(Action::Back));
-        let big_n = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
-        assert_eq!(
-            action_for(&big_n, Place::Reader),
-            Some(Action::PreviousMatch)
-        );
-        let back_tab = KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT);
-        assert_eq!(
-            action_for(&back_tab, Place::Reader),
-            Some(Action::PreviousMark)
-        );
-    }
-
-    #[test]
-    fn releases_do_not_count() {
-        let release = KeyEvent {
-            kind: KeyEventKind::Release,
-            state: KeyEventState::NONE,
-            ..press(KeyCode::Char('q'))
-        };
-        assert_eq!(action_for(&release, Place::Reader), None);
-    }
-
-    #[test]
-    fn shifted_question_mark_opens_help() {
-        let event = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(&event, Place::Reader), Some(Action::ToggleHelp));
-    }
-}
+mod tests;

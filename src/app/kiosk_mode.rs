@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::input::action_for_event;
-use super::keymap::Place;
+use super::keymap::{Place, still_typing};
 use super::state::AppState;
 use crate::kiosk::config::KioskConfig;
 use crate::kiosk::pin::{PinGate, PinOutcome};
@@ -109,8 +109,13 @@ impl KioskMode {
 /// can press exits, suspends or reaches a shell: quit is never produced,
 /// and control keys are dropped.
 pub fn kiosk_action(event: &Event, state: &AppState) -> Option<Action> {
+    let place = state.key_place();
+    let typing = || match event {
+        Event::Key(key) if state.typing => still_typing(key, place),
+        _ => None,
+    };
     let Some(kiosk) = &state.kiosk else {
-        return action_for_event(event, state.place(), state.mouse);
+        return typing().or_else(|| action_for_event(event, place, state.mouse));
     };
     if let Event::Key(key) = event {
         if key.kind != KeyEventKind::Press {
@@ -143,9 +148,12 @@ pub fn kiosk_action(event: &Event, state: &AppState) -> Option<Action> {
         if key.modifiers.contains(KeyModifiers::CONTROL) {
             return Some(Action::Nothing);
         }
+        if let Some(typed) = typing() {
+            return Some(typed);
+        }
     }
     // The mouse is always on in a kiosk: it is how a touchscreen talks.
-    match action_for_event(event, state.place(), true) {
+    match action_for_event(event, place, true) {
         Some(Action::Quit) => Some(Action::Nothing),
         None if matches!(event, Event::Key(_)) => Some(Action::Nothing),
         other => other,

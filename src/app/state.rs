@@ -1,6 +1,7 @@
 //! Everything the screen shows, in one place. Only [`super::update`]
 //! changes it.
 
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
@@ -13,6 +14,7 @@ use super::history::History;
 use super::keymap::Place;
 use super::kiosk_mode::{KioskMode, kiosk_place};
 use super::marks::{Mark, TermFinder, page_marks};
+use super::matches::Trail;
 use super::overlay::Overlay;
 use super::pages::Pages;
 use crate::search::SearchIndex;
@@ -59,8 +61,16 @@ pub struct AppState {
     pub overlay: Option<Overlay>,
     pub history: History,
     /// The words of the last search opened, marked on every page until
-    /// Esc clears them.
+    /// Esc clears them: as `SearchIndex::marking` writes them.
     pub highlight: Option<String>,
+    /// The sections that search found, best first, for n and N.
+    pub trail: Option<Trail>,
+    /// "Match 2 of 7" for the bottom line, set by n, N and opening a
+    /// result, and cleared by the next action like `notice`.
+    pub match_count: Option<(usize, usize)>,
+    /// A letter that is no key was just typed outside a box: the next
+    /// letters are taken as typing too (see `keymap::still_typing`).
+    pub typing: bool,
     /// Links and glossary words on the page shown, and the one Tab chose.
     pub marks: Vec<Mark>,
     pub focused_mark: Option<usize>,
@@ -99,6 +109,9 @@ impl AppState {
             overlay: None,
             history: History::default(),
             highlight: None,
+            trail: None,
+            match_count: None,
+            typing: false,
             marks: Vec::new(),
             focused_mark: None,
             marks_for: None,
@@ -164,12 +177,34 @@ impl AppState {
             Some(Overlay::Search(_)) => return Place::Search,
             Some(Overlay::Glossary(_)) => return Place::Glossary,
             Some(Overlay::Definition(_)) => return Place::Definition,
+            Some(Overlay::Symptoms(_)) => return Place::Symptoms,
             None => {}
         }
         match (self.screen, self.focus) {
             (Screen::Welcome, _) => Place::Welcome,
             (Screen::Reader, Focus::Contents) => Place::Contents,
             (Screen::Reader, Focus::Reader) => Place::Reader,
+        }
+    }
+
+    /// Which keys apply now: as [`AppState::place`], but help's own keys
+    /// while help is open. The bars keep showing the place under help.
+    pub fn key_place(&self) -> Place {
+        match kiosk_place(self) {
+            Some(place) => place,
+            None if self.help_open => Place::Help,
+            None => self.place(),
+        }
+    }
+
+    /// What the bottom line says after the last action: the notice, and
+    /// where the reader is among the search's matches.
+    pub fn status_message(&self) -> Option<Cow<'static, str>> {
+        match (self.notice, self.match_count) {
+            (Some(notice), Some((n, of))) => Some(format!("Match {n} of {of}. {notice}").into()),
+            (None, Some((n, of))) => Some(format!("Match {n} of {of}").into()),
+            (Some(notice), None) => Some(notice.into()),
+            (None, None) => None,
         }
     }
 
@@ -219,12 +254,11 @@ impl AppState {
             self.focused_mark = None;
         }
         let plan = self.plan();
-        // Inside the box's border.
+        // The list's rows, below the symptom list's row.
+        let symptoms = !self.guide.symptoms.is_empty();
         let (lines, width) = plan.contents.map_or((1, 1), |r| {
-            (
-                usize::from(r.height.saturating_sub(2)),
-                usize::from(r.width.saturating_sub(2)),
-            )
+            let (_, list) = super::geometry::contents_parts(r, symptoms);
+            (usize::from(list.height), usize::from(list.width))
         });
         let guide = Arc::clone(&self.guide);
         self.contents

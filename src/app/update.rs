@@ -7,14 +7,17 @@ use std::time::Instant;
 
 use super::action::Action;
 use super::bookmarks;
-use super::finding::{
-    back, follow_mark, forward, move_mark, next_match, open_glossary, open_search, overlay_action,
-    overlay_click,
-};
-use super::geometry::{Shape, contains};
-use super::help::help_lines;
-use super::hints::{hints, placed, placed_buttons, touch_buttons};
+use super::finding::{back, follow_mark, forward, move_mark, overlay_action, overlay_click};
+use super::geometry::{Shape, contains, contents_parts};
+use super::glossary::open_glossary;
+use super::help::{help_action, help_click};
+use super::hints::{hint_room, hints, placed, placed_buttons, touch_buttons};
+use super::matches::next_match;
+use super::overlay::Overlay;
+use super::search_box::open_search;
 use super::state::{AppState, Focus, Screen};
+use super::symptoms::open_symptoms;
+use super::welcome::{Part, welcome_view};
 
 /// Lines the mouse wheel moves.
 const WHEEL_LINES: usize = 3;
@@ -28,6 +31,9 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         return;
     }
     state.notice = None;
+    state.match_count = None;
+    // Typing without a box goes on only while letters keep coming.
+    let was_typing = std::mem::take(&mut state.typing);
     match action {
         Action::Quit => state.quit = true,
         Action::Resize { width, height } => resize(state, width, height),
@@ -38,12 +44,22 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::Click { column, row } => click(state, column, row, now),
         Action::ScrollUp { column, row } => wheel(state, column, row, false),
         Action::ScrollDown { column, row } => wheel(state, column, row, true),
-        _ if state.help_open => help(state, action),
+        _ if state.help_open => help_action(state, action),
         _ if state.overlay.is_some() => overlay_action(state, action),
         _ if bookmarks::list_open(state) => bookmarks::list_action(state, action),
+        Action::Type(c) => {
+            // A letter that is no key here: words typed without `/`.
+            state.typing = was_typing || c.is_alphabetic();
+            state.notice = Some("To search, press / first.");
+        }
         Action::Close => close(state),
         Action::Start => start(state),
         Action::MarkPage | Action::ListBookmarks => bookmarks::action(state, action),
+        Action::Symptoms => open_symptoms(state),
+        // Search and the glossary open over the welcome screen too: what
+        // they open is read in the reader.
+        Action::Search => open_search(state),
+        Action::Glossary => open_glossary(state),
         _ if state.screen == Screen::Welcome => {
             if matches!(
                 action,
@@ -53,8 +69,6 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
             }
             bookmarks::welcome_action(state, action);
         }
-        Action::Search => open_search(state),
-        Action::Glossary => open_glossary(state),
         Action::Back => back(state),
         Action::Forward => forward(state),
         _ => match state.focus {
@@ -63,23 +77,6 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         },
     }
     state.prepare();
-}
-
-/// Help covers the screen: arrows scroll it, any other key closes it, so
-/// nothing changes out of sight.
-fn help(state: &mut AppState, action: Action) {
-    let total = help_lines(state.mouse, state.kiosk.is_some()).len();
-    match action {
-        Action::Down | Action::NextPage => {
-            let step = if action == Action::Down { 1 } else { 10 };
-            state.help_scroll = (state.help_scroll + step).min(total.saturating_sub(1));
-        }
-        Action::Up | Action::PreviousPage => {
-            let step = if action == Action::Up { 1 } else { 10 };
-            state.help_scroll = state.help_scroll.saturating_sub(step);
-        }
-        _ => state.help_open = false,
-    }
 }
 
 fn start(state: &mut AppState) {
@@ -98,6 +95,7 @@ fn close(state: &mut AppState) {
         state.focused_mark = None;
     } else if state.highlight.is_some() {
         state.highlight = None;
+        state.trail = None;
     }
 }
 
@@ -230,7 +228,8 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
                 .map(|(_, _, h)| h.action)
         } else {
             let all = hints(state.place(), state.help_open);
-            placed(&all, plan.status.width)
+            let message = state.status_message();
+            placed(&all, hint_room(plan.status.width, message.as_deref()))
                 .into_iter()
                 .find(|(x, w, _)| column >= *x && column < x + w)
                 .map(|(_, _, h)| h.action)
@@ -241,7 +240,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         return;
     }
     if state.help_open {
-        state.help_open = false;
+        help_click(state, column, row);
         return;
     }
     if state.overlay.is_some() {
@@ -253,25 +252,43 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         return;
     }
     if state.screen == Screen::Welcome {
-        bookmarks::welcome_click(state, row);
-        start(state);
+        let above_bar = ratatui::layout::Rect::new(0, 0, plan.area.width, plan.status.y);
+        let resume = bookmarks::resume_title(state);
+        let part = welcome_view(&state.guide.about, above_bar, resume)
+            .and_then(|view| view.part_at(column, row));
+        match part {
+            Some(Part::Symptoms) => open_symptoms(state),
+            // A tap on either way in chooses it; anywhere else keeps the
+            // choice already made.
+            Some(Part::Continue) => {
+                bookmarks::choose(state, bookmarks::Choice::Continue);
+                start(state);
+            }
+            Some(Part::Start) => {
+                bookmarks::choose(state, bookmarks::Choice::FromStart);
+                start(state);
+            }
+            _ => start(state),
+        }
         return;
     }
     if let Some(area) = plan.contents
         && contains(area, column, row)
     {
         let guide = Arc::clone(&state.guide);
-        let width = usize::from(area.width.saturating_sub(2));
-        // Row 0 of the box is its border.
-        let hit = usize::from(row.saturating_sub(area.y))
-            .checked_sub(1)
-            .and_then(|line| {
-                state
-                    .contents
-                    .entry_at_line(&guide, line, width, state.position.section)
-            });
+        let (button, list) = contents_parts(area, !guide.symptoms.is_empty());
+        if button.is_some_and(|b| contains(b, column, row)) {
+            open_symptoms(state);
+            return;
+        }
+        let width = usize::from(list.width);
+        let hit = row.checked_sub(list.y).and_then(|line| {
+            state
+                .contents
+                .entry_at_line(&guide, usize::from(line), width, state.position.section)
+        });
         if let Some((entry, first_line)) = hit {
-            let arrow_column = area.x + 1 + u16::try_from(entry.depth * 2).unwrap_or(u16::MAX);
+            let arrow_column = list.x + u16::try_from(entry.depth * 2).unwrap_or(u16::MAX);
             // The arrow is on the entry's first line; the rest of a long
             // title opens the section like its first words.
             if entry.has_children && first_line && column <= arrow_column + 1 {
@@ -305,7 +322,26 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
 
 fn wheel(state: &mut AppState, column: u16, row: u16, down: bool) {
     let plan = state.plan();
-    if state.screen == Screen::Welcome || state.help_open {
+    if state.help_open {
+        let step = if down { Action::Down } else { Action::Up };
+        for _ in 0..WHEEL_LINES {
+            help_action(state, step);
+        }
+        return;
+    }
+    // Over a list (results, the glossary, the symptom list), the wheel
+    // moves the choice, as the arrows do.
+    if matches!(
+        state.overlay,
+        Some(Overlay::Search(_) | Overlay::Glossary(_) | Overlay::Symptoms(_))
+    ) {
+        let step = if down { Action::Down } else { Action::Up };
+        for _ in 0..WHEEL_LINES {
+            overlay_action(state, step);
+        }
+        return;
+    }
+    if state.screen == Screen::Welcome {
         return;
     }
     if let Some(area) = plan.contents

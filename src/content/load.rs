@@ -18,6 +18,8 @@ use super::problem::{Problem, SourceText, file_problem};
 
 mod depth;
 use depth::{has_visible_char, too_deep_message};
+mod help_lines;
+mod symptoms;
 
 /// Sections may nest this many levels below their chapter.
 pub const MAX_SECTION_DEPTH: usize = 3;
@@ -58,6 +60,7 @@ struct Manifest {
     chapters: Vec<Text>,
     glossary_file: Option<Text>,
     sources_file: Option<Text>,
+    symptoms_file: Option<Text>,
 }
 
 /// A reference to check once every file is read. Its place is worked out
@@ -112,6 +115,9 @@ struct Loader<'f> {
     unreadable: bool,
     /// Ids of sections marked `screen_only`.
     screen_only: Vec<String>,
+    /// Section ids named in the manifest's `about_the_guide` and by the
+    /// symptom list, with what names them.
+    named: Vec<(Pending, &'static str)>,
 }
 
 impl<'f> Loader<'f> {
@@ -127,6 +133,7 @@ impl<'f> Loader<'f> {
             untitled: Vec::new(),
             unreadable: false,
             screen_only: Vec::new(),
+            named: Vec::new(),
         }
     }
 
@@ -225,7 +232,17 @@ impl<'f> Loader<'f> {
         let chapters_at = f.value_span("chapters").map(|s| s.start);
         let glossary_file = f.text("glossary", true, p);
         let sources_file = f.text("sources", true, p);
+        let symptoms_file = f.text("symptoms", false, p);
+        let about_the_guide = f.texts("about_the_guide", false, p);
+        let help_line_tables = f.tables("help_line", p);
         f.finish(p);
+        let help_lines = help_lines::read(&manifest_text, help_line_tables, p);
+        self.named.extend(about_the_guide.iter().map(|id| {
+            (
+                Pending::at(&manifest_text, id.span.start, id.value.clone()),
+                "`about_the_guide`",
+            )
+        }));
         for (key, value) in [
             ("title", &title),
             ("purpose", &purpose),
@@ -278,6 +295,9 @@ impl<'f> Loader<'f> {
             welcome: welcome_body,
             disclaimer: disclaimer.map(|t| t.value).unwrap_or_default(),
             emergency: emergency.map(|t| t.value).unwrap_or_default(),
+            help_lines,
+            about_the_guide: about_the_guide.into_iter().map(|t| t.value).collect(),
+            symptoms_file: symptoms_file.as_ref().map(|t| t.value.clone()),
         };
         Some(Manifest {
             text: manifest_text,
@@ -285,6 +305,7 @@ impl<'f> Loader<'f> {
             chapters,
             glossary_file,
             sources_file,
+            symptoms_file,
         })
     }
 
@@ -295,6 +316,7 @@ impl<'f> Loader<'f> {
             chapters,
             glossary_file,
             sources_file,
+            symptoms_file,
         } = self.manifest()?;
         let before = self.unreadable;
         let sources = sources_file
@@ -324,15 +346,18 @@ impl<'f> Loader<'f> {
         let glossary = glossary_file
             .map(|g| self.glossary(&manifest_text, &g))
             .unwrap_or_default();
+        let symptoms = symptoms_file
+            .map(|s| self.symptoms(&manifest_text, &s))
+            .unwrap_or_default();
         self.check_ids();
         self.cross_check();
         self.fill_link_titles();
 
         let screen_only = std::mem::take(&mut self.screen_only);
-        Some(
-            Guide::new(about, std::mem::take(&mut self.sections), glossary, sources)
-                .with_screen_only(screen_only.iter().map(String::as_str)),
-        )
+        let mut guide = Guide::new(about, std::mem::take(&mut self.sections), glossary, sources)
+            .with_screen_only(screen_only.iter().map(String::as_str));
+        guide.symptoms = symptoms;
+        Some(guide)
     }
 
     fn not_empty(&mut self, file: &SourceText, key: &str, text: &Text) {
@@ -663,6 +688,14 @@ impl<'f> Loader<'f> {
                 self.problems.push(see.problem(format!(
                     "`see_also` names `{}`, but no section has that id. Fix the id or remove it.",
                     see.target
+                )));
+            }
+        }
+        for (named, by) in &self.named {
+            if !self.id_places.contains_key(&named.target) {
+                self.problems.push(named.problem(format!(
+                    "{by} names `{}`, but no section has that id. Fix the id or remove it.",
+                    named.target
                 )));
             }
         }

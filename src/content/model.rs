@@ -156,6 +156,85 @@ pub struct About {
     pub welcome: Body,
     pub disclaimer: String,
     pub emergency: String,
+    /// Phone lines for general questions, shown when search has no answer.
+    pub help_lines: Vec<HelpLine>,
+    /// Ids of the sections (each with the sections inside it) that explain
+    /// the guide itself rather than medicine; search ranks them last.
+    pub about_the_guide: Vec<String>,
+    /// The symptom list's file, when the guide has one: the welcome screen
+    /// offers the list before the rest of the guide is read.
+    pub symptoms_file: Option<String>,
+}
+
+/// A phone line anyone may call with questions about cancer.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct HelpLine {
+    pub name: String,
+    pub phone: String,
+}
+
+impl HelpLine {
+    /// "American Cancer Society: 1-800-227-2345".
+    pub fn line(&self) -> String {
+        format!("{}: {}", self.name, self.phone)
+    }
+}
+
+/// How soon to act on a symptom: the three parts of the warning signs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Urgency {
+    /// Call 911 or go to the emergency department now.
+    Emergency,
+    /// Call the care team now, day or night.
+    CallNow,
+    /// Tell the care team soon: at the next visit, or in working hours.
+    TellSoon,
+}
+
+impl Urgency {
+    pub const ALL: [Urgency; 3] = [Urgency::Emergency, Urgency::CallNow, Urgency::TellSoon];
+
+    /// As written in `symptoms.toml`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "emergency",
+            Urgency::CallNow => "call-now",
+            Urgency::TellSoon => "tell-soon",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|u| u.key() == key)
+    }
+
+    /// Short, for a list: what to do, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "Call 911 now",
+            Urgency::CallNow => "Call team now",
+            Urgency::TellSoon => "Tell team soon",
+        }
+    }
+
+    /// The whole instruction.
+    pub fn advice(self) -> &'static str {
+        match self {
+            Urgency::Emergency => "Call 911 or go to the emergency department now.",
+            Urgency::CallNow => "Call your care team now, day or night.",
+            Urgency::TellSoon => "Tell your team at your next visit, or call in working hours.",
+        }
+    }
+}
+
+/// A symptom in everyday words, how soon to act on it, and the section
+/// that explains it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Symptom {
+    pub name: String,
+    pub urgency: Urgency,
+    /// A section id; the loader has checked that it exists.
+    pub section: String,
+    pub origin: Origin,
 }
 
 impl About {
@@ -184,6 +263,8 @@ pub struct Guide {
     pub chapters: Vec<usize>,
     pub glossary: Vec<Term>,
     pub sources: Vec<Source>,
+    /// The symptom list, A to Z; empty when the guide has none.
+    pub symptoms: Vec<Symptom>,
     by_id: HashMap<String, usize>,
     /// Sections marked `screen_only` (about keys and the mouse), in
     /// reading order: print and handouts leave them out.
@@ -214,6 +295,7 @@ impl Guide {
             chapters,
             glossary,
             sources,
+            symptoms: Vec::new(),
             by_id,
             screen_only: Vec::new(),
         }

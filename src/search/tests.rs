@@ -12,17 +12,23 @@ const PLAIN: Emphasis = Emphasis {
     italic: false,
 };
 
-fn body(write: impl FnOnce(&mut BodyBuilder)) -> Body {
+pub(super) fn body(write: impl FnOnce(&mut BodyBuilder)) -> Body {
     let mut builder = BodyBuilder::new();
     write(&mut builder);
     builder.finish()
 }
 
-fn para(text: &str) -> Body {
+pub(super) fn para(text: &str) -> Body {
     body(|b| b.text(text, PLAIN, None))
 }
 
-fn section(id: &str, title: &str, summary: Option<&str>, body: Body, keywords: &[&str]) -> Section {
+pub(super) fn section(
+    id: &str,
+    title: &str,
+    summary: Option<&str>,
+    body: Body,
+    keywords: &[&str],
+) -> Section {
     Section {
         id: id.to_string(),
         title: title.to_string(),
@@ -39,7 +45,7 @@ fn section(id: &str, title: &str, summary: Option<&str>, body: Body, keywords: &
     }
 }
 
-fn term(name: &str, aliases: &[&str], definition: &str) -> Term {
+pub(super) fn term(name: &str, aliases: &[&str], definition: &str) -> Term {
     Term {
         id: fold(name).replace(' ', "-"),
         term: name.to_string(),
@@ -50,24 +56,24 @@ fn term(name: &str, aliases: &[&str], definition: &str) -> Term {
     }
 }
 
-fn guide(mut sections: Vec<Section>, glossary: Vec<Term>) -> Guide {
+pub(super) fn guide(mut sections: Vec<Section>, glossary: Vec<Term>) -> Guide {
     for (i, s) in sections.iter_mut().enumerate() {
         s.subtree_end = i + 1;
     }
     Guide::new(About::default(), sections, glossary, Vec::new())
 }
 
-const SIDE_EFFECTS: usize = 0;
-const FATIGUE: usize = 1;
-const KIDNEYS: usize = 2;
-const SPANISH: usize = 3;
-const DOSES: usize = 4;
-const MIXED: usize = 5;
-const CANCER: usize = 6;
-const ALPHA: usize = 7;
-const BETA: usize = 8;
+pub(super) const SIDE_EFFECTS: usize = 0;
+pub(super) const FATIGUE: usize = 1;
+pub(super) const KIDNEYS: usize = 2;
+pub(super) const SPANISH: usize = 3;
+pub(super) const DOSES: usize = 4;
+pub(super) const MIXED: usize = 5;
+pub(super) const CANCER: usize = 6;
+pub(super) const ALPHA: usize = 7;
+pub(super) const BETA: usize = 8;
 
-fn test_guide() -> Guide {
+pub(super) fn test_guide() -> Guide {
     let bold = Emphasis {
         bold: true,
         italic: false,
@@ -197,7 +203,7 @@ fn test_guide() -> Guide {
 
 /// The example guide of docs/guide-format.md, as the tests of the loader
 /// read it.
-fn example_guide() -> Guide {
+pub(super) fn example_guide() -> Guide {
     let files = InMemory::from_markdown(include_str!("../../docs/guide-format.md"));
     match load(&files) {
         Ok(guide) => guide,
@@ -205,21 +211,21 @@ fn example_guide() -> Guide {
     }
 }
 
-fn targets(hits: &[Hit]) -> Vec<HitTarget> {
+pub(super) fn targets(hits: &[Hit]) -> Vec<HitTarget> {
     hits.iter().map(|h| h.target).collect()
 }
 
-fn position(hits: &[Hit], target: HitTarget) -> usize {
+pub(super) fn position(hits: &[Hit], target: HitTarget) -> usize {
     hits.iter()
         .position(|h| h.target == target)
         .unwrap_or_else(|| panic!("{target:?} not in {:#?}", targets(hits)))
 }
 
-fn hit_for(hits: &[Hit], target: HitTarget) -> &Hit {
+pub(super) fn hit_for(hits: &[Hit], target: HitTarget) -> &Hit {
     &hits[position(hits, target)]
 }
 
-fn marked(hit: &Hit) -> Vec<&str> {
+pub(super) fn marked(hit: &Hit) -> Vec<&str> {
     hit.marks.iter().map(|m| &hit.snippet[m.clone()]).collect()
 }
 
@@ -356,8 +362,11 @@ fn word_prefixes_match_but_word_middles_do_not() {
         index.search("kidn", 5)[0].target,
         HitTarget::Section(KIDNEYS)
     );
-    assert!(index.search("atigue", 50).is_empty());
-    assert!(index.search("nflame", 50).is_empty());
+    // Word middles out of a typo's reach ("atigue" is one edit from
+    // "fatigue", so it is forgiven: see tests_rules.rs).
+    assert!(index.search("tigue", 50).is_empty());
+    assert!(index.search("flame", 50).is_empty());
+    assert!(index.search("igue", 50).is_empty());
 }
 
 #[test]
@@ -385,112 +394,6 @@ fn every_word_must_be_found_and_phrases_rank_higher() {
         targets(&index.search("team team care", 50)),
         targets(&index.search("team care", 50))
     );
-}
-
-#[test]
-fn empty_and_blank_queries_find_nothing() {
-    let index = SearchIndex::new(&test_guide());
-    for query in ["", " ", "   ", "\t\n ", "\u{a0}"] {
-        assert!(index.search(query, 50).is_empty(), "{query:?}");
-        assert!(find_in("some text", query).is_empty(), "{query:?}");
-    }
-    assert!(index.search("cancer", 0).is_empty());
-    assert!(index.search("c", 2).len() <= 2);
-    assert!(
-        SearchIndex::new(&Guide::default())
-            .search("x", 5)
-            .is_empty()
-    );
-}
-
-/// Long queries are cut to a bounded size before any work is done (their
-/// speed is in the criterion benchmark); here: no panic, and the cut query
-/// still finds what its start finds.
-#[test]
-fn very_long_queries_are_bounded() {
-    let guide = example_guide();
-    let index = SearchIndex::new(&guide);
-    let test = SearchIndex::new(&test_guide());
-    for query in [
-        "a".repeat(10_000),
-        "cancer ".repeat(1_500),
-        "(*[\\".repeat(2_500),
-        "é".repeat(10_000),
-        (0..2_000).map(|i| format!("w{i} ")).collect::<String>(),
-    ] {
-        let _ = index.search(&query, usize::MAX);
-        let _ = test.search(&query, 50);
-        let _ = find_in(&query, &query);
-    }
-    let long = "cancer ".repeat(1_500);
-    let targets = |hits: Vec<Hit>| hits.into_iter().map(|h| h.target).collect::<Vec<_>>();
-    assert_eq!(
-        targets(test.search(&long, 50)),
-        targets(test.search("cancer", 50))
-    );
-}
-
-#[test]
-fn special_characters_are_plain_text() {
-    let index = SearchIndex::new(&test_guide());
-    for query in [
-        "(500",
-        "(",
-        "[",
-        "[if needed]",
-        "*",
-        "\\",
-        r"c:\notes",
-        "50%",
-        "day [if",
-    ] {
-        let hits = index.search(query, 50);
-        assert_eq!(targets(&hits), [HitTarget::Section(DOSES)], "{query:?}");
-        assert!(!hits[0].marks.is_empty(), "{query:?}: {:?}", hits[0]);
-    }
-    assert_eq!(marked(&index.search("*", 5)[0]), ["*"]);
-    assert_eq!(marked(&index.search("(", 5)[0]), ["("]);
-    for query in [".*", "d.y", "[a-z]", "\\w", "^take", "take$", "(?i)take"] {
-        assert!(index.search(query, 50).is_empty(), "{query:?}");
-    }
-    // Punctuation typed around a word does not stop it being found.
-    assert_eq!(
-        index.search("kidneys?", 5)[0].target,
-        HitTarget::Section(KIDNEYS)
-    );
-    assert_eq!(
-        index.search("¿cáncer?", 5)[0].target,
-        HitTarget::Section(CANCER)
-    );
-}
-
-#[test]
-fn find_in_gives_ranges_of_the_text_as_written() {
-    let text = "Cáncer y cáncer";
-    let ranges = find_in(text, "cancer");
-    assert_eq!(ranges.len(), 2);
-    assert_eq!(&text[ranges[0].clone()], "Cáncer");
-    assert_eq!(&text[ranges[1].clone()], "cáncer");
-    assert_eq!(find_in(text, "CÁNCER"), ranges);
-
-    let decomposed = "cafe\u{301} noir";
-    let ranges = find_in(decomposed, "café");
-    assert_eq!(&decomposed[ranges[0].clone()], "cafe\u{301}");
-    let ranges = find_in(decomposed, "caf");
-    assert_eq!(&decomposed[ranges[0].clone()], "caf");
-
-    let line = "│ Ñandú and ÉTÉ, then (été) │";
-    let found: Vec<&str> = find_in(line, "ete nan")
-        .into_iter()
-        .map(|r| &line[r])
-        .collect();
-    assert_eq!(found, ["Ñan", "ÉTÉ", "été"]);
-    assert!(find_in("anticancer", "cancer").is_empty());
-    assert_eq!(find_in("a*b a*b", "*").len(), 2);
-    // Overlapping matches of two query words are one range.
-    let joined = find_in("fatigue", "fat fatigue");
-    assert_eq!(joined.len(), 1);
-    assert_eq!(joined[0], 0..7);
 }
 
 #[test]
@@ -620,8 +523,12 @@ fn the_shipped_guide_answers_quickly() {
             "{query:?}: {:?}",
             started.elapsed()
         );
+        // Best first, the sections about the guide itself after the rest.
         for pair in hits.windows(2) {
-            assert!(pair[0].score >= pair[1].score);
+            assert!(
+                (pair[0].about_the_guide, std::cmp::Reverse(pair[0].score))
+                    <= (pair[1].about_the_guide, std::cmp::Reverse(pair[1].score))
+            );
         }
     }
 }

@@ -1,29 +1,14 @@
-//! Text as search sees it: folded (lowercase, no accents), split into the
-//! words of a query, and matched at the start of words, with a way back
-//! from folded offsets to the offsets of the text as written.
+//! Text as search sees it: folded (lowercase, no accents, one kind of
+//! hyphen), matched at the start of words with a hyphen in the text
+//! standing for a space in the query, and a way back from folded offsets
+//! to the offsets of the text as written.
 
 use std::ops::Range;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// The most characters of a query that are looked at. The search box stops
-/// at 200; anything longer is a paste, not a question.
-pub const MAX_QUERY_CHARS: usize = 200;
-
-/// The most distinct words of a query that must all be found.
-pub const MAX_TERMS: usize = 12;
-
-/// Punctuation people type around a word ("fatigue?", "(pee)", "¿qué?")
-/// that should not stop it from being found: opening marks trimmed from
-/// the start of a query word, closing marks from its end, and only when
-/// something is left.
-const OPENING_MARKS: &[char] = &['¿', '¡', '"', '\'', '(', '[', '{', '«'];
-const CLOSING_MARKS: &[char] = &[
-    '?', '!', ',', '.', ';', ':', '"', '\'', ')', ']', '}', '»', '…',
-];
-
 /// Appends the folded form of one character: lowercase, accents dropped,
-/// curly quotes made straight.
+/// curly quotes made straight, Unicode hyphens made `-`.
 pub fn fold_char(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
@@ -36,6 +21,11 @@ pub fn fold_char(c: char, out: &mut String) {
         }
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => {
             out.push('"');
+            return;
+        }
+        // The hyphen and the non-breaking hyphen: "PD\u{2011}1" is "PD-1".
+        '\u{2010}' | '\u{2011}' => {
+            out.push('-');
             return;
         }
         _ => {}
@@ -78,75 +68,41 @@ pub fn wordish(c: char) -> bool {
     c.is_alphanumeric() && !unspaced(c)
 }
 
-/// Whether a match of a term whose first character is `first` may start at
-/// byte `at` of folded `hay`: at the start of a word, or anywhere when the
-/// term itself starts with punctuation ("(", "*").
-pub fn starts_word(hay: &str, at: usize, first: char) -> bool {
-    !wordish(first) || hay[..at].chars().next_back().is_none_or(|p| !wordish(p))
-}
-
 /// Whether a match ending at byte `end` of folded `hay` ends a whole word.
 pub fn ends_word(hay: &str, end: usize) -> bool {
     hay[end..].chars().next().is_none_or(|c| !wordish(c))
 }
 
-/// The byte offsets in folded `hay` where folded `term` starts a word.
-pub fn word_matches<'a>(hay: &'a str, term: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let first = term.chars().next().unwrap_or(' ');
-    let possible = !term.is_empty() && term.len() <= hay.len();
-    possible
-        .then(|| hay.match_indices(term))
-        .into_iter()
-        .flatten()
+/// Whether folded `needle` is at byte `at` of `hay`: ASCII letters in
+/// `hay` are taken as lowercase (an ASCII text is matched as written, not
+/// folded), and a hyphen in `hay` stands for a space in `needle`, so
+/// "car t" finds "CAR T-cell" and "pd 1" finds "PD-1". Written out because
+/// most candidates differ in their second byte, sooner than a call to
+/// memcmp.
+pub fn same_at(hay: &[u8], at: usize, needle: &[u8]) -> bool {
+    let Some(there) = hay.get(at..at.saturating_add(needle.len())) else {
+        return false;
+    };
+    there
+        .iter()
+        .zip(needle)
+        .all(|(&a, &b)| a.to_ascii_lowercase() == b || (b == b' ' && a == b'-'))
+}
+
+/// The byte offsets in folded `hay` where folded `needle` is found: where
+/// a word starts, or anywhere when the needle starts with punctuation.
+pub fn word_matches<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let first = needle.chars().next().unwrap_or(' ');
+    let possible = !needle.is_empty() && needle.len() <= hay.len();
+    let mut after_word = false;
+    hay.char_indices()
+        .filter(move |&(_, c)| {
+            let start = !wordish(first) || (wordish(c) && !after_word);
+            after_word = wordish(c);
+            possible && start
+        })
         .map(|(at, _)| at)
-        .filter(move |&at| starts_word(hay, at, first))
-}
-
-/// A query, folded and split into the words that must all be found.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Query {
-    /// Distinct folded words, in the order typed; never empty strings.
-    pub terms: Vec<String>,
-    /// The words joined by single spaces, when there are two or more: a
-    /// place where they appear together ranks higher.
-    pub phrase: Option<String>,
-}
-
-impl Query {
-    pub fn parse(query: &str) -> Self {
-        let cut = match query.char_indices().nth(MAX_QUERY_CHARS) {
-            Some((at, _)) => &query[..at],
-            None => query,
-        };
-        let folded = fold(cut);
-        let words: Vec<&str> = folded
-            .split_whitespace()
-            .map(trim_marks)
-            .filter(|w| !w.is_empty())
-            .collect();
-        let phrase = (words.len() >= 2).then(|| words.join(" "));
-        let mut terms: Vec<String> = Vec::new();
-        for word in words {
-            if terms.len() == MAX_TERMS {
-                break;
-            }
-            if !terms.iter().any(|t| t == word) {
-                terms.push(word.to_string());
-            }
-        }
-        Self { terms, phrase }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.terms.is_empty()
-    }
-}
-
-fn trim_marks(word: &str) -> &str {
-    let trimmed = word
-        .trim_start_matches(OPENING_MARKS)
-        .trim_end_matches(CLOSING_MARKS);
-    if trimmed.is_empty() { word } else { trimmed }
+        .filter(move |&at| same_at(hay.as_bytes(), at, needle.as_bytes()))
 }
 
 /// Text folded one character at a time, remembering where each folded
@@ -201,8 +157,9 @@ impl<'a> FoldMap<'a> {
     }
 }
 
-/// Every place in `text` where one of `terms` starts a word, as byte
-/// ranges of `text`, in order; overlapping matches are joined.
+/// Every place in `text` where one of `terms` is found (see
+/// [`word_matches`]), as byte ranges of `text`, in order; overlapping
+/// matches are joined.
 pub fn find_terms(text: &str, terms: &[String]) -> Vec<Range<usize>> {
     if terms.is_empty() || text.is_empty() {
         return Vec::new();

@@ -2,12 +2,11 @@
 //! place was kept: "Continue: <section>" and "Start from the beginning".
 
 use ratatui::Frame;
-use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
-use crate::app::bookmarks::{Choice, ChoiceRows, LIST_FIRST_ROW, resume_title};
+use crate::app::bookmarks::LIST_FIRST_ROW;
 use crate::app::geometry::{list_offset, overlay_area};
 
 use super::theme::Theme;
@@ -76,64 +75,4 @@ pub fn draw_list(frame: &mut Frame, state: &AppState, theme: &Theme) {
         inner.height,
     );
     frame.render_widget(Paragraph::new(lines), text);
-}
-
-/// The welcome screen's ways in, when a place was kept: each a button,
-/// the chosen one marked with ▸ as well as by its look. `None` when
-/// there is no kept place (the usual start button is drawn).
-pub fn choice_lines(
-    state: &AppState,
-    theme: &Theme,
-    width: u16,
-) -> Option<Vec<(Choice, Line<'static>)>> {
-    let title = resume_title(state)?;
-    let chosen = state.reading.as_ref().map(|r| r.choice).unwrap_or_default();
-    let width = usize::from(width.max(1));
-    let mut out = Vec::new();
-    for (choice, label) in [
-        (Choice::Continue, format!("Continue: {title}")),
-        (Choice::FromStart, "Start from the beginning".to_string()),
-    ] {
-        let marker = if choice == chosen { "▸ " } else { "  " };
-        let style = if choice == chosen {
-            theme.button()
-        } else {
-            theme.base().add_modifier(Modifier::BOLD)
-        };
-        for (n, line) in textwrap::wrap(&label, width.saturating_sub(4).max(1))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if n == 0 { marker } else { "  " };
-            out.push((
-                choice,
-                Line::from(Span::styled(format!("{lead}{line} "), style)).centered(),
-            ));
-        }
-    }
-    Some(out)
-}
-
-/// Remembers where the choices were drawn: they are the last lines of
-/// the welcome box, whose text starts at row `top`.
-pub fn record_rows(state: &AppState, choices: &[Choice], top: u16, total_lines: usize) {
-    let Some(reading) = state.reading.as_ref() else {
-        return;
-    };
-    let first = total_lines.saturating_sub(choices.len());
-    let row_of = |i: usize| top.saturating_add(u16::try_from(first + i).unwrap_or(u16::MAX));
-    let span = |which: Choice| {
-        let mut rows = choices
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| **c == which)
-            .map(|(i, _)| row_of(i));
-        let from = rows.next().unwrap_or(0);
-        let to = rows.next_back().unwrap_or(from).saturating_add(1);
-        (from, to)
-    };
-    reading.rows.set(Some(ChoiceRows {
-        continue_rows: span(Choice::Continue),
-        start_rows: span(Choice::FromStart),
-    }));
 }

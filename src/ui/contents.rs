@@ -12,6 +12,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Clear};
 
 use crate::app::contents::title_lines;
+use crate::app::geometry::{contents_parts, symptom_button_lines};
 use crate::app::{AppState, Focus};
 
 use super::put_str;
@@ -27,10 +28,23 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         .borders(Borders::ALL)
         .border_style(theme.border(focused))
         .title(Span::styled(" Contents ", theme.title()));
-    let inner = block.inner(area);
     frame.render_widget(block, area);
+    let (button, inner) = contents_parts(area, !state.guide.symptoms.is_empty());
     let width = usize::from(inner.width);
     let buf = frame.buffer_mut();
+    // The way in by symptom, above the chapters.
+    if let Some(button) = button {
+        for (y, line) in (button.y..button.bottom()).zip(symptom_button_lines(button.width)) {
+            put_str(
+                buf,
+                button.x,
+                y,
+                &line,
+                usize::from(button.width),
+                theme.button(),
+            );
+        }
+    }
     let rows = state
         .contents
         .walk(&state.guide)

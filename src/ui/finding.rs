@@ -1,5 +1,6 @@
-//! Drawing the search box and results, the glossary list, and a word's
-//! definition, in the box [`overlay_area`] gives.
+//! Drawing the search box with its results and offers, the glossary list,
+//! and a word's definition, in the box [`overlay_area`] gives. The symptom
+//! list is drawn by [`super::symptoms`].
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -9,10 +10,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::AppState;
-use crate::app::finding::{RESULT_ROWS, definition_area};
+use crate::app::finding::definition_area;
 use crate::app::geometry::{LIST_TOP, list_offset, overlay_area};
-use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox};
-use crate::search::HitTarget;
+use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox, Why};
+use crate::app::search_box::{offer_text, search_layout};
+use crate::search::{HitTarget, find_letters};
 
 use super::theme::Theme;
 use super::{truncate_left, truncate_right};
@@ -25,6 +27,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     match &state.overlay {
         Some(Overlay::Search(search)) => search_box(frame, state, theme, area, search),
         Some(Overlay::Glossary(list)) => glossary(frame, state, theme, area, list),
+        Some(Overlay::Symptoms(list)) => super::symptoms::draw(frame, state, theme, area, list),
         Some(Overlay::Definition(def)) => {
             if let Some(term) = state.guide.glossary.get(def.term) {
                 let area = definition_area(&state.plan(), term);
@@ -36,7 +39,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
 }
 
 /// Clears the area and draws the framed box; returns the room inside.
-fn open_box(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
+pub(super) fn open_box(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
     frame.render_widget(Clear, area);
     let block = frame_block(title, theme);
     let inner = block.inner(area);
@@ -53,7 +56,7 @@ fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
 }
 
 /// The typing line: what was typed and a visible cursor block.
-fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'static> {
+pub(super) fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'static> {
     let room = width.saturating_sub(label.width() + 2);
     Line::from(vec![
         Span::styled(label.to_string(), theme.title()),
@@ -64,28 +67,51 @@ fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'st
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
     let inner = open_box(frame, area, "Search the guide", theme);
+    let layout = search_layout(state, search);
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line("Search: ", &search.query, width, theme)];
-    let count = if search.query.trim().is_empty() {
-        "Type a word, like \"tired\" or \"rash\".".to_string()
-    } else if search.hits.is_empty() {
-        "Nothing found for that. Try another word, or press g for the glossary.".to_string()
-    } else if search.hits.len() == 1 {
-        "1 place found. Enter opens it.".to_string()
+    // "No answer in this guide" is what matters most then: not dimmed.
+    let count_style = if layout.nothing {
+        Style::new()
     } else {
-        format!(
-            "{} places found. ↑↓ to choose, Enter to open.",
-            search.hits.len()
-        )
+        theme.dim()
     };
     lines.push(Line::from(Span::styled(
-        truncate_right(&count, width),
-        theme.dim(),
+        truncate_right(&layout.count, width),
+        count_style,
     )));
-    let per = usize::from(RESULT_ROWS);
-    let visible = usize::from(inner.height.saturating_sub(LIST_TOP - 1)) / per;
-    let offset = list_offset(search.selected, visible);
-    for (i, hit) in search.hits.iter().enumerate().skip(offset).take(visible) {
+    for text in &layout.before {
+        lines.push(Line::from(text.clone()));
+    }
+    for (i, offer) in search.offers.iter().enumerate().take(layout.offers) {
+        let chosen = i == search.selected;
+        let marker = if chosen { "▶ " } else { "  " };
+        let style = if chosen {
+            theme.selected()
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        };
+        lines.push(Line::from(vec![
+            Span::raw(marker),
+            Span::styled(
+                truncate_right(
+                    &offer_text(offer, width.saturating_sub(2)),
+                    width.saturating_sub(2),
+                ),
+                style,
+            ),
+        ]));
+    }
+    for text in &layout.after {
+        lines.push(Line::from(Span::styled(text.clone(), theme.dim())));
+    }
+    let hits = search
+        .hits
+        .iter()
+        .enumerate()
+        .skip(layout.hit_offset)
+        .take(layout.hits_visible);
+    for (i, hit) in hits {
         let place = match hit.target {
             HitTarget::Section(s) => state.guide.breadcrumb(s).join(" › "),
             HitTarget::Term(t) => format!(
@@ -93,7 +119,7 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
                 state.guide.glossary.get(t).map_or("", |t| t.term.as_str())
             ),
         };
-        let chosen = i == search.selected;
+        let chosen = search.selected_hit() == Some(i);
         let place_style = if chosen {
             theme.selected()
         } else {
@@ -117,6 +143,16 @@ fn snippet_line(
     width: usize,
     theme: &Theme,
 ) -> Line<'static> {
+    marked_line(snippet, marks, width, theme.match_mark())
+}
+
+/// `text` after an indent, cut to `width`, with `marks` in `mark`.
+fn marked_line(
+    snippet: &str,
+    marks: &[std::ops::Range<usize>],
+    width: usize,
+    mark: Style,
+) -> Line<'static> {
     let mut spans = vec![Span::raw("    ")];
     let mut at = 0;
     let mut used = 4;
@@ -133,7 +169,7 @@ fn snippet_line(
             continue;
         };
         push(before, Style::new(), &mut spans);
-        push(matched, theme.match_mark(), &mut spans);
+        push(matched, mark, &mut spans);
         at = range.end;
     }
     push(snippet.get(at..).unwrap_or(""), Style::new(), &mut spans);
@@ -149,7 +185,11 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     } else {
         let n = list.shown.len();
         let words = if n == 1 { "word" } else { "words" };
-        format!("{n} {words}, A to Z. Enter shows what a word means.")
+        if list.filter.trim().is_empty() {
+            format!("{n} {words}, A to Z. Enter shows what a word means.")
+        } else {
+            format!("{n} {words} with those letters. Enter shows what a word means.")
+        }
     };
     lines.push(Line::from(Span::styled(
         truncate_right(&count, width),
@@ -157,8 +197,8 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     )));
     let visible = usize::from(inner.height.saturating_sub(LIST_TOP - 1));
     let offset = list_offset(list.selected, visible);
-    for (i, &term) in list.shown.iter().enumerate().skip(offset).take(visible) {
-        let Some(term) = state.guide.glossary.get(term) else {
+    for (i, shown) in list.shown.iter().enumerate().skip(offset).take(visible) {
+        let Some(term) = state.guide.glossary.get(shown.term) else {
             continue;
         };
         let chosen = i == list.selected;
@@ -167,16 +207,38 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         } else {
             Style::new()
         };
+        // The letters typed are marked where they were found: in the name,
+        // or in the other name shown after it.
+        let mut text = term.term.clone();
+        let mut from = 0;
+        if let Why::Alias(alias) = &shown.why {
+            text.push_str(" · also called \u{201c}");
+            from = text.len();
+            text.push_str(alias);
+            text.push('\u{201d}');
+        }
+        let marks: Vec<std::ops::Range<usize>> = if list.filter.trim().is_empty() {
+            Vec::new()
+        } else {
+            find_letters(&text[from..], list.filter.trim())
+                .into_iter()
+                .map(|r| r.start + from..r.end + from)
+                .collect()
+        };
         let marker = if chosen { "▶ " } else { "  " };
-        let text = format!(
-            "{marker}{}",
-            truncate_right(&term.term, width.saturating_sub(2))
-        );
-        let pad = width.saturating_sub(text.width());
-        lines.push(Line::from(Span::styled(
-            format!("{text}{}", " ".repeat(pad)),
-            style,
-        )));
+        // In the chosen row, which is in reverse video, the letters are
+        // underlined instead.
+        let mark_style = if chosen {
+            theme.selected().add_modifier(Modifier::UNDERLINED)
+        } else {
+            theme.match_mark()
+        };
+        let mut line = marked_line(&text, &marks, width, mark_style);
+        line.spans[0] = Span::raw(marker);
+        let used: usize = line.spans.iter().map(|s| s.content.width()).sum();
+        line.spans
+            .push(Span::raw(" ".repeat(width.saturating_sub(used))));
+        lines.push(line.style(style));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

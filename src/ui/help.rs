@@ -1,4 +1,5 @@
-//! The help overlay, drawn from the keymap.
+//! The help overlay: what `app::help` lays out, with a Close button in its
+//! bottom border.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,30 +7,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
-use crate::app::help::{HelpLine, help_lines};
+use crate::app::help::{CLOSE, HelpRow, help_view};
 
 use super::theme::Theme;
 
-pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
-    let width = area.width.saturating_sub(4).min(64);
-    let text = wrapped(
-        &help_lines(state.mouse, state.kiosk.is_some()),
-        usize::from(width.saturating_sub(2)),
-        theme,
-    );
-    let height = u16::try_from(text.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(area.height);
-    let outer = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
-    frame.render_widget(Clear, outer);
-    let visible = usize::from(height.saturating_sub(2));
-    let scroll = state.help_scroll.min(text.len().saturating_sub(visible));
-    let more = scroll + visible < text.len();
+pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
+    let view = help_view(state);
+    frame.render_widget(Clear, view.outer);
+    let more = view.scroll < view.max_scroll;
     let title = if more {
         " Help  (↓ for more) "
     } else {
@@ -38,47 +23,27 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
-        .title(Span::styled(title, theme.title()))
-        .title_bottom(Line::from(" Esc to close ").right_aligned());
-    let inner = block.inner(outer);
-    frame.render_widget(block, outer);
-    let text: Vec<Line> = text.into_iter().skip(scroll).take(visible).collect();
-    frame.render_widget(Paragraph::new(text), inner);
-}
-
-/// Keys in a column as wide as the longest key list; a meaning that does
-/// not fit continues on the next line, under itself.
-fn wrapped(lines: &[HelpLine], width: usize, theme: &Theme) -> Vec<Line<'static>> {
-    let key_width = lines
+        .title(Span::styled(title, theme.title()));
+    let inner = block.inner(view.outer);
+    frame.render_widget(block, view.outer);
+    let text: Vec<Line> = view
+        .rows
         .iter()
-        .filter_map(|l| match l {
-            HelpLine::Entry { keys, .. } => Some(keys.chars().count()),
-            _ => None,
+        .skip(view.scroll)
+        .take(view.visible)
+        .map(|row| match row {
+            HelpRow::Heading(h) => Line::from(Span::styled(*h, theme.title())),
+            HelpRow::Entry { keys, what } => Line::from(vec![
+                Span::styled(keys.clone(), theme.key_label()),
+                Span::raw(what.clone()),
+            ]),
+            HelpRow::Note(n) => Line::from(n.clone()),
+            HelpRow::Blank => Line::default(),
         })
-        .max()
-        .unwrap_or(0)
-        + 2;
-    let what_width = width.saturating_sub(key_width + 1).max(8);
-    let mut text = Vec::new();
-    for line in lines {
-        match line {
-            HelpLine::Heading(h) => text.push(Line::from(Span::styled(*h, theme.title()))),
-            HelpLine::Entry { keys, what } => {
-                for (i, part) in textwrap::wrap(what, what_width).into_iter().enumerate() {
-                    let keys = if i == 0 { keys.as_str() } else { "" };
-                    text.push(Line::from(vec![
-                        Span::styled(format!(" {keys:<key_width$}"), theme.key_label()),
-                        Span::raw(part.into_owned()),
-                    ]));
-                }
-            }
-            HelpLine::Note(n) => {
-                for part in textwrap::wrap(n, width.saturating_sub(1).max(8)) {
-                    text.push(Line::from(format!(" {part}")));
-                }
-            }
-            HelpLine::Blank => text.push(Line::default()),
-        }
-    }
-    text
+        .collect();
+    frame.render_widget(Paragraph::new(text), inner);
+    frame.render_widget(
+        Paragraph::new(Line::from(Span::styled(CLOSE, theme.button()))),
+        view.close,
+    );
 }

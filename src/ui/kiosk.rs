@@ -129,7 +129,7 @@ pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rec
 /// line, it shows in a box just above the touch bar until the next touch
 /// or key. The countdown and the PIN prompt come first.
 pub fn notice(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) {
-    let Some(notice) = state.notice else {
+    let Some(notice) = state.status_message() else {
         return;
     };
     if state
@@ -139,7 +139,7 @@ pub fn notice(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) 
     {
         return;
     }
-    let lines = wrapped(notice, within.width)
+    let lines = wrapped(&notice, within.width)
         .into_iter()
         .map(|l| l.style(theme.emergency()))
         .collect();

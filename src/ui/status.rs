@@ -1,19 +1,22 @@
-//! The bottom line: key hints that are also buttons, and a short notice.
+//! The bottom line: key hints that are also buttons, and a short message
+//! at the right end (a notice, "Match 2 of 7"), for which hints make room.
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::AppState;
-use crate::app::hints::{hints, placed};
+use crate::app::hints::{hint_room, hints, placed};
 
 use super::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::layout::Rect) {
     let all = hints(state.place(), state.help_open);
+    let message = state.status_message();
+    let room = hint_room(area.width, message.as_deref());
     let mut spans = Vec::new();
     let mut used = 0u16;
-    for (x, w, hint) in placed(&all, area.width) {
+    for (x, w, hint) in placed(&all, room) {
         if x > used {
             spans.push(Span::raw(" ".repeat(usize::from(x - used))));
         }
@@ -21,19 +24,19 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::l
         spans.push(Span::raw(hint.label));
         used = x + w - 1;
     }
-    if let Some(notice) = state.notice {
-        let room = usize::from(area.width.saturating_sub(used));
-        if notice.chars().count() + 2 <= room {
-            spans.push(Span::raw(" ".repeat(room - notice.chars().count() - 1)));
-            spans.push(Span::styled(notice, theme.emergency()));
+    if let Some(message) = message {
+        // A notice stands out like the emergency note; "Match 2 of 7"
+        // alone is plain information.
+        let style = if state.notice.is_some() {
+            theme.emergency()
         } else {
-            // On a narrow screen the notice matters more than the hints,
-            // which come back with the next key.
-            spans = vec![Span::styled(
-                super::truncate_right(notice, usize::from(area.width)),
-                theme.emergency(),
-            )];
-        }
+            theme.title()
+        };
+        let width = usize::from(area.width);
+        let text = super::truncate_right(&message, width);
+        let gap = width.saturating_sub(usize::from(used) + text.chars().count());
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.push(Span::styled(text, style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
