@@ -136,11 +136,7 @@ fn public_keys_change_nothing(kiosk: &mut Kiosk, place: &str) {
     assert_eq!(kiosk.screen(), before, "all at once on the {place}");
     // And the keys still work: help opens.
     kiosk.type_bytes(b"?", 0);
-    assert!(
-        kiosk.screen().contains("Close (Esc)"),
-        "{}",
-        kiosk.screen()
-    );
+    assert!(kiosk.screen().contains("Close (Esc)"), "{}", kiosk.screen());
     kiosk.type_bytes(b"?", 0);
     assert_eq!(kiosk.screen(), before);
 }
