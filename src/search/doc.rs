@@ -342,14 +342,25 @@ impl Doc {
                 found.len = phrase.len();
             }
         }
-        // A title, keyword or term that is exactly what was typed.
+        // A title, keyword or term that is exactly what was typed, wherever
+        // it is among the doc's names: "work" is a keyword of the section
+        // about work and school, though its title is found first.
         if matches!(field, Field::Title | Field::Keyword | Field::Term)
             && let Some(typed) = &plan.whole_query
         {
-            let name = self.part_range(found.part, true);
-            if name.len() == typed.len()
-                && same_at(self.hay().as_bytes(), name.start, typed.as_bytes())
-            {
+            let hay = self.hay().as_bytes();
+            let named = (0..self.parts.len())
+                .filter(|&p| {
+                    matches!(
+                        self.parts[p].field,
+                        Field::Title | Field::Keyword | Field::Term
+                    )
+                })
+                .map(|p| self.part_range(p, true))
+                .any(|name| {
+                    name.len() == typed.len() && same_at(hay, name.start, typed.as_bytes())
+                });
+            if named {
                 let groups = u32::try_from(plan.wants.len()).unwrap_or(u32::MAX);
                 found.score = found
                     .score

@@ -283,3 +283,53 @@ fn titles_beat_glossary_aliases() {
     assert_eq!(hits[0].target, HitTarget::Section(0));
     position(&hits, HitTarget::Term(0));
 }
+
+/// The words a worried person types each open a section *about* them
+/// first (issue 12's list), on the shipped guide.
+#[test]
+fn everyday_words_open_the_section_about_them_first() {
+    let (guide, index) = shipped();
+    for (typed, about) in [
+        ("tired", "fatigue"),
+        ("fatigue", "fatigue"),
+        ("pregnant", "pregnancy-and-fertility"),
+        ("steroids", "steroid-safety"),
+        ("worried", "feelings-and-support"),
+        ("work", "daily-life"),
+        ("travel", "daily-life"),
+    ] {
+        let found = ids(&guide, &index.search(typed, 20));
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(about),
+            "{typed}: {found:?}"
+        );
+    }
+}
+
+/// A keyword that is exactly the word typed counts even when the title is
+/// where the word is found first: of two titles with "work" in them, the
+/// section whose keywords say it is about work comes first.
+#[test]
+fn an_exact_keyword_counts_beside_a_title_hit() {
+    let index = SearchIndex::new(&guide(
+        vec![
+            section(
+                "a",
+                "How long it takes to work",
+                None,
+                para("Weeks."),
+                &["waiting"],
+            ),
+            section(
+                "b",
+                "Daily life: work and travel",
+                None,
+                para("Jobs."),
+                &["work"],
+            ),
+        ],
+        Vec::new(),
+    ));
+    assert_eq!(targets(&index.search("work", 9))[0], HitTarget::Section(1));
+}
