@@ -23,7 +23,7 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
     let guide = match loaded {
         Ok(guide) => guide,
         Err(problems) => {
-            crate::cli::report_problems(&problems);
+            crate::report::problems(&problems);
             let errors = problems
                 .iter()
                 .filter(|p| p.severity == Severity::Error)
@@ -35,7 +35,7 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
         }
     };
     let found = lint(&guide, today());
-    crate::cli::report_problems(&found);
+    crate::report::problems(&found);
     if report {
         print(&report_table(&guide));
     }

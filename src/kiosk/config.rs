@@ -14,7 +14,7 @@ use toml::de::{DeTable, DeValue};
 use crate::content::fields::{Fields, describe};
 use crate::content::problem::{Problem, SourceText, file_problem};
 
-use crate::ui::theme::ThemeName;
+use crate::settings::ThemeName;
 
 use super::pin;
 
