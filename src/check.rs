@@ -5,8 +5,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::content::lint::{lint, reading_report, today};
-use crate::content::{Embedded, Folder, Guide, Severity, load};
+use crate::content::lint::{lint, reading_report};
+use crate::content::{Date, Embedded, Folder, Guide, Severity, load};
 use crate::message::{print, say};
 
 pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
@@ -34,7 +34,7 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let found = lint(&guide, today());
+    let found = lint(&guide, Date::today());
     crate::report::problems(&found);
     if report {
         print(&report_table(&guide));

@@ -9,12 +9,12 @@ use std::sync::{Arc, mpsc};
 
 use toml::de::DeTable;
 
-use super::fields::{Fields, Text, is_forbidden_char};
+use super::fields::{Fields, Text};
 use super::files::GuideFiles;
 use super::links;
 use super::markup::{LinkRef, parse_body};
 use super::model::{About, Body, Guide, Origin, Section, Source, Term};
-use super::problem::{Problem, SourceText, file_problem};
+use super::problem::{Problem, SourceText, file_problem, is_forbidden_char};
 
 mod depth;
 use depth::{has_visible_char, too_deep_message};
