@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
-use immunoguide::app::update::open_section;
+use immunoguide::app::navigate::open_section;
 use immunoguide::app::{Action, AppState, update};
 use immunoguide::content::{Embedded, Folder, Guide, load, load_about};
 use immunoguide::layout;

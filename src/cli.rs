@@ -293,4 +293,3 @@ pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
     };
     loaded.map_err(|problems| report::cannot_open(&problems))
 }
-

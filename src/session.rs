@@ -15,7 +15,7 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::iterator::Signals;
 
 use crate::app::AppState;
-use crate::app::kiosk_mode::KioskMode;
+use crate::app::kiosk_state::KioskMode;
 use crate::console::BasicColours;
 use crate::content::{Guide, Problem};
 use crate::event_loop::{Host, Incoming, Outcome, Running, SystemClock, run_loop};

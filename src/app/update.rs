@@ -16,6 +16,9 @@ use super::help::help_lines;
 use super::hints::{hints, placed, placed_buttons, touch_buttons};
 use super::state::{AppState, Focus, Screen};
 
+// Named here too, where the search and link code first found it.
+pub use super::navigate::open_section;
+
 /// Lines the mouse wheel moves.
 const WHEEL_LINES: usize = 3;
 
@@ -111,23 +114,6 @@ fn resize(state: &mut AppState, width: u16, height: u16) {
     let line = layout.line_of_anchor(anchor);
     let h = usize::from(state.plan().page_height());
     state.position.top = (line / h) * h;
-}
-
-/// Opens a section at its first page (or last, going backwards) and shows
-/// it selected in the contents.
-pub fn open_section(state: &mut AppState, section: usize, at_end: bool) {
-    let guide = Arc::clone(&state.guide);
-    if guide.section(section).is_none() {
-        return;
-    }
-    state.position.section = section;
-    state.position.top = 0;
-    if at_end {
-        let layout = state.layout();
-        let h = usize::from(state.plan().page_height());
-        state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h;
-    }
-    state.contents.select(&guide, section);
 }
 
 fn reader(state: &mut AppState, action: Action) {

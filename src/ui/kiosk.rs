@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
 use crate::app::hints::{placed_buttons, touch_buttons};
-use crate::app::kiosk_mode::PinMessage;
+use crate::app::kiosk_state::PinMessage;
 
 use super::theme::Theme;
 
