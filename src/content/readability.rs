@@ -9,8 +9,6 @@
 mod sentences;
 mod syllables;
 mod terms;
-#[cfg(test)]
-mod tests;
 
 use sentences::scan;
 use syllables::syllables_with;
@@ -151,3 +149,6 @@ fn measure_with(terms: &TermSet, units: &[&str]) -> Reading {
 pub fn syllables(word: &str) -> usize {
     syllables_with(word, &mut Vec::new())
 }
+
+#[cfg(test)]
+mod tests;

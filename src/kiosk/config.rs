@@ -16,9 +16,6 @@ pub use super::key_chord::KeyChord;
 mod parse;
 pub use parse::parse_config;
 
-#[cfg(test)]
-mod tests;
-
 /// The largest kiosk config file read; a real one is a few hundred bytes.
 pub const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
@@ -172,3 +169,6 @@ fn read_capped(path: &Path) -> Result<String, String> {
         )
     })
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,8 @@
 //! Chapters and their sections, read depth first into the guide's tree,
 //! several chapters at a time.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
 
 use toml::de::DeTable;
 
@@ -17,11 +15,12 @@ use crate::content::markup::{LinkRef, parse_body};
 use crate::content::model::{Body, Origin, Section};
 use crate::content::problem::SourceText;
 
-/// Reads chapters on as many threads as the machine has cores, each with
-/// its own loader (chapters do not depend on each other until their ids
-/// are compared), and hands each to `absorb` in the manifest's order as
-/// soon as it and those before it are read, so finished chapters never
-/// wait in memory for the rest.
+/// Reads chapters on as many threads as the machine has cores, each
+/// chapter with its own loader (chapters do not depend on each other
+/// until their ids are compared), and hands each to `absorb` in the
+/// manifest's order once all are read. Each thread takes the next chapter
+/// not yet taken, so a large chapter, or a thread the machine is busy
+/// elsewhere with, does not hold up the rest.
 pub(super) fn read_chapters<'f>(
     files: &'f dyn GuideFiles,
     manifest: &SourceText,
@@ -29,66 +28,39 @@ pub(super) fn read_chapters<'f>(
     known: &SourceIds<'_>,
     mut absorb: impl FnMut(Loader<'f>),
 ) {
-    let read = |named: &Text| {
-        let mut part = Loader::new(files);
-        part.chapter(manifest, named, known);
-        part
-    };
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(chapters.len());
-    if threads <= 1 {
-        chapters.iter().for_each(|named| absorb(read(named)));
-        return;
-    }
-    // Each thread takes the next chapter not yet taken, so a large chapter
-    // does not hold up the rest.
     let next = AtomicUsize::new(0);
-    let (done_tx, done_rx) = mpsc::channel();
-    std::thread::scope(|scope| {
-        for _ in 1..threads {
-            let done_tx = done_tx.clone();
-            let (next, read) = (&next, &read);
-            scope.spawn(move || {
-                loop {
-                    let at = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(named) = chapters.get(at) else {
-                        break;
-                    };
-                    if done_tx.send((at, read(named))).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(done_tx);
-        let mut early = BTreeMap::new();
-        let mut wanted = 0;
-        let mut settle = |early: &mut BTreeMap<usize, Loader<'f>>| {
-            while let Some(part) = early.remove(&wanted) {
-                absorb(part);
-                wanted += 1;
-            }
-        };
-        // This thread reads chapters too, joining those that are ready
-        // between its own.
+    let take_chapters = || {
+        let mut read = Vec::new();
         loop {
             let at = next.fetch_add(1, Ordering::Relaxed);
             let Some(named) = chapters.get(at) else {
-                break;
+                return read;
             };
-            early.insert(at, read(named));
-            early.extend(done_rx.try_iter());
-            settle(&mut early);
+            let mut part = Loader::new(files);
+            part.chapter(manifest, named, known);
+            read.push((at, part));
         }
-        // Ends when every helper has finished and dropped its sender. One
-        // that panicked drops its sender too; the scope then passes the
-        // panic on.
-        for (at, part) in done_rx {
-            early.insert(at, part);
-            settle(&mut early);
+    };
+    let mut read = std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(take_chapters)).collect();
+        // This thread reads chapters too.
+        let mut read = take_chapters();
+        for helper in helpers {
+            match helper.join() {
+                Ok(theirs) => read.extend(theirs),
+                // Reading never panics on any input; if it ever did, the
+                // panic is passed on rather than a chapter left out.
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
         }
+        read
     });
+    // Back in the manifest's order.
+    read.sort_unstable_by_key(|(at, _)| *at);
+    read.into_iter().for_each(|(_, part)| absorb(part));
 }
 
 impl Loader<'_> {
