@@ -8,6 +8,9 @@
 //! Synthetic guides are made by examples/gen-guide.rs into a temporary
 //! folder when the run starts, and removed when it ends.
 
+// A benchmark stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -2,6 +2,9 @@
 //! box, over the shipped guide and over a synthetic guide of 10,000
 //! sections. `cargo bench --bench search`; figures in docs/performance.md.
 
+// A benchmark stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::hint::black_box;
 use std::time::Duration;
 

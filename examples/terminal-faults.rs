@@ -10,6 +10,9 @@
 //! terminal-faults no-mouse draw-error          the same without mouse capture
 //! ```
 
+// An example stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::io::Stdout;
 use std::path::PathBuf;
 use std::process::ExitCode;

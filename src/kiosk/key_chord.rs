@@ -45,14 +45,14 @@ impl KeyChord {
     /// Case and spaces around `+` do not matter.
     pub fn parse(text: &str) -> Result<KeyChord, String> {
         let written = text.trim();
-        if written.is_empty() {
+        let lower = written.to_lowercase();
+        let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
+        // `split` always gives a part, so only an empty key stops here.
+        let Some((name, mods)) = parts.split_last().filter(|_| !written.is_empty()) else {
             return Err(format!(
                 "A key is empty. Write one like \"ctrl+alt+s\": ctrl+, alt+ or shift+ then {KEY_NAMES}."
             ));
-        }
-        let lower = written.to_lowercase();
-        let parts: Vec<&str> = lower.split('+').map(str::trim).collect();
-        let (name, mods) = parts.split_last().expect("split gives at least one part");
+        };
         let mut modifiers = KeyModifiers::NONE;
         for part in mods {
             let modifier = match *part {
