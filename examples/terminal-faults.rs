@@ -10,6 +10,9 @@
 //! terminal-faults no-mouse draw-error          the same without mouse capture
 //! ```
 
+// An example stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::io::Stdout;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,7 +22,8 @@ use immunoguide::content::problem::file_problem;
 use immunoguide::content::{Embedded, Guide, load_about};
 use immunoguide::kiosk::config::KioskConfig;
 use immunoguide::session::{Session, run, run_on};
-use immunoguide::ui::theme::ThemeName;
+use immunoguide::settings::ThemeName;
+use immunoguide::ui::Theme;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
@@ -97,7 +101,8 @@ fn main() -> ExitCode {
         mouse: !args.iter().any(|a| a == "no-mouse"),
         kiosk,
         folder: None,
-        theme: ThemeName::Standard,
+        // As the program does: NO_COLOR read once, at start-up.
+        theme: Theme::new(ThemeName::Standard, std::env::var_os("NO_COLOR").as_deref()),
         places: None,
     };
     if failing_rest {

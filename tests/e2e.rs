@@ -1,6 +1,8 @@
 //! End-to-end tests: the real binary, in a real pseudo-terminal or with
 //! its output piped, as a person or a clinic's script would run it.
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
 #![cfg(unix)]
 
 mod common;

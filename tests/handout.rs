@@ -2,6 +2,9 @@
 //! it loads and runs nothing; hostile guide text stays text; and the
 //! Markdown handout's headings as a Markdown parser reads them.
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::collections::HashSet;
 
 use immunoguide::content::{Block, Blocks, CalloutKind, Embedded, Guide, InMemory, load};

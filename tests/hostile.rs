@@ -15,6 +15,9 @@
 //! one file of the documented example guide, or (a chapter) is added to it
 //! as `hostile.toml`.
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 mod common;
 mod support;
 

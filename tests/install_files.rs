@@ -3,6 +3,8 @@
 //! command line's definition. scripts/package-check.sh also renders the
 //! pages with man and checks the zsh and fish scripts with those shells.
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
 #![cfg(unix)]
 
 use std::io::Write;

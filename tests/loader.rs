@@ -9,6 +9,9 @@
 //! place) and `invalid/<class>/`. Cases that need huge, binary or linked
 //! files are built in a temporary folder at test time.
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::collections::HashMap;
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};

@@ -3,6 +3,8 @@
 //! screen), the `screen_only` mark in guide data, and `export` run as a
 //! program (files written, mistakes reported).
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
 #![cfg(unix)]
 
 mod common;

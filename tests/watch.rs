@@ -4,6 +4,9 @@
 //! links inside the folder, and a folder that is not there yet. Every
 //! test waits for what the watcher sends, never a fixed time.
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 mod support;
 
 use std::path::{Path, PathBuf};

@@ -2,6 +2,8 @@
 //! docs/guide-format.md, loaded from memory, and drawing into a test
 //! terminal.
 
+// A test stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
 #![allow(dead_code)]
 
 pub mod driven;
