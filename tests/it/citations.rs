@@ -6,16 +6,10 @@
 //! sources (a web page, and a journal article with only a DOI) are both
 //! findable; each case changes it in one place.
 
-use crate::support;
-
-use std::path::PathBuf;
-use std::process::Command;
-
+use crate::shared::{TempDir, run};
+use crate::support::{changed, fixture_files, loaded};
 use immunoguide::content::lint::lint;
 use immunoguide::content::{Date, InMemory, Problem, Severity, load};
-use support::{changed, fixture_files, loaded};
-
-const BIN: &str = env!("CARGO_BIN_EXE_immunoguide");
 
 /// A fixed day, so no test depends on today's date.
 const TODAY: Date = Date {
@@ -144,61 +138,39 @@ fn a_year_that_is_not_a_year_does_not_load() {
     assert!(p.message.contains("not a year"), "{p}");
 }
 
-/// A folder holding `files`, removed when dropped.
-struct TempGuide(PathBuf);
-
-impl TempGuide {
-    fn new(label: &str, files: &InMemory) -> Self {
-        let dir = std::env::temp_dir().join(format!(
-            "immunoguide-citations-{label}-{}",
-            std::process::id()
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("a temp folder");
-        for (name, text) in &files.0 {
-            std::fs::write(dir.join(name), text).expect("write a guide file");
-        }
-        Self(dir)
-    }
+fn path_of(dir: &TempDir) -> &str {
+    dir.path().to_str().expect("a UTF-8 temporary path")
 }
 
-impl Drop for TempGuide {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
+/// A temporary folder holding `files`.
+fn folder_with(label: &str, files: &InMemory) -> TempDir {
+    let dir = TempDir::new(label);
+    for (name, text) in &files.0 {
+        dir.write(name, text);
     }
+    dir
 }
 
 #[test]
 fn check_fails_on_a_source_a_reader_cannot_find_and_says_where() {
-    let run = |dir: &std::path::Path| {
-        Command::new(BIN)
-            .arg("check")
-            .arg(dir)
-            .output()
-            .expect("run immunoguide check")
-    };
-    let clean = TempGuide::new("clean", &fixture_files("clean"));
-    let out = run(&clean.0);
+    let check = |dir: &TempDir| run(&["check", path_of(dir)]);
+    let clean = folder_with("clean", &fixture_files("clean"));
+    let out = check(&clean);
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(out.status.success(), "{stderr}");
     assert!(stderr.contains(": 0 errors"), "{stderr}");
 
-    let home = TempGuide::new(
+    let home = folder_with(
         "home",
         &sources_with(PAGE, "url = \"https://www.cancer.gov\""),
     );
-    let out = run(&home.0);
+    let out = check(&home);
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("sources.toml:5:7: error: "), "{stderr}");
     assert!(stderr.contains(": 1 errors, 0 warning(s)"), "{stderr}");
     // The guide still opens: these errors are for staff to fix.
-    let out = Command::new(BIN)
-        .arg("--guide")
-        .arg(&home.0)
-        .arg("print")
-        .output()
-        .expect("run immunoguide print");
+    let out = run(&["--guide", path_of(&home), "print"]);
     assert!(
         out.status.success(),
         "{}",

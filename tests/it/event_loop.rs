@@ -3,10 +3,10 @@
 //! between keys, reloads good and broken, a failure after the welcome
 //! screen, signals, Ctrl+Z from outside, and every way it ends.
 
-use crate::support;
-
 use std::sync::Arc;
 
+use crate::support::builtin_guide;
+use crate::support::driven::Driven;
 use immunoguide::app::AppState;
 use immunoguide::content::problem::file_problem;
 use immunoguide::content::{Embedded, Guide, load_about};
@@ -19,8 +19,6 @@ use ratatui::Terminal;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use support::builtin_guide;
-use support::driven::Driven;
 
 fn key(c: char) -> Incoming {
     Incoming::Input(Event::Key(KeyEvent::new(

@@ -2,10 +2,8 @@
 //! section from the contents, page past its end into the next one, close
 //! and open chapters, and keep the place across a resize.
 
-use crate::support;
-
+use crate::support::{act, screen, state};
 use immunoguide::app::{Action, Focus, Screen};
-use support::{act, screen, state};
 
 fn id(s: &immunoguide::app::AppState) -> &str {
     &s.guide.sections[s.position.section].id
@@ -63,7 +61,7 @@ fn paging_past_the_end_continues_into_the_next_section() {
 fn page_numbers_follow_the_pages() {
     let mut s = state(40, 15);
     act(&mut s, &[Action::Start]);
-    support::open(&mut s, "questions");
+    crate::support::open(&mut s, "questions");
     let (first, total) = s.page();
     assert_eq!(first, 1);
     assert!(total >= 2);
@@ -97,7 +95,7 @@ fn chapters_close_and_open_in_the_contents() {
 fn the_section_being_read_is_shown_in_the_contents() {
     let mut s = state(100, 30);
     act(&mut s, &[Action::Start]);
-    support::open(&mut s, "brakes");
+    crate::support::open(&mut s, "brakes");
     let shown = screen(&s);
     // The contents column, its lines joined: a long title may wrap, and
     // the mark follows its last word.
@@ -119,7 +117,7 @@ fn the_section_being_read_is_shown_in_the_contents() {
 fn resizing_keeps_the_same_text_in_view() {
     let mut s = state(40, 15);
     act(&mut s, &[Action::Start]);
-    support::open(&mut s, "questions");
+    crate::support::open(&mut s, "questions");
     act(&mut s, &[Action::NextPage]);
     let layout = s.layout();
     let first_line = layout.lines[s.position.top].text();
@@ -185,7 +183,7 @@ fn clicks_open_entries_and_hints_act_like_keys() {
 fn the_wheel_scrolls_the_text() {
     let mut s = state(40, 15);
     act(&mut s, &[Action::Start]);
-    support::open(&mut s, "questions");
+    crate::support::open(&mut s, "questions");
     act(&mut s, &[Action::ScrollDown { column: 20, row: 5 }]);
     assert_eq!(s.position.top, 3);
     act(&mut s, &[Action::ScrollUp { column: 20, row: 5 }]);

@@ -15,13 +15,14 @@
 //! one file of the documented example guide, or (a chapter) is added to it
 //! as `hostile.toml`.
 
-use crate::support;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::shared::{TempDir, fixture_dir, run};
+use crate::support::{
+    cells_text, draw, example_files, frame_problems, framed_text as show, is_hidden_char,
+};
 use immunoguide::app::{Action, AppState, Screen, update};
 use immunoguide::content::{Folder, Guide, InMemory, Problem, Severity, load};
 use immunoguide::layout;
@@ -30,9 +31,6 @@ use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use support::{
-    cells_text, draw, example_files, frame_problems, framed_text as show, is_hidden_char,
-};
 use unicode_width::UnicodeWidthStr;
 
 // ---------------------------------------------------------------------------
@@ -531,7 +529,7 @@ fn ten_thousand_sections_load_and_can_be_read_to_the_end() {
         state.position.section, 9999,
         "search finds the last section"
     );
-    let screen = support::screen(&state);
+    let screen = crate::support::screen(&state);
     assert!(screen.contains("Section 9999"), "{screen}");
     let took = started.elapsed();
     eprintln!("10,000 sections: loaded in {loaded_in:?}, read to the end in {took:?}");

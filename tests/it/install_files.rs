@@ -11,15 +11,7 @@ use clap_complete::Shell;
 use immunoguide::cli::Cli;
 use immunoguide::install_files::{ManPage, completion_script, man_pages};
 
-const BIN: &str = env!("CARGO_BIN_EXE_immunoguide");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("run immunoguide {args:?}: {e}"))
-}
+use crate::shared::run;
 
 /// The commands `--help` lists (not `help` itself), nested ones as
 /// "kiosk hash-pin".

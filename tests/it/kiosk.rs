@@ -2,15 +2,13 @@
 //! events become actions (`kiosk_action`), then `update` with an injected
 //! clock, so idle resets and PIN locks are tested without waiting.
 
-use crate::support;
-
 use std::time::{Duration, Instant};
 
+use crate::support::kiosk::{PIN, into_kiosk, key, press, with_pin};
+use crate::support::{act, screen, state};
 use immunoguide::app::{Action, AppState, Screen, update};
 use immunoguide::kiosk::config::{KioskConfig, parse_config};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
-use support::kiosk::{PIN, into_kiosk, key, press, with_pin};
-use support::{act, screen, state};
 
 /// The documented example guide in a kiosk at 80×24.
 fn kiosk(config: KioskConfig, start: Instant) -> AppState {

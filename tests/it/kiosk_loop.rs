@@ -3,15 +3,13 @@
 //! countdown and reset, and the PIN lock counting down, with a clock that
 //! lets the minutes pass at once.
 
-use crate::support;
-
 use immunoguide::event_loop::Outcome;
 use immunoguide::kiosk::config::KioskConfig;
 
 use crate::shared::words;
-use support::builtin_guide;
-use support::driven::Driven;
-use support::kiosk::{PIN, PUBLIC_KEYS, STAFF_KEYS, with_pin};
+use crate::support::builtin_guide;
+use crate::support::driven::Driven;
+use crate::support::kiosk::{PIN, PUBLIC_KEYS, STAFF_KEYS, with_pin};
 
 /// A paste that starts and never ends (Alt+[ then `2 0 0 ~`), given up
 /// after a moment.

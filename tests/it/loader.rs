@@ -12,9 +12,9 @@
 use std::collections::HashMap;
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
 
+use crate::shared::{TempDir, fixture_dir};
 use immunoguide::content::{
     Block, CalloutKind, Date, Embedded, Folder, Guide, GuideFiles, InMemory, Problem, Severity,
     load,
@@ -22,12 +22,6 @@ use immunoguide::content::{
 
 // ---------------------------------------------------------------------------
 // Helpers
-
-fn fixture(relative: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(relative)
-}
 
 fn load_dir(dir: &Path) -> Result<Guide, Vec<Problem>> {
     let folder = Folder::open(dir).unwrap_or_else(|e| panic!("cannot open {}: {e}", dir.display()));
@@ -74,7 +68,7 @@ fn expect_one(dir: &Path, file: &str, line: usize, column: usize, phrase: &str) 
 
 fn invalid(class: &str, file: &str, line: usize, column: usize, phrase: &str) -> Problem {
     expect_one(
-        &fixture(&format!("invalid/{class}")),
+        &fixture_dir(&format!("invalid/{class}")),
         file,
         line,
         column,
@@ -82,59 +76,20 @@ fn invalid(class: &str, file: &str, line: usize, column: usize, phrase: &str) ->
     )
 }
 
-static NEXT_TEMP: AtomicUsize = AtomicUsize::new(0);
-
-/// A scratch folder under the system temp dir, removed when dropped.
-struct Temp {
-    path: PathBuf,
+/// A temporary folder holding a copy of a fixture guide.
+fn copy_of(fixture_name: &str, label: &str) -> TempDir {
+    TempDir::copy_of(label, &fixture_dir(fixture_name))
 }
 
-impl Temp {
-    fn new(label: &str) -> Self {
-        let n = NEXT_TEMP.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!(
-            "immunoguide-loader-{label}-{}-{n}",
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).expect("create temp folder");
-        Self { path }
-    }
-
-    /// A temp folder holding a copy of a fixture guide.
-    fn copy_of(fixture_name: &str, label: &str) -> Self {
-        let temp = Self::new(label);
-        for entry in fs::read_dir(fixture(fixture_name)).expect("read fixture") {
-            let entry = entry.expect("fixture entry");
-            fs::copy(entry.path(), temp.path.join(entry.file_name())).expect("copy fixture");
-        }
-        temp
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
-        fs::write(self.path.join(name), bytes).expect("write temp file");
-    }
-
-    fn read(&self, name: &str) -> String {
-        fs::read_to_string(self.path.join(name)).expect("read temp file")
-    }
-
-    /// Replaces the one chapter list of the `small` guide.toml.
-    fn set_chapters(&self, chapters: &str) {
-        let guide = self.read("guide.toml");
-        let old = "chapters = [\"chapter.toml\"]";
-        assert!(guide.contains(old));
-        self.write(
-            "guide.toml",
-            guide.replace(old, &format!("chapters = {chapters}")),
-        );
-    }
-}
-
-impl Drop for Temp {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.path);
-    }
+/// Replaces the one chapter list of the `small` guide.toml.
+fn set_chapters(temp: &TempDir, chapters: &str) {
+    let guide = temp.read("guide.toml");
+    let old = "chapters = [\"chapter.toml\"]";
+    assert!(guide.contains(old));
+    temp.write(
+        "guide.toml",
+        guide.replace(old, &format!("chapters = {chapters}")),
+    );
 }
 
 /// A valid chapter file of exactly `size` bytes, padded with comments.
@@ -155,7 +110,7 @@ fn padded_chapter(id: &str, size: usize) -> String {
 /// `small`'s chapter.toml with the section body replaced by `body`, which
 /// stays on line 12 at column 8.
 fn chapter_with_body(body: &str) -> String {
-    let chapter = fs::read_to_string(fixture("small/chapter.toml")).expect("small chapter");
+    let chapter = fs::read_to_string(fixture_dir("small/chapter.toml")).expect("small chapter");
     let old = "body = \"Some detail.\"";
     assert!(chapter.contains(old));
     chapter.replace(old, &format!("body = \"{body}\""))
@@ -171,7 +126,7 @@ fn prose(len: usize) -> String {
 
 #[test]
 fn valid_guide_loads_into_the_expected_tree() {
-    let dir = fixture("valid");
+    let dir = fixture_dir("valid");
     let guide = match load_dir(&dir) {
         Ok(guide) => guide,
         Err(problems) => panic!("the valid fixture has problems:\n{}", list(&problems)),
@@ -325,7 +280,7 @@ fn valid_guide_loads_into_the_expected_tree() {
 fn small_base_guide_loads() {
     // Every invalid fixture is this guide broken in one place, so it must
     // load cleanly itself.
-    let guide = load_dir(&fixture("small")).unwrap_or_else(|p| panic!("{}", list(&p)));
+    let guide = load_dir(&fixture_dir("small")).unwrap_or_else(|p| panic!("{}", list(&p)));
     let ids: Vec<&str> = guide.sections.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["basics", "detail"]);
 }
@@ -367,7 +322,7 @@ fn wrong_value_type() {
 
 #[test]
 fn duplicate_section_id_names_the_first_place() {
-    let dir = fixture("invalid/duplicate_id");
+    let dir = fixture_dir("invalid/duplicate_id");
     let first = format!("{}:1:6", dir.join("chapter.toml").display());
     let p = expect_one(
         &dir,
@@ -443,11 +398,11 @@ fn nesting_deeper_than_the_cap() {
 
 #[test]
 fn file_over_one_mib() {
-    let temp = Temp::copy_of("small", "big-file");
-    temp.set_chapters("[\"chapter.toml\", \"big.toml\"]");
+    let temp = copy_of("small", "big-file");
+    set_chapters(&temp, "[\"chapter.toml\", \"big.toml\"]");
     temp.write("big.toml", padded_chapter("big", 1034 * 1024));
     let p = expect_one(
-        &temp.path,
+        temp.path(),
         "guide.toml",
         10,
         29,
@@ -458,7 +413,7 @@ fn file_over_one_mib() {
     // One byte over is still too big.
     temp.write("big.toml", padded_chapter("big", 1024 * 1024 + 1));
     expect_one(
-        &temp.path,
+        temp.path(),
         "guide.toml",
         10,
         29,
@@ -467,16 +422,16 @@ fn file_over_one_mib() {
 
     // Exactly 1 MiB is allowed.
     temp.write("big.toml", padded_chapter("big", 1024 * 1024));
-    let guide = load_dir(&temp.path).unwrap_or_else(|p| panic!("{}", list(&p)));
+    let guide = load_dir(temp.path()).unwrap_or_else(|p| panic!("{}", list(&p)));
     assert!(guide.section_index("big").is_some());
 }
 
 #[test]
 fn text_over_64_kib() {
-    let temp = Temp::copy_of("small", "big-text");
+    let temp = copy_of("small", "big-text");
     temp.write("chapter.toml", chapter_with_body(&prose(70 * 1024)));
     let p = expect_one(
-        &temp.path,
+        temp.path(),
         "chapter.toml",
         12,
         8,
@@ -486,7 +441,7 @@ fn text_over_64_kib() {
 
     temp.write("chapter.toml", chapter_with_body(&prose(64 * 1024 + 1)));
     expect_one(
-        &temp.path,
+        temp.path(),
         "chapter.toml",
         12,
         8,
@@ -495,26 +450,26 @@ fn text_over_64_kib() {
 
     // Exactly 64 KiB is allowed.
     temp.write("chapter.toml", chapter_with_body(&prose(64 * 1024)));
-    load_dir(&temp.path).unwrap_or_else(|p| panic!("{}", list(&p)));
+    load_dir(temp.path()).unwrap_or_else(|p| panic!("{}", list(&p)));
 }
 
 #[test]
 fn size_messages_never_claim_the_size_is_the_limit() {
     // Rounded sizes would read "is 1024 KiB; ... at most 1024 KiB" one byte
     // over the limit, which looks like no problem at all: exact bytes.
-    let temp = Temp::copy_of("small", "size-words");
-    temp.set_chapters("[\"chapter.toml\", \"big.toml\"]");
+    let temp = copy_of("small", "size-words");
+    set_chapters(&temp, "[\"chapter.toml\", \"big.toml\"]");
     temp.write("big.toml", padded_chapter("big", 1024 * 1024 + 1));
-    let p = expect_one(&temp.path, "guide.toml", 10, 29, "at most 1048576 bytes");
+    let p = expect_one(temp.path(), "guide.toml", 10, 29, "at most 1048576 bytes");
     assert!(
         p.message.contains("is 1048577 bytes;"),
         "a file over the limit is shown as the limit: {p}"
     );
 
-    let temp = Temp::copy_of("small", "size-words-text");
+    let temp = copy_of("small", "size-words-text");
     temp.write("chapter.toml", chapter_with_body(&prose(64 * 1024 + 1)));
     let p = expect_one(
-        &temp.path,
+        temp.path(),
         "chapter.toml",
         12,
         8,
@@ -563,13 +518,13 @@ fn raw_bel_in_a_title_is_named_as_a_control_character() {
 #[test]
 fn c1_control_character_in_a_title() {
     // TOML lets C1 controls (terminal escapes) through; the loader must not.
-    let temp = Temp::copy_of("small", "c1");
+    let temp = copy_of("small", "c1");
     let chapter = temp
         .read("chapter.toml")
         .replace("\"The detail\"", "\"Ring\u{9b} bell\"");
     temp.write("chapter.toml", chapter);
     expect_one(
-        &temp.path,
+        temp.path(),
         "chapter.toml",
         11,
         14,
@@ -604,8 +559,8 @@ fn absolute_chapter_path() {
 fn chapter_that_is_a_symbolic_link() {
     use std::os::unix::fs::symlink;
 
-    let temp = Temp::new("symlink");
-    let guide = temp.path.join("guide");
+    let temp = TempDir::new("symlink");
+    let guide = temp.path().join("guide");
     fs::create_dir(&guide).expect("guide folder");
     for name in [
         "guide.toml",
@@ -613,11 +568,11 @@ fn chapter_that_is_a_symbolic_link() {
         "glossary.toml",
         "chapter.toml",
     ] {
-        fs::copy(fixture("small").join(name), guide.join(name)).expect("copy");
+        fs::copy(fixture_dir("small").join(name), guide.join(name)).expect("copy");
     }
     // A real, valid chapter outside the guide folder, reached by a link.
     temp.write("outside.toml", padded_chapter("outside", 200));
-    symlink(temp.path.join("outside.toml"), guide.join("linked.toml")).expect("symlink");
+    symlink(temp.path().join("outside.toml"), guide.join("linked.toml")).expect("symlink");
     let manifest = fs::read_to_string(guide.join("guide.toml")).expect("manifest");
     let manifest = manifest.replace("[\"chapter.toml\"]", "[\"chapter.toml\", \"linked.toml\"]");
     fs::write(guide.join("guide.toml"), &manifest).expect("manifest");
@@ -630,13 +585,13 @@ fn chapter_that_is_a_symbolic_link() {
     );
 
     // A linked folder on the way to the file is refused too.
-    fs::create_dir(temp.path.join("elsewhere")).expect("folder");
+    fs::create_dir(temp.path().join("elsewhere")).expect("folder");
     fs::rename(
-        temp.path.join("outside.toml"),
-        temp.path.join("elsewhere/outside.toml"),
+        temp.path().join("outside.toml"),
+        temp.path().join("elsewhere/outside.toml"),
     )
     .expect("move");
-    symlink(temp.path.join("elsewhere"), guide.join("sub")).expect("symlink");
+    symlink(temp.path().join("elsewhere"), guide.join("sub")).expect("symlink");
     let manifest = manifest.replace("\"linked.toml\"", "\"sub/outside.toml\"");
     fs::write(guide.join("guide.toml"), manifest).expect("manifest");
     expect_one(
@@ -648,9 +603,17 @@ fn chapter_that_is_a_symbolic_link() {
     );
 
     // The glossary is checked the same way: `glossary = "` ends at column 11.
-    fs::copy(fixture("small/guide.toml"), guide.join("guide.toml")).expect("manifest");
-    fs::rename(guide.join("glossary.toml"), temp.path.join("glossary.toml")).expect("move");
-    symlink(temp.path.join("glossary.toml"), guide.join("glossary.toml")).expect("symlink");
+    fs::copy(fixture_dir("small/guide.toml"), guide.join("guide.toml")).expect("manifest");
+    fs::rename(
+        guide.join("glossary.toml"),
+        temp.path().join("glossary.toml"),
+    )
+    .expect("move");
+    symlink(
+        temp.path().join("glossary.toml"),
+        guide.join("glossary.toml"),
+    )
+    .expect("symlink");
     expect_one(
         &guide,
         "guide.toml",
@@ -674,7 +637,7 @@ fn toml_syntax_error() {
 
 #[test]
 fn unsupported_markup() {
-    let dir = fixture("invalid/unsupported_markup");
+    let dir = fixture_dir("invalid/unsupported_markup");
     let problems = problems_in(&dir);
     assert_eq!(problems.len(), 2, "{}", list(&problems));
     check(&problems[0], &dir, "chapter.toml", 15, 1, "a heading (`#`)");
@@ -694,11 +657,11 @@ fn unsupported_markup() {
 
 #[test]
 fn file_that_is_not_utf8() {
-    let temp = Temp::copy_of("small", "latin1");
-    temp.set_chapters("[\"chapter.toml\", \"latin1.toml\"]");
+    let temp = copy_of("small", "latin1");
+    set_chapters(&temp, "[\"chapter.toml\", \"latin1.toml\"]");
     temp.write("latin1.toml", b"id = \"caf\xe9\"\n");
     let p = expect_one(
-        &temp.path,
+        temp.path(),
         "guide.toml",
         10,
         29,
@@ -708,11 +671,11 @@ fn file_that_is_not_utf8() {
     assert!(p.message.contains("line 1, column 10"), "{p}");
 
     // The manifest itself: no text to point into, so line 1, column 1.
-    let temp = Temp::copy_of("small", "latin1-manifest");
+    let temp = copy_of("small", "latin1-manifest");
     let mut manifest = temp.read("guide.toml").into_bytes();
     manifest.extend_from_slice(b"# caf\xe9\n");
     temp.write("guide.toml", manifest);
-    expect_one(&temp.path, "guide.toml", 1, 1, "is not UTF-8 text");
+    expect_one(temp.path(), "guide.toml", 1, 1, "is not UTF-8 text");
 }
 
 #[test]
@@ -743,7 +706,7 @@ fn crlf_line_endings_are_not_control_characters() {
     // multi-line strings, and the loader reports each such body as holding
     // a hidden control character (U+000D). The format only forbids control
     // characters "other than newline and tab"; CRLF is a newline.
-    let temp = Temp::copy_of("small", "crlf");
+    let temp = copy_of("small", "crlf");
     for name in [
         "guide.toml",
         "sources.toml",
@@ -753,7 +716,7 @@ fn crlf_line_endings_are_not_control_characters() {
         let text = temp.read(name).replace('\n', "\r\n");
         temp.write(name, text);
     }
-    if let Err(problems) = load_dir(&temp.path) {
+    if let Err(problems) = load_dir(temp.path()) {
         panic!(
             "a CRLF copy of a valid guide must load:\n{}",
             list(&problems)
@@ -761,14 +724,14 @@ fn crlf_line_endings_are_not_control_characters() {
     }
 
     // Places are still right with CRLF: the same two markup problems.
-    let text =
-        fs::read_to_string(fixture("invalid/unsupported_markup/chapter.toml")).expect("chapter");
+    let text = fs::read_to_string(fixture_dir("invalid/unsupported_markup/chapter.toml"))
+        .expect("chapter");
     temp.write("chapter.toml", text.replace('\n', "\r\n"));
-    let problems = problems_in(&temp.path);
+    let problems = problems_in(temp.path());
     assert_eq!(problems.len(), 2, "{}", list(&problems));
     check(
         &problems[0],
-        &temp.path,
+        temp.path(),
         "chapter.toml",
         15,
         1,
@@ -776,7 +739,7 @@ fn crlf_line_endings_are_not_control_characters() {
     );
     check(
         &problems[1],
-        &temp.path,
+        temp.path(),
         "chapter.toml",
         17,
         5,
@@ -789,9 +752,9 @@ fn a_chapter_listed_twice_is_not_reported_as_clashing_with_itself() {
     // BUG: listing a chapter twice reports "The id `basics` is already used
     // at chapter.toml:1:6" *at* chapter.toml:1:6, which points at itself.
     // The mistake is on the manifest line that names the file twice.
-    let temp = Temp::copy_of("small", "twice");
-    temp.set_chapters("[\"chapter.toml\", \"chapter.toml\"]");
-    let problems = problems_in(&temp.path);
+    let temp = copy_of("small", "twice");
+    set_chapters(&temp, "[\"chapter.toml\", \"chapter.toml\"]");
+    let problems = problems_in(temp.path());
     for p in &problems {
         let here = format!("{}:{}:{}", p.file, p.line, p.column);
         assert!(
@@ -800,7 +763,7 @@ fn a_chapter_listed_twice_is_not_reported_as_clashing_with_itself() {
             list(&problems)
         );
     }
-    let manifest = temp.path.join("guide.toml").display().to_string();
+    let manifest = temp.path().join("guide.toml").display().to_string();
     assert!(
         problems.iter().any(|p| p.file == manifest && p.line == 10),
         "the manifest line listing the file twice should be named:\n{}",
@@ -811,13 +774,13 @@ fn a_chapter_listed_twice_is_not_reported_as_clashing_with_itself() {
 #[test]
 fn an_empty_chapter_list_points_at_the_chapters_line() {
     // BUG: `chapters = []` on line 10 is reported at guide.toml:1:1.
-    let temp = Temp::copy_of("small", "no-chapters");
-    temp.set_chapters("[]");
+    let temp = copy_of("small", "no-chapters");
+    set_chapters(&temp, "[]");
     // The value starts at column 12; the key at column 1 would do as well.
-    let problems = problems_in(&temp.path);
+    let problems = problems_in(temp.path());
     assert_eq!(problems.len(), 1, "{}", list(&problems));
     let p = &problems[0];
-    assert_eq!(p.file, temp.path.join("guide.toml").display().to_string());
+    assert_eq!(p.file, temp.path().join("guide.toml").display().to_string());
     assert!(p.message.contains("lists no chapters"), "{p}");
     assert!(
         p.line == 10 && [1, 12].contains(&p.column),
@@ -830,7 +793,7 @@ fn an_empty_chapter_list_points_at_the_chapters_line() {
 
 #[test]
 fn several_errors_in_several_files_are_all_reported() {
-    let dir = fixture("invalid/many");
+    let dir = fixture_dir("invalid/many");
     let problems = problems_in(&dir);
     let expected = [
         ("chapter.toml", 4, 12, "links to `#gone`"),
@@ -1103,7 +1066,7 @@ fn place_is_inside(p: &Problem, files: &HashMap<String, String>) -> Result<(), S
 
 #[test]
 fn mangled_chapters_never_panic_and_point_inside_the_file() {
-    let temp = Temp::copy_of("valid", "mangled");
+    let temp = copy_of("valid", "mangled");
     let names = [
         "guide.toml",
         "sources.toml",
@@ -1113,14 +1076,14 @@ fn mangled_chapters_never_panic_and_point_inside_the_file() {
     ];
     let mut files: HashMap<String, String> = names
         .iter()
-        .map(|n| (temp.path.join(n).display().to_string(), temp.read(n)))
+        .map(|n| (temp.path().join(n).display().to_string(), temp.read(n)))
         .collect();
-    let chapter_name = temp.path.join("basics.toml").display().to_string();
-    let original = fs::read(fixture("valid/basics.toml")).expect("chapter");
+    let chapter_name = temp.path().join("basics.toml").display().to_string();
+    let original = fs::read(fixture_dir("valid/basics.toml")).expect("chapter");
     let cases = mutations(&original);
     assert!(cases.len() >= 300, "only {} cases", cases.len());
 
-    let folder = Folder::open(&temp.path).expect("open");
+    let folder = Folder::open(temp.path()).expect("open");
     let mut failures = Vec::new();
     let mut loaded = 0;
     for (what, bytes) in &cases {
@@ -1170,7 +1133,7 @@ fn mangled_chapters_never_panic_and_point_inside_the_file() {
 
 /// The valid fixture in memory, with one change to one file.
 fn valid_with(file: &str, from: &str, to: &str) -> InMemory {
-    let dir = fixture("valid");
+    let dir = fixture_dir("valid");
     let mut files = HashMap::new();
     for name in [
         "guide.toml",

@@ -24,12 +24,11 @@
 //! `PROPTEST_CASES` raises the number of cases (64 by default; 32 for the
 //! fuzz-like properties).
 
-use crate::support;
-
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
+use crate::support::{example_files, frame_problems};
 use immunoguide::app::keymap::BINDINGS;
 use immunoguide::app::kiosk_mode::{KioskMode, kiosk_action};
 use immunoguide::app::marks::{Target, page_marks};
@@ -53,7 +52,6 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
     MouseEventKind,
 };
-use support::{example_files, frame_problems};
 use unicode_width::UnicodeWidthStr;
 
 /// The staff PIN of the kiosk runs. The generator never types an `8`, so
@@ -619,7 +617,7 @@ fn screen_text(buffer: &ratatui::buffer::Buffer) -> String {
     let mut out = String::new();
     for y in 0..buffer.area.height.min(60) {
         out.push('|');
-        out.push_str(&support::cells_text(
+        out.push_str(&crate::support::cells_text(
             buffer,
             y,
             0,
@@ -789,7 +787,7 @@ fn check_loader_input(data: &[u8]) -> Result<(), String> {
                 if let Some(c) = p
                     .message
                     .chars()
-                    .find(|&c| support::is_hidden_char(c) && c != '\n')
+                    .find(|&c| crate::support::is_hidden_char(c) && c != '\n')
                 {
                     return Err(format!(
                         "the message of {}:{}:{} holds the control character U+{:04X}, which would reach the staff's terminal: {:?}",
@@ -963,7 +961,7 @@ fn links_on_the_page_follow_the_guide_after_a_reload() {
         Some(kiosk_config(false)),
         Theme::PLAIN,
     );
-    support::open(&mut run.state, "immune-cells");
+    crate::support::open(&mut run.state, "immune-cells");
     run.check()
         .unwrap_or_else(|e| panic!("before the reload: {e}"));
     run.step(&Step::Reload(2));
@@ -1238,7 +1236,7 @@ fn the_welcome_screen_shows_its_safety_notes_and_start_whole_at_every_size() {
             for height in (8u16..=24).chain([30, 40, 60]) {
                 let config = kiosk.then(|| kiosk_config(false));
                 let run = Run::new(Arc::clone(&guide), (width, height), config, Theme::PLAIN);
-                let shown = words(&support::screen(&run.state));
+                let shown = words(&crate::support::screen(&run.state));
                 if shown.contains(&larger) {
                     continue;
                 }
@@ -1302,7 +1300,7 @@ fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
             if let Some(step) = &step {
                 run.step(step);
             }
-            let screen = support::screen(&run.state);
+            let screen = crate::support::screen(&run.state);
             let bar: Vec<&str> = screen.lines().skip(21).collect();
             let shown = words(&bar.join("\n"));
             for button in immunoguide::app::hints::touch_buttons(run.state.place()) {

@@ -2,13 +2,11 @@
 //! the contents list, at a small, a usual and a large size; and a check
 //! that no size, however small, breaks the drawing.
 
-use crate::support;
-
 use std::sync::Arc;
 
+use crate::support::{act, open, screen, state};
 use immunoguide::app::{Action, AppState, Focus};
 use immunoguide::content::{Embedded, Guide, load, load_about};
-use support::{act, open, screen, state};
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (40, 15)];
 

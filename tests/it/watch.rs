@@ -4,45 +4,22 @@
 //! links inside the folder, and a folder that is not there yet. Every
 //! test waits for what the watcher sends, never a fixed time.
 
-use crate::support;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
+use crate::shared::TempDir;
+use crate::support::example_files;
 use immunoguide::event_loop::Incoming;
 use immunoguide::staff_log::StaffLog;
 use immunoguide::watch::{Timing, counts, start};
 use notify::event::{AccessKind, CreateKind, EventKind, ModifyKind};
-use support::example_files;
 
 const TIMING: Timing = Timing {
     settle: Duration::from_millis(100),
     check_every: Duration::from_millis(300),
 };
-
-struct Temp(PathBuf);
-
-impl Temp {
-    fn new(name: &str) -> Temp {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
-        let path = std::env::temp_dir().join(format!(
-            "immunoguide-watch-{name}-{}-{nanos}",
-            std::process::id()
-        ));
-        std::fs::create_dir_all(&path).expect("a temporary folder");
-        Temp(path)
-    }
-}
-
-impl Drop for Temp {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// The documented example guide, written into `folder` with `title`.
 fn write_guide(folder: &Path, title: &str) {
@@ -145,10 +122,10 @@ impl Watched {
 
 #[test]
 fn edits_in_place_and_by_rename_are_loaded_and_a_broken_one_comes_with_its_place() {
-    let temp = Temp::new("edits");
-    let guide = temp.0.join("guide");
+    let temp = TempDir::new("edits");
+    let guide = temp.path().join("guide");
     write_guide(&guide, "First");
-    let watched = watch(&guide, &temp.0);
+    let watched = watch(&guide, temp.path());
     set_title(&guide, "Saved By Rename");
     watched.expect_title("Saved By Rename");
     let chapter = guide.join("care.toml");
@@ -168,13 +145,13 @@ fn edits_in_place_and_by_rename_are_loaded_and_a_broken_one_comes_with_its_place
 
 #[test]
 fn a_folder_swapped_in_by_mv_is_loaded_and_so_are_later_edits() {
-    let temp = Temp::new("swap");
-    let guide = temp.0.join("guide");
+    let temp = TempDir::new("swap");
+    let guide = temp.path().join("guide");
     write_guide(&guide, "Old Release");
-    let watched = watch(&guide, &temp.0);
-    let next = temp.0.join("guide.new");
+    let watched = watch(&guide, temp.path());
+    let next = temp.path().join("guide.new");
     write_guide(&next, "New Release");
-    std::fs::rename(&guide, temp.0.join("guide.old")).expect("mv guide guide.old");
+    std::fs::rename(&guide, temp.path().join("guide.old")).expect("mv guide guide.old");
     std::fs::rename(&next, &guide).expect("mv guide.new guide");
     watched.expect_title("New Release");
     set_title(&guide, "Edited After The Swap");
@@ -183,10 +160,10 @@ fn a_folder_swapped_in_by_mv_is_loaded_and_so_are_later_edits() {
 
 #[test]
 fn a_folder_deleted_and_copied_back_is_loaded_and_so_are_later_edits() {
-    let temp = Temp::new("recopy");
-    let guide = temp.0.join("guide");
+    let temp = TempDir::new("recopy");
+    let guide = temp.path().join("guide");
     write_guide(&guide, "Before");
-    let watched = watch(&guide, &temp.0);
+    let watched = watch(&guide, temp.path());
     std::fs::remove_dir_all(&guide).expect("rm -r guide");
     write_guide(&guide, "Copied Back");
     watched.expect_title("Copied Back");
@@ -196,14 +173,14 @@ fn a_folder_deleted_and_copied_back_is_loaded_and_so_are_later_edits() {
 
 #[test]
 fn symbolic_links_inside_the_folder_do_not_stop_the_watch() {
-    let temp = Temp::new("links");
-    let guide = temp.0.join("guide");
+    let temp = TempDir::new("links");
+    let guide = temp.path().join("guide");
     write_guide(&guide, "Linked");
     std::os::unix::fs::symlink("..", guide.join("up")).expect("a link to the parent");
     std::os::unix::fs::symlink("/", guide.join("root")).expect("a link to /");
     std::os::unix::fs::symlink(guide.join("nowhere"), guide.join("dangling"))
         .expect("a dangling link");
-    let watched = watch(&guide, &temp.0);
+    let watched = watch(&guide, temp.path());
     set_title(&guide, "Edited Beside Links");
     watched.expect_title("Edited Beside Links");
     assert!(!watched.log().contains("Cannot watch"), "{}", watched.log());
@@ -211,12 +188,12 @@ fn symbolic_links_inside_the_folder_do_not_stop_the_watch() {
 
 #[test]
 fn a_chapter_still_being_written_is_read_only_once_it_stops_changing() {
-    let temp = Temp::new("half");
-    let guide = temp.0.join("guide");
+    let temp = TempDir::new("half");
+    let guide = temp.path().join("guide");
     write_guide(&guide, "Whole");
     let chapter = guide.join("care.toml");
     let whole = std::fs::read_to_string(&chapter).expect("care.toml");
-    let watched = watch(&guide, &temp.0);
+    let watched = watch(&guide, temp.path());
     // Written a little at a time, never pausing as long as the settle
     // time, for several settle times.
     let writer = {
@@ -243,9 +220,9 @@ fn a_chapter_still_being_written_is_read_only_once_it_stops_changing() {
 
 #[test]
 fn a_folder_that_cannot_be_watched_is_logged_and_tried_again() {
-    let temp = Temp::new("missing");
-    let guide = temp.0.join("guide");
-    let watched = watch(&guide, &temp.0);
+    let temp = TempDir::new("missing");
+    let guide = temp.path().join("guide");
+    let watched = watch(&guide, temp.path());
     watched.wait_log("Cannot watch");
     write_guide(&guide, "Arrived Later");
     watched.expect_title("Arrived Later");
