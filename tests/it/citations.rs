@@ -6,10 +6,11 @@
 //! sources (a web page, and a journal article with only a DOI) are both
 //! findable; each case changes it in one place.
 
-use crate::shared::{TempDir, run};
-use crate::support::{changed, fixture_files, loaded};
 use immunoguide::content::lint::lint;
 use immunoguide::content::{Date, InMemory, Problem, Severity, load};
+
+use crate::shared::{TempDir, run};
+use crate::support::{changed, fixture_files, loaded};
 
 /// A fixed day, so no test depends on today's date.
 const TODAY: Date = Date {

@@ -5,13 +5,14 @@
 //! fixture is `tests/fixtures/clean`, whose `signs` section holds an
 //! emergency box above a warning box.
 
-use crate::support::{act, draw_with, find, fixture_files, loaded, open};
 use immunoguide::app::{Action, AppState};
 use immunoguide::content::{Block, CalloutKind, Guide};
 use immunoguide::print::render_section;
 use immunoguide::ui::Theme;
 use immunoguide::ui::theme::ThemeName;
 use ratatui::style::{Color, Modifier};
+
+use crate::support::{act, draw_with, find, fixture_files, loaded, open};
 
 fn guide() -> std::sync::Arc<Guide> {
     loaded(&fixture_files("clean"))

@@ -5,8 +5,6 @@
 
 use std::sync::Arc;
 
-use crate::support::builtin_guide;
-use crate::support::driven::Driven;
 use immunoguide::app::AppState;
 use immunoguide::content::problem::file_problem;
 use immunoguide::content::{Embedded, Guide, load_about};
@@ -19,6 +17,9 @@ use ratatui::Terminal;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+
+use crate::support::builtin_guide;
+use crate::support::driven::Driven;
 
 fn key(c: char) -> Incoming {
     Incoming::Input(Event::Key(KeyEvent::new(

@@ -2,10 +2,11 @@
 //! a lay word, open a result at its page, n/N across sections, the
 //! glossary and its definitions, links and marked words, back and forward.
 
-use crate::support::{act, marked_screen, open, screen, state};
 use immunoguide::app::marks::Target;
 use immunoguide::app::overlay::Overlay;
 use immunoguide::app::{Action, AppState};
+
+use crate::support::{act, marked_screen, open, screen, state};
 
 fn id(s: &AppState) -> &str {
     &s.guide.sections[s.position.section].id

@@ -2,8 +2,9 @@
 //! section from the contents, page past its end into the next one, close
 //! and open chapters, and keep the place across a resize.
 
-use crate::support::{act, screen, state};
 use immunoguide::app::{Action, Focus, Screen};
+
+use crate::support::{act, screen, state};
 
 fn id(s: &immunoguide::app::AppState) -> &str {
     &s.guide.sections[s.position.section].id
@@ -202,13 +203,9 @@ fn quit_is_a_request_not_an_exit() {
 /// line opens it, and only the first line's arrow opens and closes it.
 #[test]
 fn a_click_on_any_line_of_a_wrapped_title_opens_it() {
-    use std::sync::Arc;
-
     use immunoguide::app::AppState;
-    use immunoguide::content::{Embedded, load};
 
-    let guide = Arc::new(load(&Embedded).expect("the built-in guide loads"));
-    let mut s = AppState::new(guide, 80, 24);
+    let mut s = AppState::new(crate::support::builtin_guide(), 80, 24);
     act(&mut s, &[Action::Start]);
     let shown = screen(&s);
     let rows: Vec<&str> = shown.lines().collect();

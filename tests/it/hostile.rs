@@ -19,10 +19,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::shared::{TempDir, fixture_dir, run};
-use crate::support::{
-    cells_text, draw, example_files, frame_problems, framed_text as show, is_hidden_char,
-};
 use immunoguide::app::{Action, AppState, Screen, update};
 use immunoguide::content::{Folder, Guide, InMemory, Problem, Severity, load};
 use immunoguide::layout;
@@ -32,6 +28,11 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use unicode_width::UnicodeWidthStr;
+
+use crate::shared::{TempDir, fixture_dir, run};
+use crate::support::{
+    cells_text, draw, example_files, frame_problems, framed_text as show, is_hidden_char,
+};
 
 // ---------------------------------------------------------------------------
 // Helpers

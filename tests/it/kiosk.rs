@@ -4,11 +4,12 @@
 
 use std::time::{Duration, Instant};
 
-use crate::support::kiosk::{PIN, into_kiosk, key, press, with_pin};
-use crate::support::{act, screen, state};
 use immunoguide::app::{Action, AppState, Screen, update};
 use immunoguide::kiosk::config::{KioskConfig, parse_config};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
+
+use crate::support::kiosk::{PIN, into_kiosk, key, press, with_pin};
+use crate::support::{act, screen, state};
 
 /// The documented example guide in a kiosk at 80×24.
 fn kiosk(config: KioskConfig, start: Instant) -> AppState {

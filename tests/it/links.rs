@@ -5,12 +5,13 @@
 //! or "read") but are not its target's title. The fixture is
 //! `tests/fixtures/clean`; each warning case changes it in one place.
 
-use crate::support::{act, changed, fixture_files, loaded, open, screen};
 use immunoguide::app::{Action, AppState};
 use immunoguide::content::lint::lint;
 use immunoguide::content::{Date, InMemory, Problem, Severity, load};
 use immunoguide::print::render_section;
 use immunoguide::search::{HitTarget, SearchIndex};
+
+use crate::support::{act, changed, fixture_files, loaded, open, screen};
 
 const TITLE: &str = "Warning signs: when to call right away";
 

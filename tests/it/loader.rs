@@ -14,11 +14,12 @@ use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
-use crate::shared::{TempDir, fixture_dir};
 use immunoguide::content::{
     Block, CalloutKind, Date, Embedded, Folder, Guide, GuideFiles, InMemory, Problem, Severity,
     load,
 };
+
+use crate::shared::{TempDir, fixture_dir};
 
 // ---------------------------------------------------------------------------
 // Helpers

@@ -4,10 +4,11 @@
 //! all its words, and still warns above grade 8 with glossary words left
 //! out. The fixture is `tests/fixtures/clean`.
 
-use crate::support::{changed, fixture_files, loaded};
 use immunoguide::check::report_table;
 use immunoguide::content::lint::{lint, reading_report};
 use immunoguide::content::{Date, Guide, InMemory};
+
+use crate::support::{changed, fixture_files, loaded};
 
 /// A fixed day, so no test depends on today's date.
 const TODAY: Date = Date {

@@ -4,9 +4,10 @@
 
 use std::sync::Arc;
 
-use crate::support::{act, open, screen, state};
 use immunoguide::app::{Action, AppState, Focus};
-use immunoguide::content::{Embedded, Guide, load, load_about};
+use immunoguide::content::{Embedded, Guide, load_about};
+
+use crate::support::{act, builtin_guide, open, screen, state};
 
 const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (40, 15)];
 
@@ -33,12 +34,12 @@ fn welcome_screen() {
 /// size, and survive a resize and the kiosk's clock while the rest loads.
 #[test]
 fn the_welcome_screen_needs_only_the_manifest() {
-    let full = load(&Embedded).expect("the built-in guide loads");
+    let full = builtin_guide();
     let about = load_about(&Embedded).expect("the built-in manifest loads");
     assert_eq!(about, full.about);
     let early_guide = Arc::new(Guide::welcome_only(about));
     for (w, h) in SIZES.into_iter().chain([(30, 8), (200, 60)]) {
-        let whole = AppState::new(Arc::new(full.clone()), w, h);
+        let whole = AppState::new(Arc::clone(&full), w, h);
         let mut early = AppState::new(Arc::clone(&early_guide), w, h);
         assert_eq!(screen(&early), screen(&whole), "{w}x{h}");
         act(
@@ -59,7 +60,7 @@ fn the_welcome_screen_needs_only_the_manifest() {
             }],
         );
         assert_eq!(screen(&early), screen(&whole), "{w}x{h} after a resize");
-        let ready = early.with_guide(Arc::new(full.clone()));
+        let ready = early.with_guide(Arc::clone(&full));
         assert_eq!(screen(&ready), screen(&whole), "{w}x{h} once ready");
     }
 }

@@ -5,12 +5,13 @@
 //! the real program writes, with the theme chosen by `--theme`, the kiosk
 //! setting and `IMMUNOGUIDE_THEME`, are checked in tests/pty/theme.rs.
 
-use crate::support::draw::row_text;
-use crate::support::{act, draw_with, find, open, state};
 use immunoguide::app::{Action, AppState};
 use immunoguide::ui::Theme;
 use immunoguide::ui::theme::ThemeName;
 use ratatui::style::{Color, Modifier};
+
+use crate::support::draw::row_text;
+use crate::support::{act, draw_with, find, open, state};
 
 /// The screens a person sees at 80×24: the welcome screen, a page with a
 /// link and a page with a warning, and the boxes drawn over a page (they

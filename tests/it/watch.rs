@@ -9,12 +9,13 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use crate::shared::TempDir;
-use crate::support::example_files;
 use immunoguide::event_loop::Incoming;
 use immunoguide::staff_log::StaffLog;
 use immunoguide::watch::{Timing, counts, start};
 use notify::event::{AccessKind, CreateKind, EventKind, ModifyKind};
+
+use crate::shared::TempDir;
+use crate::support::example_files;
 
 const TIMING: Timing = Timing {
     settle: Duration::from_millis(100),

@@ -7,10 +7,11 @@ use std::sync::Arc;
 use immunoguide::ui::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::run::{Run, key};
+use super::run::Run;
 use super::steps::Step;
 use super::{guides, kiosk_config};
 use crate::shared::words;
+use crate::support::kiosk::key;
 use crate::support::screen;
 
 /// The welcome screen is where the disclaimer ("this guide does not

@@ -9,9 +9,10 @@ use immunoguide::ui::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::fuzz_bounded::{FILE_NAMES, check_loader_input, check_markup_input};
-use super::run::{Run, key};
+use super::run::Run;
 use super::steps::Step;
 use super::{guides, kiosk_config};
+use crate::support::kiosk::key;
 use crate::support::{example_files, open};
 
 /// The loader fuzz seeds in fuzz/seeds/loader pass the same checks.

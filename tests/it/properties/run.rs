@@ -20,7 +20,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::steps::Step;
 use super::{HISTORY_CAP, guides};
-use crate::support::kiosk::PIN;
+use crate::support::kiosk::{PIN, key};
 use crate::support::{frame_problems, framed_text};
 
 pub struct Run {
@@ -30,10 +30,6 @@ pub struct Run {
     now: Instant,
     kiosk: bool,
     pub frames: usize,
-}
-
-pub fn key(code: KeyCode, modifiers: KeyModifiers) -> Event {
-    Event::Key(KeyEvent::new(code, modifiers))
 }
 
 impl Run {
