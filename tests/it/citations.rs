@@ -9,7 +9,7 @@
 use immunoguide::content::lint::lint;
 use immunoguide::content::{Date, InMemory, Problem, Severity, load};
 
-use crate::shared::{TempDir, run};
+use crate::shared::{TempDir, reviewed_today, run};
 use crate::support::{changed, fixture_files, loaded};
 
 /// A fixed day, so no test depends on today's date.
@@ -143,11 +143,12 @@ fn path_of(dir: &TempDir) -> &str {
     dir.path().to_str().expect("a UTF-8 temporary path")
 }
 
-/// A temporary folder holding `files`.
+/// A temporary folder holding `files`, reviewed today: `check` lints
+/// freshness against the real calendar.
 fn folder_with(label: &str, files: &InMemory) -> TempDir {
     let dir = TempDir::new(label);
     for (name, text) in &files.0 {
-        dir.write(name, text);
+        dir.write(name, reviewed_today(text));
     }
     dir
 }

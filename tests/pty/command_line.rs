@@ -6,7 +6,9 @@
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-use crate::shared::{BIN, TempDir, explain, guide_dir, has_location, run, words};
+use crate::shared::{
+    BIN, TempDir, explain, guide_dir, has_location, make_reviewed_today, run, words,
+};
 use crate::support::{ENTER_ALTERNATE_SCREEN, Section, Tui, guide_sections, headings};
 
 fn text(bytes: &[u8]) -> String {
@@ -185,12 +187,20 @@ fn print_into_a_closed_pipe_is_not_an_error() {
 
 // 5. Checking a guide folder.
 
+/// The shipped guide has no errors, and with `--strict` (before or after
+/// the folder) no warnings either. `check` lints freshness against the
+/// real calendar, which CI's own `check --strict guide/` is there for; here
+/// the strict runs read a copy reviewed today, so the answer does not
+/// change with the day the tests run.
 #[test]
 fn check_the_guide_passes_even_when_strict() {
+    let fresh = TempDir::copy_of("fresh", &guide_dir());
+    make_reviewed_today(fresh.path());
+    let fresh = fresh.path().to_str().expect("a UTF-8 temporary path");
     for args in [
         &["check", "guide/"][..],
-        &["check", "--strict", "guide/"],
-        &["check", "guide/", "--strict"],
+        &["check", "--strict", fresh],
+        &["check", fresh, "--strict"],
     ] {
         let out = run(args);
         assert!(out.status.success(), "{}", explain(args, &out));

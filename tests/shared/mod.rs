@@ -126,6 +126,42 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// A guide file's text with every `reviewed = DATE` made today's date,
+/// line for line. `immunoguide check` lints freshness against the real
+/// calendar (as staff and CI need it to), so a test that checks a copy of
+/// a guide through the program freshens the copy first, and gives the same
+/// answer whatever the day it runs. In-process tests lint as of a fixed
+/// date instead.
+pub fn reviewed_today(text: &str) -> String {
+    let today = immunoguide::content::lint::today();
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\r', '\n']);
+        let indent = &body[..body.len() - body.trim_start().len()];
+        if body.trim_start().starts_with("reviewed = ") {
+            out.push_str(&format!("{indent}reviewed = {today}"));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// Every `.toml` file in `folder` and the folders inside it, freshened
+/// with [`reviewed_today`].
+pub fn make_reviewed_today(folder: &Path) {
+    for entry in std::fs::read_dir(folder).expect("list a folder") {
+        let path = entry.expect("read a folder entry").path();
+        if path.is_dir() {
+            make_reviewed_today(&path);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            let text = std::fs::read_to_string(&path).expect("read a guide file");
+            std::fs::write(&path, reviewed_today(&text)).expect("write a guide file");
+        }
+    }
+}
+
 /// Text with box-drawing characters taken out and all runs of
 /// whitespace made one space, so words wrapped across rows or framed in
 /// a box can be found.
