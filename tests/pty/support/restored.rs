@@ -1,7 +1,8 @@
 //! Proof that the program put the terminal back as it found it, read
 //! from the bytes it wrote and from the emulated screen: every mode it
 //! switched on is off again, the main screen is back with a visible
-//! cursor, no mouse reporting, no bracketed paste, and raw mode is off.
+//! cursor, no mouse reporting, no bracketed paste, and raw mode is off;
+//! or, for a program that refuses to start, never changed at all.
 
 use super::output::{escaped_tail, strip_escapes};
 use super::terminal::Tui;
@@ -44,6 +45,23 @@ fn assert_modes_switched_off(text: &str, context: &dyn Fn() -> String) {
 }
 
 impl Tui {
+    /// Starts `immunoguide ARGS`, which must refuse to start: it exits
+    /// with `code` before any drawing, writing no escape sequence and
+    /// leaving the terminal's settings alone. Returns what it printed.
+    pub fn refused(args: &[&str], code: u32) -> String {
+        let mut tui = Tui::spawn(args, 80, 24);
+        tui.expect_exit(code);
+        let raw = String::from_utf8_lossy(&tui.raw()).to_string();
+        assert!(
+            !raw.contains('\x1b'),
+            "wrote escape sequences to the terminal: {}\n{}",
+            escaped_tail(raw.as_bytes(), 300),
+            tui.describe()
+        );
+        tui.assert_termios_unchanged();
+        raw
+    }
+
     /// Asserts that the program left the terminal as it found it: every
     /// mode it switched on is switched off again after the last time it
     /// was switched on, the output ends with those sequences (no drawing

@@ -12,7 +12,6 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
-use super::output::escaped_tail;
 use crate::shared::{BIN, words};
 
 /// An example program of this crate (built by `cargo test` beside the
@@ -400,23 +399,6 @@ impl Tui {
             self.describe()
         );
         assert_eq!(status.exit_code(), code, "exit status\n{}", self.describe());
-    }
-
-    /// Starts `immunoguide ARGS`, which must refuse to start: it exits
-    /// with `code` before any drawing, writing no escape sequence and
-    /// leaving the terminal's settings alone. Returns what it printed.
-    pub fn refused(args: &[&str], code: u32) -> String {
-        let mut tui = Tui::spawn(args, 80, 24);
-        tui.expect_exit(code);
-        let raw = String::from_utf8_lossy(&tui.raw()).to_string();
-        assert!(
-            !raw.contains('\x1b'),
-            "wrote escape sequences to the terminal: {}\n{}",
-            escaped_tail(raw.as_bytes(), 300),
-            tui.describe()
-        );
-        tui.assert_termios_unchanged();
-        raw
     }
 
     /// The screen, its size and the program's state, for failure messages.
