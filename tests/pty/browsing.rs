@@ -129,7 +129,7 @@ fn no_mouse_never_captures_the_mouse() {
     );
 }
 
-// 3. Resizing keeps the place and changes the layout.
+// 2. Resizing keeps the place and changes the layout.
 
 #[test]
 fn resize_keeps_the_section_and_switches_layout() {
@@ -186,7 +186,7 @@ fn starting_in_a_tiny_terminal_asks_for_more_room_and_quits_cleanly() {
     tui.assert_restored();
 }
 
-// 4. Finding and opening.
+// 3. Finding and opening.
 
 #[test]
 fn searching_a_lay_word_lands_on_the_right_section() {

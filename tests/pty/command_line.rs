@@ -56,7 +56,7 @@ fn broken_guide(name: &str) -> TempDir {
     dir
 }
 
-// 4. Plain text when the output is not a terminal.
+// 1. Plain text when the output is not a terminal.
 
 #[test]
 fn print_is_plain_text_with_every_chapter() {
@@ -185,7 +185,7 @@ fn print_into_a_closed_pipe_is_not_an_error() {
     assert!(out.stderr.is_empty(), "stderr: {}", text(&out.stderr));
 }
 
-// 5. Checking a guide folder.
+// 2. Checking a guide folder.
 
 /// The shipped guide has no errors, and with `--strict` (before or after
 /// the folder) no warnings either. `check` lints freshness against the
@@ -298,7 +298,7 @@ fn a_missing_guide_folder_is_explained() {
     assert!(raw.contains("/no/such/folder/for/immunoguide"), "{raw}");
 }
 
-// 6. --help and --version.
+// 3. --help and --version.
 
 #[test]
 fn help_and_version() {
@@ -362,7 +362,7 @@ fn help_in_a_terminal_does_not_start_the_guide() {
     assert!(!raw.contains(ENTER_ALTERNATE_SCREEN), "{raw:?}");
 }
 
-// 7. Arguments are echoed safely.
+// 4. Arguments are echoed safely.
 
 #[test]
 fn arguments_with_escape_codes_are_echoed_as_codes() {
