@@ -1,6 +1,6 @@
 //! The program's own way of running the reader on the terminal
 //! (`immunoguide::session`), made to fail the ways a released program
-//! cannot be made to from outside, so `tests/restore.rs` can check in a
+//! cannot be made to from outside, so `tests/pty/restore.rs` can check in a
 //! real terminal that the screen is put back before anything is said:
 //!
 //! ```text
