@@ -9,6 +9,9 @@
 //! aim is under 50 ms for the whole guide in either format, and nothing
 //! a person would notice before the first frame.
 
+// A benchmark stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

@@ -8,13 +8,16 @@
 //! Synthetic guides are made by examples/gen-guide.rs into a temporary
 //! folder when the run starts, and removed when it ends.
 
+// A benchmark stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
-use immunoguide::app::update::open_section;
+use immunoguide::app::navigate::open_section;
 use immunoguide::app::{Action, AppState, update};
 use immunoguide::content::{Embedded, Folder, Guide, load, load_about};
 use immunoguide::layout;

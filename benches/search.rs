@@ -4,6 +4,9 @@
 //! typos that are corrected, and words found nowhere. `cargo bench --bench
 //! search`; figures in docs/performance.md.
 
+// A benchmark stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
+
 use std::hint::black_box;
 use std::time::Duration;
 

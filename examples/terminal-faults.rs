@@ -1,6 +1,6 @@
 //! The program's own way of running the reader on the terminal
 //! (`immunoguide::session`), made to fail the ways a released program
-//! cannot be made to from outside, so `tests/restore.rs` can check in a
+//! cannot be made to from outside, so `tests/pty/restore.rs` can check in a
 //! real terminal that the screen is put back before anything is said:
 //!
 //! ```text
@@ -9,6 +9,9 @@
 //! terminal-faults panic        [--kiosk LOG]   drawing panics once the screen is set up
 //! terminal-faults no-mouse draw-error          the same without mouse capture
 //! ```
+
+// An example stops at the first thing that is not as expected.
+#![allow(clippy::unwrap_used, clippy::panic)]
 
 use std::io::Stdout;
 use std::path::PathBuf;
@@ -19,7 +22,8 @@ use immunoguide::content::problem::file_problem;
 use immunoguide::content::{Embedded, Guide, load_about};
 use immunoguide::kiosk::config::KioskConfig;
 use immunoguide::session::{Session, run, run_on};
-use immunoguide::ui::theme::ThemeName;
+use immunoguide::settings::ThemeName;
+use immunoguide::ui::Theme;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::Cell;
 use ratatui::layout::{Position, Size};
@@ -97,7 +101,8 @@ fn main() -> ExitCode {
         mouse: !args.iter().any(|a| a == "no-mouse"),
         kiosk,
         folder: None,
-        theme: ThemeName::Standard,
+        // As the program does: NO_COLOR read once, at start-up.
+        theme: Theme::new(ThemeName::Standard, std::env::var_os("NO_COLOR").as_deref()),
         places: None,
     };
     if failing_rest {

@@ -5,8 +5,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::content::lint::{lint, reading_report, today};
-use crate::content::{Embedded, Folder, Guide, Severity, load};
+use crate::content::lint::{lint, reading_report};
+use crate::content::{Date, Embedded, Folder, Guide, Severity, load};
 use crate::message::{print, say};
 
 pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
@@ -23,7 +23,7 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
     let guide = match loaded {
         Ok(guide) => guide,
         Err(problems) => {
-            crate::cli::report_problems(&problems);
+            crate::report::problems(&problems);
             let errors = problems
                 .iter()
                 .filter(|p| p.severity == Severity::Error)
@@ -34,8 +34,8 @@ pub fn run(dir: Option<&Path>, strict: bool, report: bool) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let found = lint(&guide, today());
-    crate::cli::report_problems(&found);
+    let found = lint(&guide, Date::today());
+    crate::report::problems(&found);
     if report {
         print(&report_table(&guide));
     }

@@ -7,12 +7,14 @@ use std::process::ExitCode;
 use clap::builder::PossibleValue;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::content::{Embedded, Folder, Guide, Problem, load, load_about};
+use crate::content::{Embedded, Folder, Guide, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
 use crate::message::say;
 use crate::places::PlacesFile;
+use crate::report;
 use crate::session::{RestOfGuide, Session};
-use crate::ui::theme::{THEME_VARIABLE, ThemeName, choose_theme};
+use crate::settings::{THEME_VARIABLE, ThemeName, choose_theme};
+use crate::ui::Theme;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -204,7 +206,7 @@ fn interactive(cli: &Cli) -> ExitCode {
         // rest loads beside it.
         None => match load_about(&Embedded) {
             Ok(about) => (Guide::welcome_only(about), Some(rest_of_embedded())),
-            Err(problems) => return cannot_open(&problems),
+            Err(problems) => return report::cannot_open(&problems),
         },
     };
     // Checked before the screen changes, so a mistake is seen.
@@ -219,6 +221,9 @@ fn interactive(cli: &Cli) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    // NO_COLOR (https://no-color.org) is read here, once, so drawing
+    // never looks at the environment.
+    let theme = Theme::new(theme, std::env::var_os("NO_COLOR").as_deref());
     // A kiosk keeps nothing of a visitor: no places file at all.
     let places = match kiosk {
         Some(_) => None,
@@ -235,8 +240,8 @@ fn interactive(cli: &Cli) -> ExitCode {
     })
 }
 
-// By hand rather than derived, so the theme module does not depend on the
-// command line library.
+// By hand rather than derived, so the settings module does not depend on
+// the command line library.
 impl ValueEnum for ThemeName {
     fn value_variants<'a>() -> &'a [Self] {
         &ThemeName::ALL
@@ -261,7 +266,7 @@ fn rest_of_embedded() -> RestOfGuide {
 fn kiosk_config(cli: &Cli) -> Result<Option<KioskConfig>, ExitCode> {
     match &cli.config {
         Some(path) => load_config(path).map(Some).map_err(|problems| {
-            report_problems(&problems);
+            report::problems(&problems);
             say(format!(
                 "immunoguide: the kiosk settings have {} problem(s); the kiosk did not start. See docs/kiosk.md.",
                 problems.len()
@@ -286,21 +291,5 @@ pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
         },
         None => load(&Embedded),
     };
-    loaded.map_err(|problems| cannot_open(&problems))
-}
-
-/// Lists a guide's problems and says it cannot be opened.
-pub fn cannot_open(problems: &[Problem]) -> ExitCode {
-    report_problems(problems);
-    say(format!(
-        "immunoguide: the guide has {} problem(s) and cannot be opened. Fix them and try again; `immunoguide check` lists them.",
-        problems.len()
-    ));
-    ExitCode::from(1)
-}
-
-pub fn report_problems(problems: &[Problem]) {
-    for problem in problems {
-        say(problem);
-    }
+    loaded.map_err(|problems| report::cannot_open(&problems))
 }

@@ -15,7 +15,7 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::iterator::Signals;
 
 use crate::app::AppState;
-use crate::app::kiosk_mode::KioskMode;
+use crate::app::kiosk_state::KioskMode;
 use crate::console::BasicColours;
 use crate::content::{Guide, Problem};
 use crate::event_loop::{Host, Incoming, Outcome, Running, SystemClock, run_loop};
@@ -26,7 +26,6 @@ use crate::staff_log::StaffLog;
 use crate::terminal::reader::Keyboard;
 use crate::terminal::{self, signals};
 use crate::ui::Theme;
-use crate::ui::theme::ThemeName;
 
 /// Reads the rest of a guide whose welcome screen is already showing.
 pub type RestOfGuide = Box<dyn FnOnce() -> Result<Guide, Vec<Problem>> + Send>;
@@ -41,8 +40,8 @@ pub struct Session {
     pub kiosk: Option<KioskConfig>,
     /// The folder the guide came from, for kiosk reloads.
     pub folder: Option<PathBuf>,
-    /// The look asked for; NO_COLOR is applied on top of it.
-    pub theme: ThemeName,
+    /// The look asked for, with NO_COLOR already applied.
+    pub theme: Theme,
     /// Where the reader's place and bookmarks are kept; never for a kiosk.
     pub places: Option<PlacesFile>,
 }
@@ -105,7 +104,7 @@ where
             }
             let mut running = Running {
                 state,
-                theme: Theme::from_env(session.theme),
+                theme: session.theme,
                 waiting_for_guide: session.rest.is_some(),
             };
             let mut host = Live {
@@ -147,7 +146,7 @@ fn finish(outcome: Outcome, kiosk: &Option<Arc<KioskConfig>>, log: &StaffLog) ->
     }
     match &outcome {
         Outcome::GuideFailed(problems) => {
-            crate::cli::cannot_open(problems);
+            crate::report::cannot_open(problems);
         }
         Outcome::TerminalFailed(e) => say(format!(
             "immunoguide: the terminal could not be used: {}",

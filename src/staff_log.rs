@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::content::lint::date_from_days;
+use crate::content::Date;
 
 pub struct StaffLog {
     path: Option<PathBuf>,
@@ -30,7 +30,7 @@ impl StaffLog {
         let secs = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        let date = date_from_days(i64::try_from(secs / 86_400).unwrap_or(0));
+        let date = Date::from_unix_days(i64::try_from(secs / 86_400).unwrap_or(0));
         let time = secs % 86_400;
         let line = format!(
             "{date} {:02}:{:02}:{:02} UTC {}\n",

@@ -8,7 +8,8 @@
 //!
 //! Checked: no panic; a failed load reports at least one problem, each at
 //! a line and column inside its file; a guide that loads can be laid out.
-//! tests/properties.rs (`fuzz_loader_bounded`) runs the same checks in CI.
+//! tests/it/properties/fuzz_bounded.rs (`fuzz_loader_bounded`) runs the same
+//! checks in CI.
 
 #![no_main]
 

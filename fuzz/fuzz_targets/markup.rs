@@ -5,7 +5,8 @@
 //! 200 whatever the problems; then it is written into care.toml of the
 //! documented example as a TOML string, the whole guide is loaded, and a
 //! guide that loads is laid out at the widths the reader uses.
-//! tests/properties.rs (`fuzz_markup_bounded`) runs the same in CI.
+//! tests/it/properties/fuzz_bounded.rs (`fuzz_markup_bounded`) runs the same
+//! in CI.
 
 #![no_main]
 

@@ -1,78 +1,21 @@
 //! Resume and bookmarks: the place to continue from, offered on the
 //! welcome screen, and the pages a person marks with `m` and lists with
 //! `'` (as in less). Places are kept by section id and word, so they
-//! survive another window size and a new version of the guide. Nothing
-//! here reads or writes a file ([`crate::places`] does), and a kiosk has
-//! no [`Reading`] at all: it keeps nothing of a visitor.
+//! survive another window size and a new version of the guide (see
+//! [`super::position`]). What is kept is in [`super::kept`]; nothing here
+//! reads or writes a file (the places file does), and a kiosk has no
+//! [`Reading`] at all: it keeps nothing of a visitor.
 
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-
 use super::action::Action;
 use super::geometry::{contains, overlay_area};
+use super::navigate::open_section;
 use super::state::{AppState, Focus, Screen};
-use super::update::open_section;
 
-/// Enough for any reader; a bound keeps the file and the list small.
-pub const MAX_BOOKMARKS: usize = 50;
-// The notice for a full list names the number.
-const _: () = assert!(MAX_BOOKMARKS == 50);
-
-/// A place in the guide.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Place {
-    /// The section's id.
-    pub section: String,
-    /// Its title when the place was kept, shown until the guide is read.
-    pub title: String,
-    /// The first word on the page, counted from the start of the section.
-    #[serde(default)]
-    pub word: usize,
-}
-
-/// What is kept between runs.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Saved {
-    /// Where the reader was when the guide last closed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last: Option<Place>,
-    #[serde(default, rename = "bookmark")]
-    pub bookmarks: Vec<Place>,
-}
-
-/// The two ways into the guide when a place was kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Choice {
-    #[default]
-    Continue,
-    FromStart,
-}
-
-/// Resume and bookmarks for a person at their own terminal.
-#[derive(Debug, Clone, Default)]
-pub struct Reading {
-    /// The place to continue from, until the person starts reading.
-    pub resume: Option<Place>,
-    pub choice: Choice,
-    pub bookmarks: Vec<Place>,
-    /// The bookmark list, when it is open: the entry chosen.
-    pub list: Option<usize>,
-    /// Bookmarks changed and are not saved yet.
-    pub changed: bool,
-}
-
-impl Reading {
-    pub fn new(saved: Saved) -> Self {
-        let mut bookmarks = saved.bookmarks;
-        bookmarks.truncate(MAX_BOOKMARKS);
-        Self {
-            resume: saved.last,
-            bookmarks,
-            ..Self::default()
-        }
-    }
-}
+// The types are named here too: this is where a newcomer looks for them.
+pub use super::kept::{Choice, MAX_BOOKMARKS, Reading, Saved};
+pub use super::position::Place;
 
 /// What to keep now: where the reader is (or, if they never left the
 /// welcome screen, the place they could have continued from) and the
@@ -108,35 +51,8 @@ pub fn here(state: &AppState) -> Option<Place> {
 /// (with a note), and titles are brought up to date.
 pub fn settle(state: &mut AppState) {
     let guide = Arc::clone(&state.guide);
-    if guide.sections.is_empty() {
-        return;
-    }
-    let Some(reading) = state.reading.as_mut() else {
-        return;
-    };
-    let mut lost = false;
-    let mut refresh = |place: &mut Place| match guide.section_index(&place.section) {
-        Some(index) => {
-            if let Some(section) = guide.section(index) {
-                place.title.clone_from(&section.title);
-            }
-            true
-        }
-        None => {
-            lost = true;
-            false
-        }
-    };
-    if let Some(place) = reading.resume.as_mut()
-        && !refresh(place)
-    {
-        reading.resume = None;
-    }
-    let before = reading.bookmarks.len();
-    reading.bookmarks.retain_mut(|place| refresh(place));
-    reading.changed |= reading.bookmarks.len() != before;
-    if lost {
-        state.notice = Some("A page you kept is no longer in the guide, so it was left out.");
+    if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {
+        state.notice = Some(note);
     }
 }
 
@@ -250,7 +166,7 @@ fn mark_page(state: &mut AppState) {
 }
 
 pub fn list_open(state: &AppState) -> bool {
-    state.reading.as_ref().is_some_and(|r| r.list.is_some())
+    state.reading.as_ref().is_some_and(Reading::list_open)
 }
 
 /// Keys while the bookmark list is open.

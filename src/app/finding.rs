@@ -1,19 +1,17 @@
 //! Finding things: what an open overlay does with a key or a click, a
-//! word's definition, the links and marked words on a page, and back and
-//! forward through the places visited. The search box, the glossary list,
-//! the symptom list and n/N have modules of their own.
-
-use std::sync::Arc;
+//! word's definition, and the links and marked words on a page. Going to
+//! a section, back and forward are in [`super::navigate`]; the search box,
+//! the glossary list, the symptom list and n/N have modules of their own.
 
 use super::action::Action;
 use super::geometry::{contains, overlay_area};
 use super::glossary::{glossary_action, glossary_click};
 use super::marks::Target;
+use super::navigate::jump;
 use super::overlay::{Definition, Overlay};
 use super::search_box::{search_action, search_click};
-use super::state::{AppState, Focus, Position};
+use super::state::AppState;
 use super::symptoms::{symptoms_action, symptoms_click};
-use super::update::open_section;
 
 /// Keys while an overlay is open.
 pub fn overlay_action(state: &mut AppState, action: Action) {
@@ -65,38 +63,6 @@ fn definition_action(state: &mut AppState, mut def: Definition, action: Action) 
         _ => {}
     }
     Some(Overlay::Definition(def))
-}
-
-/// A jump to another section that Back can undo; from the welcome screen
-/// (a search or the symptom list opened there), into the reader.
-pub fn jump(state: &mut AppState, section: usize) {
-    state.screen = super::state::Screen::Reader;
-    state.history.leave(state.position);
-    open_section(state, section, false);
-    state.focus = Focus::Reader;
-}
-
-fn go_to(state: &mut AppState, to: Position) {
-    let guide = Arc::clone(&state.guide);
-    if guide.section(to.section).is_none() {
-        return;
-    }
-    state.position = to;
-    state.contents.select(&guide, to.section);
-}
-
-pub fn back(state: &mut AppState) {
-    match state.history.back(state.position) {
-        Some(to) => go_to(state, to),
-        None => state.notice = Some("There is nowhere to go back to yet."),
-    }
-}
-
-pub fn forward(state: &mut AppState) {
-    match state.history.forward(state.position) {
-        Some(to) => go_to(state, to),
-        None => state.notice = Some("There is nowhere to go forward to."),
-    }
 }
 
 /// Tab and Shift-Tab through the links and marked words on the page.

@@ -2,7 +2,7 @@
 //! and the update logic both use this plan, so what is drawn and what a
 //! click hits can never disagree.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 
 /// Smallest terminal the reader is drawn in; below it a calm notice asks
 /// for a larger window instead of a broken layout.
@@ -70,31 +70,33 @@ impl Plan {
                 status: Rect::default(),
             };
         }
-        let status = Rect::new(0, height - bar, width, bar);
-        let main = Rect::new(0, 0, width, height - bar);
+        let [main, status] = area.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(bar),
+        ]));
         let (shape, contents, reader) = if width >= NARROW_BELOW {
             // Wide enough that most titles fit on one line (long ones
             // wrap), while the text keeps at least 52 columns.
-            let side = (width * 3 / 10).clamp(24, 40);
-            (
-                Shape::Wide,
-                Some(Rect::new(0, 0, side, main.height)),
-                Rect::new(side, 0, width - side, main.height),
-            )
+            let side = u16::try_from((u32::from(width) * 3 / 10).clamp(24, 40)).unwrap_or(40);
+            let [contents, reader] = main.layout(&Layout::horizontal([
+                Constraint::Length(side),
+                Constraint::Fill(1),
+            ]));
+            (Shape::Wide, Some(contents), reader)
         } else {
             (Shape::Narrow, contents_open.then_some(main), main)
         };
         // Inside the border, one column of margin each side, at most
-        // MAX_TEXT_WIDTH wide and centred.
-        let inner_width = reader.width.saturating_sub(4);
-        let text_width = inner_width.min(MAX_TEXT_WIDTH);
-        let left = reader.x + 2 + (inner_width - text_width) / 2;
-        let text = Rect::new(
-            left,
-            reader.y + 1,
-            text_width,
-            reader.height.saturating_sub(2),
-        );
+        // MAX_TEXT_WIDTH wide and centred (an odd column goes to the
+        // right, as everywhere on this screen; `Rect::centered` would put
+        // it on the left).
+        let inside = reader.inner(Margin::new(2, 1));
+        let text_width = inside.width.min(MAX_TEXT_WIDTH);
+        let text = Rect {
+            x: inside.x + (inside.width - text_width) / 2,
+            width: text_width,
+            ..inside
+        };
         Self {
             shape,
             area,
@@ -111,15 +113,15 @@ impl Plan {
     }
 }
 
+/// Whether a click at `column`, `row` is inside `rect`.
 pub fn contains(rect: Rect, column: u16, row: u16) -> bool {
-    column >= rect.x
-        && row >= rect.y
-        && column < rect.x.saturating_add(rect.width)
-        && row < rect.y.saturating_add(rect.height)
+    rect.contains(Position::new(column, row))
 }
 
 /// The box that search and the glossary open in: most of the screen above
 /// the status bar, leaving a margin so the page behind is still felt.
+/// Centred by hand: `Rect::centered` puts an odd row or column on the
+/// other side, which would move every box by one cell.
 pub fn overlay_area(plan: &Plan) -> Rect {
     // Everything above the status or touch bar.
     let area = Rect::new(0, 0, plan.area.width, plan.status.y);
@@ -215,6 +217,19 @@ mod tests {
         let left_gap = plan.text.x - plan.reader.x;
         let right_gap = plan.reader.right() - plan.text.right();
         assert!(left_gap.abs_diff(right_gap) <= 1);
+    }
+
+    #[test]
+    fn the_largest_terminal_is_laid_out_too() {
+        for plan in [
+            Plan::new(u16::MAX, u16::MAX, true),
+            Plan::with_touch_bar(u16::MAX, u16::MAX, true),
+        ] {
+            assert_eq!(plan.shape, Shape::Wide);
+            assert_eq!(plan.contents.map(|c| c.width), Some(40));
+            assert_eq!(plan.text.width, MAX_TEXT_WIDTH);
+            assert_eq!(plan.status.bottom(), u16::MAX);
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! (a link, a contents entry, a search result). Bounded, so a kiosk that
 //! runs for weeks never grows.
 
-use super::state::Position;
+use super::position::Position;
 
 /// The most places remembered each way.
 pub const MAX_HISTORY: usize = 100;

@@ -1,9 +1,8 @@
-//! Kiosk mode inside the app: the idle countdown and reset for the next
-//! visitor, the staff key sequence and PIN prompt, and which keys the
-//! public may use. Time comes in as an argument, so all of it is tested
-//! without waiting.
+//! Kiosk mode's rules inside the app: the idle countdown and reset for
+//! the next visitor, the staff key sequence and PIN prompt, and which keys
+//! the public may use. What they act on is in [`super::kiosk_state`].
+//! Time comes in as an argument, so all of it is tested without waiting.
 
-use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -11,99 +10,12 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::input::action_for_event;
-use super::keymap::{Place, still_typing};
-use super::state::AppState;
-use crate::kiosk::config::KioskConfig;
-use crate::kiosk::pin::{PinGate, PinOutcome};
+use super::keymap::still_typing;
+use super::state::{AppState, Screen};
+use crate::kiosk::pin::PinOutcome;
 
-/// The longest PIN the prompt accepts; more is a stuck key.
-const MAX_PIN_CHARS: usize = 64;
-
-#[derive(Clone)]
-pub struct KioskMode {
-    pub config: Arc<KioskConfig>,
-    pub last_input: Instant,
-    /// When the "Still reading?" countdown started.
-    pub countdown_since: Option<Instant>,
-    /// How many of the staff keys have been pressed in order.
-    pub staff_step: usize,
-    pub prompt: Option<PinPrompt>,
-    pub gate: PinGate,
-    /// Lines for the staff log (never a PIN), taken by the event loop after
-    /// each action, so this module stays free of input and output.
-    pub staff_events: Vec<String>,
-    /// The time of the last action, so drawing can show seconds left
-    /// without reading the clock itself.
-    pub clock: Instant,
-}
-
-// By hand, so a PIN being typed can never reach a log through `{:?}`.
-impl fmt::Debug for KioskMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("KioskMode")
-            .field("countdown", &self.countdown_since.is_some())
-            .field("staff_step", &self.staff_step)
-            .field("prompt_open", &self.prompt.is_some())
-            .finish()
-    }
-}
-
-/// The staff PIN prompt. The PIN typed so far is kept only until Enter or
-/// Esc, and never shown: the screen shows one dot per character.
-#[derive(Clone, Default)]
-pub struct PinPrompt {
-    entered: String,
-    pub message: Option<PinMessage>,
-}
-
-/// What the prompt says after an attempt. The seconds of a lock are worked
-/// out when drawing, so they count down.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PinMessage {
-    Wrong { tries_left: u8 },
-    Locked,
-}
-
-impl PinPrompt {
-    pub fn dots(&self) -> usize {
-        self.entered.chars().count()
-    }
-}
-
-impl KioskMode {
-    pub fn new(config: Arc<KioskConfig>, now: Instant) -> Self {
-        Self {
-            config,
-            last_input: now,
-            countdown_since: None,
-            staff_step: 0,
-            prompt: None,
-            gate: PinGate::new(),
-            staff_events: Vec::new(),
-            clock: now,
-        }
-    }
-
-    /// Seconds left on the countdown, if it is showing.
-    pub fn countdown_left(&self, now: Instant) -> Option<u64> {
-        let since = self.countdown_since?;
-        let total = Duration::from_secs(self.config.countdown_seconds);
-        let left = total.saturating_sub(now.saturating_duration_since(since));
-        // Rounded up, so the last second shows 1, not 0.
-        Some(left.as_secs() + u64::from(left.subsec_nanos() > 0))
-    }
-
-    /// When the app next needs the clock, so the event loop can sleep until
-    /// then and not tick while nothing happens.
-    pub fn next_wake(&self, now: Instant) -> Instant {
-        let locked = self.prompt.is_some() && self.gate.locked(now).is_some();
-        if self.countdown_since.is_some() || locked {
-            // Once a second, to redraw the seconds left.
-            return now + Duration::from_secs(1);
-        }
-        self.last_input + Duration::from_secs(self.config.idle_seconds)
-    }
-}
+// The kiosk's part of the state is named here too, with the rules for it.
+pub use super::kiosk_state::{KioskMode, PinMessage, PinPrompt};
 
 /// Turns a terminal event into an action in kiosk mode. Nothing the public
 /// can press exits, suspends or reaches a shell: quit is never produced,
@@ -208,13 +120,11 @@ fn pin_action(state: &mut AppState, action: Action, now: Instant) {
         return;
     };
     match action {
-        Action::Type(c) if prompt.entered.chars().count() < MAX_PIN_CHARS => prompt.entered.push(c),
-        Action::Erase => {
-            prompt.entered.pop();
-        }
+        Action::Type(c) => prompt.type_char(c),
+        Action::Erase => prompt.erase(),
         Action::Close => kiosk.prompt = None,
         Action::Activate => {
-            let entered = std::mem::take(&mut prompt.entered);
+            let entered = prompt.take_entered();
             let outcome = kiosk
                 .gate
                 .try_pin(&entered, kiosk.config.pin_hash.as_deref(), now);
@@ -271,7 +181,7 @@ fn tick(state: &mut AppState, now: Instant) {
 
 /// Nothing of a visitor is on screen: the welcome screen, nothing open.
 fn is_fresh(state: &AppState) -> bool {
-    state.screen == super::state::Screen::Welcome
+    state.screen == Screen::Welcome
         && state.overlay.is_none()
         && !state.help_open
         && state.history.len() == (0, 0)
@@ -296,13 +206,4 @@ pub fn reset_for_next_visitor(state: &mut AppState, now: Instant) {
     });
     *state = fresh;
     state.prepare();
-}
-
-/// Which keys apply while a kiosk prompt is up.
-pub fn kiosk_place(state: &AppState) -> Option<Place> {
-    state
-        .kiosk
-        .as_ref()
-        .and_then(|k| k.prompt.as_ref())
-        .map(|_| Place::Pin)
 }

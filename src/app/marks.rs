@@ -182,7 +182,7 @@ pub fn page_marks(
         }
     }
     marks.extend(
-        super::addresses::on_page(guide, lines, top, height)
+        super::web_addresses::on_page(guide, lines, top, height)
             .into_iter()
             .filter(|piece| piece.first_shown)
             .map(|piece| Mark {

@@ -4,39 +4,16 @@
 //! section's place among them), and going past the last comes back to the
 //! first, saying so.
 
-use super::finding::jump;
+use super::navigate::jump;
 use super::state::AppState;
-use crate::search::{self, Hit, HitTarget};
+use crate::search::{self, Hit};
 
 /// Said when n goes past the last match, or N past the first.
 pub const WRAPPED_TO_FIRST: &str = "That was the last match: back to the first.";
 pub const WRAPPED_TO_LAST: &str = "That was the first match: on to the last.";
 
-/// The sections a search found, in the order of its results.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Trail {
-    pub sections: Vec<usize>,
-}
-
-impl Trail {
-    pub fn from_hits(hits: &[Hit]) -> Self {
-        Self {
-            sections: hits
-                .iter()
-                .filter_map(|hit| match hit.target {
-                    HitTarget::Section(s) => Some(s),
-                    HitTarget::Term(_) => None,
-                })
-                .collect(),
-        }
-    }
-
-    /// "Match n of m" for a section on the trail.
-    pub fn count(&self, section: usize) -> Option<(usize, usize)> {
-        let at = self.sections.iter().position(|&s| s == section)?;
-        Some((at + 1, self.sections.len()))
-    }
-}
+// The trail is state; it is named here too, beside what moves along it.
+pub use super::trail::Trail;
 
 /// The words of the active search, to find on a line: each part is one
 /// group (a phrase keeps its hyphens).

@@ -12,10 +12,10 @@
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::finding::jump;
 use super::geometry::{LIST_TOP, list_offset, overlay_area};
 use super::glossary::open_glossary;
 use super::matches::opened;
+use super::navigate::jump;
 use super::overlay::{Definition, MAX_RESULTS, Offer, Overlay, SearchBox};
 use super::state::AppState;
 use super::symptoms::open_symptoms;

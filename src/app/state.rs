@@ -7,16 +7,18 @@ use std::sync::{Arc, OnceLock};
 use crate::content::Guide;
 use crate::layout::SectionLayout;
 
-use super::bookmarks::Reading;
 use super::contents::Contents;
 use super::geometry::Plan;
 use super::history::History;
+use super::kept::Reading;
 use super::keymap::Place;
-use super::kiosk_mode::{KioskMode, kiosk_place};
+use super::kiosk_state::KioskMode;
 use super::marks::{Mark, TermFinder, page_marks};
-use super::matches::Trail;
 use super::overlay::Overlay;
 use super::pages::Pages;
+use super::trail::Trail;
+// Also named here for the code that found it here first.
+pub use super::position::Position;
 use crate::search::SearchIndex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,13 +31,6 @@ pub enum Screen {
 pub enum Focus {
     Reader,
     Contents,
-}
-
-/// Where the reader is: a section, and the first line shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Position {
-    pub section: usize,
-    pub top: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -138,7 +133,10 @@ impl AppState {
         state.reading = self.reading;
         state.hyperlinks = self.hyperlinks;
         state.notice = self.notice;
-        super::bookmarks::settle(&mut state);
+        let guide = Arc::clone(&state.guide);
+        if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {
+            state.notice = Some(note);
+        }
         state
     }
 
@@ -167,10 +165,10 @@ impl AppState {
 
     /// Which keys apply now.
     pub fn place(&self) -> Place {
-        if let Some(place) = kiosk_place(self) {
+        if let Some(place) = self.kiosk.as_ref().and_then(KioskMode::place) {
             return place;
         }
-        if super::bookmarks::list_open(self) {
+        if self.reading.as_ref().is_some_and(Reading::list_open) {
             return Place::Bookmarks;
         }
         match &self.overlay {
@@ -190,7 +188,7 @@ impl AppState {
     /// Which keys apply now: as [`AppState::place`], but help's own keys
     /// while help is open. The bars keep showing the place under help.
     pub fn key_place(&self) -> Place {
-        match kiosk_place(self) {
+        match self.kiosk.as_ref().and_then(KioskMode::place) {
             Some(place) => place,
             None if self.help_open => Place::Help,
             None => self.place(),

@@ -9,8 +9,8 @@ use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Action;
-use super::finding::jump;
 use super::geometry::{LIST_TOP, overlay_area};
+use super::navigate::jump;
 use super::overlay::{Overlay, SymptomList};
 use super::state::{AppState, Screen};
 use crate::content::{Guide, Symptom, Urgency};

@@ -7,17 +7,21 @@ use std::time::Instant;
 
 use super::action::Action;
 use super::bookmarks;
-use super::finding::{back, follow_mark, forward, move_mark, overlay_action, overlay_click};
+use super::finding::{follow_mark, move_mark, overlay_action, overlay_click};
 use super::geometry::{Shape, contains, contents_parts};
 use super::glossary::open_glossary;
 use super::help::{help_action, help_click};
 use super::hints::{hint_room, hints, placed, placed_buttons, touch_buttons};
 use super::matches::next_match;
+use super::navigate::{back, forward};
 use super::overlay::Overlay;
 use super::search_box::open_search;
 use super::state::{AppState, Focus, Screen};
 use super::symptoms::open_symptoms;
 use super::welcome::{Part, welcome_view};
+
+// Named here too, where the search and link code first found it.
+pub use super::navigate::open_section;
 
 /// Lines the mouse wheel moves.
 const WHEEL_LINES: usize = 3;
@@ -111,23 +115,6 @@ fn resize(state: &mut AppState, width: u16, height: u16) {
     state.position.top = (line / h) * h;
 }
 
-/// Opens a section at its first page (or last, going backwards) and shows
-/// it selected in the contents.
-pub fn open_section(state: &mut AppState, section: usize, at_end: bool) {
-    let guide = Arc::clone(&state.guide);
-    if guide.section(section).is_none() {
-        return;
-    }
-    state.position.section = section;
-    state.position.top = 0;
-    if at_end {
-        let layout = state.layout();
-        let h = usize::from(state.plan().page_height());
-        state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h;
-    }
-    state.contents.select(&guide, section);
-}
-
 fn reader(state: &mut AppState, action: Action) {
     let layout = state.layout();
     let h = usize::from(state.plan().page_height());
@@ -208,7 +195,7 @@ fn contents(state: &mut AppState, action: Action) {
         Action::Collapse => state.contents.collapse(&guide),
         Action::Activate => {
             if state.contents.selected != state.position.section {
-                super::finding::jump(state, state.contents.selected);
+                super::navigate::jump(state, state.contents.selected);
             }
             state.focus = Focus::Reader;
         }
@@ -295,7 +282,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
                 state.contents.selected = entry.section;
                 state.contents.toggle(&guide, entry.section);
             } else {
-                super::finding::jump(state, entry.section);
+                super::navigate::jump(state, entry.section);
             }
         }
         return;

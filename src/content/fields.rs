@@ -7,7 +7,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::model::Date;
-use super::problem::{Problem, SourceText};
+use super::problem::{Problem, SourceText, is_forbidden_char};
 
 /// The longest text any one value may hold; a body longer than this is a
 /// mistake (a pasted document), and it keeps layout work bounded.
@@ -301,14 +301,6 @@ pub fn describe(value: &DeValue<'_>) -> &'static str {
         DeValue::Array(_) => "a list",
         DeValue::Table(_) => "a table",
     }
-}
-
-/// Characters that must never reach the screen: C0 controls other than
-/// newline and tab (they can move the cursor or ring the bell), DEL, C1
-/// controls (terminal escapes), and bidi overrides and isolates (they can
-/// make text display in a different order from how it reads).
-pub fn is_forbidden_char(c: char) -> bool {
-    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 fn check_text(file: &SourceText, key: &str, text: &Text, problems: &mut Vec<Problem>) {

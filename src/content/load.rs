@@ -1,25 +1,34 @@
 //! Loading a guide: read every file, turn TOML into the guide tree, and
 //! check everything that ties files together (ids, links, sources). All
 //! problems are gathered and returned together; nothing here panics.
+//!
+//! This file holds the walk and the checks across files; each kind of
+//! file is read in its own module below it: the manifest, the chapters
+//! (several at a time) and the glossary, with the id rules in `ids`.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::Arc;
 
 use toml::de::DeTable;
 
-use super::fields::{Fields, Text, is_forbidden_char};
+use super::fields::{Fields, Text};
 use super::files::GuideFiles;
 use super::links;
-use super::markup::{LinkRef, parse_body};
-use super::model::{About, Body, Guide, Origin, Section, Source, Term};
-use super::problem::{Problem, SourceText, file_problem};
+use super::model::{About, Body, Guide, Section, Source};
+use super::problem::{Problem, SourceText, file_problem, is_forbidden_char};
 
+mod chapters;
 mod depth;
-use depth::{has_visible_char, too_deep_message};
+mod glossary;
 mod help_lines;
+mod ids;
+mod manifest;
 mod symptoms;
+
+use chapters::read_chapters;
+use ids::check_slug;
+pub use ids::{is_slug, slugify};
 
 /// Sections may nest this many levels below their chapter.
 pub const MAX_SECTION_DEPTH: usize = 3;
@@ -202,113 +211,6 @@ impl<'f> Loader<'f> {
         }
     }
 
-    /// Reads and checks the manifest: what the welcome screen shows, and
-    /// the names of the other files.
-    fn manifest(&mut self) -> Option<Manifest> {
-        let manifest_text = self.read("guide.toml")?;
-        let (table, span) = self.parse(&manifest_text)?;
-        let mut f = Fields::new(&table, span, &manifest_text, "The manifest (guide.toml)");
-        let p = &mut self.problems;
-        if let Some((format, at)) = f.integer("format", true, p)
-            && format != 1
-        {
-            p.push(manifest_text.error(
-                at.start,
-                format!(
-                    "This program reads guide format 1, but the guide says `format = {format}`."
-                ),
-            ));
-        }
-        let title = f.text("title", true, p);
-        let language = f.text("language", true, p);
-        let version = f.text("version", true, p);
-        let reviewed = f.date("reviewed", true, p);
-        let reviewed_by = f.text("reviewed_by", false, p);
-        let purpose = f.text("purpose", true, p);
-        let welcome = f.text("welcome", true, p);
-        let disclaimer = f.text("disclaimer", true, p);
-        let emergency = f.text("emergency", true, p);
-        let chapters = f.texts("chapters", true, p);
-        let chapters_at = f.value_span("chapters").map(|s| s.start);
-        let glossary_file = f.text("glossary", true, p);
-        let sources_file = f.text("sources", true, p);
-        let symptoms_file = f.text("symptoms", false, p);
-        let about_the_guide = f.texts("about_the_guide", false, p);
-        let help_line_tables = f.tables("help_line", p);
-        f.finish(p);
-        let help_lines = help_lines::read(&manifest_text, help_line_tables, p);
-        self.named.extend(about_the_guide.iter().map(|id| {
-            (
-                Pending::at(&manifest_text, id.span.start, id.value.clone()),
-                "`about_the_guide`",
-            )
-        }));
-        for (key, value) in [
-            ("title", &title),
-            ("purpose", &purpose),
-            ("disclaimer", &disclaimer),
-            ("emergency", &emergency),
-        ] {
-            if let Some(t) = value {
-                self.not_empty(&manifest_text, key, t);
-            }
-        }
-        let mut links = Vec::new();
-        let welcome_body = welcome
-            .map(|w| {
-                self.not_empty(&manifest_text, "welcome", &w);
-                parse_body(&manifest_text, &w, &mut self.problems, &mut links)
-            })
-            .unwrap_or_default();
-        for link in links.iter().filter(|l| l.untitled) {
-            self.problems.push(manifest_text.error(
-                link.offset,
-                format!(
-                    "The welcome text links with `[](#{})`, but the welcome screen is shown before the chapters are read, so it cannot show that section's title. Write the link's words, like `[words](#{})`.",
-                    link.target, link.target
-                ),
-            ));
-        }
-        self.links.extend(
-            links
-                .into_iter()
-                .map(|l| Pending::at(&manifest_text, l.offset, l.target)),
-        );
-        if let Some(at) = chapters_at
-            && chapters.is_empty()
-        {
-            self.problems.push(manifest_text.error(
-                at,
-                "The manifest lists no chapters. Add `chapters = [\"chapter.toml\"]`.",
-            ));
-        }
-
-        let about = About {
-            title: title.map(|t| t.value).unwrap_or_default(),
-            language: language.map(|t| t.value).unwrap_or_default(),
-            version: version.map(|t| t.value).unwrap_or_default(),
-            reviewed: reviewed.unwrap_or_default(),
-            reviewed_by: reviewed_by
-                .map(|t| t.value)
-                .filter(|v| !v.trim().is_empty()),
-            purpose: purpose.map(|t| t.value).unwrap_or_default(),
-            welcome: welcome_body,
-            disclaimer: disclaimer.map(|t| t.value).unwrap_or_default(),
-            emergency: emergency.map(|t| t.value).unwrap_or_default(),
-            help_lines,
-            about_the_guide: about_the_guide.into_iter().map(|t| t.value).collect(),
-            symptoms_file: symptoms_file.as_ref().map(|t| t.value.clone()),
-        };
-        Some(Manifest {
-            text: manifest_text,
-            about,
-            chapters,
-            glossary_file,
-            sources_file,
-            symptoms_file,
-        })
-    }
-
     fn run(&mut self) -> Option<Guide> {
         let Manifest {
             text: manifest_text,
@@ -360,20 +262,6 @@ impl<'f> Loader<'f> {
         Some(guide)
     }
 
-    fn not_empty(&mut self, file: &SourceText, key: &str, text: &Text) {
-        if text.value.trim().is_empty() {
-            self.problems.push(file.error(
-                text.span.start,
-                format!("`{key}` is empty. Write the {key} here."),
-            ));
-        } else if !has_visible_char(&text.value) {
-            self.problems.push(file.error(
-                text.span.start,
-                format!("`{key}` has only invisible characters (such as zero-width spaces). Write the {key} here in words."),
-            ));
-        }
-    }
-
     /// Reads a file named in the manifest; `None` if it is missing or bad.
     fn open_named(&mut self, manifest: &SourceText, named: &Text) -> Option<SourceText> {
         // A path problem is reported at the manifest line that names it,
@@ -403,211 +291,6 @@ impl<'f> Loader<'f> {
         let entries = top.tables("source", p);
         top.finish(p);
         super::sources::read(&file, entries, check_slug, p)
-    }
-
-    fn glossary(&mut self, manifest: &SourceText, named: &Text) -> Vec<Term> {
-        let Some(file) = self.open_named(manifest, named) else {
-            return Vec::new();
-        };
-        let Some((table, span)) = self.parse(&file) else {
-            return Vec::new();
-        };
-        let p = &mut self.problems;
-        let mut top = Fields::new(&table, span, &file, "The glossary");
-        let entries = top.tables("term", p);
-        top.finish(p);
-        let mut terms: Vec<Term> = Vec::new();
-        for (table, span) in entries {
-            let mut f = Fields::new(table, span.clone(), &file, "This glossary term");
-            let term = f.text("term", true, p);
-            let aliases = f.texts("aliases", false, p);
-            let definition = f.text("definition", true, p);
-            let see_also = f.texts("see_also", false, p);
-            f.finish(p);
-            let (Some(term), Some(definition)) = (term, definition) else {
-                continue;
-            };
-            if term.value.trim().is_empty() {
-                p.push(file.error(
-                    term.span.start,
-                    "`term` is empty. Write the word being defined.",
-                ));
-            }
-            if definition.value.trim().is_empty() {
-                p.push(file.error(
-                    definition.span.start,
-                    "`definition` is empty. Write a plain definition.",
-                ));
-            }
-            let id = slugify(&term.value);
-            if terms.iter().any(|t| t.id == id) {
-                p.push(file.error(
-                    term.span.start,
-                    format!(
-                        "The glossary defines \"{}\" twice. Keep one definition.",
-                        term.value
-                    ),
-                ));
-            }
-            for s in &see_also {
-                self.see_also
-                    .push(Pending::at(&file, s.span.start, s.value.clone()));
-            }
-            let (line, column) = file.line_column(term.span.start);
-            terms.push(Term {
-                id,
-                term: term.value,
-                aliases: aliases.into_iter().map(|a| a.value).collect(),
-                definition: definition.value,
-                see_also: see_also.into_iter().map(|s| s.value).collect(),
-                origin: Origin {
-                    file: file.name.to_string(),
-                    line,
-                    column,
-                },
-            });
-        }
-        terms.sort_by_key(|t| t.term.to_lowercase());
-        terms
-    }
-
-    fn chapter(&mut self, manifest: &SourceText, named: &Text, known: &SourceIds<'_>) {
-        let Some(file) = self.open_named(manifest, named) else {
-            return;
-        };
-        let Some((table, span)) = self.parse(&file) else {
-            return;
-        };
-        self.section(&file, &table, 0..span.end, None, 0, known);
-    }
-
-    /// Reads one node and, depth first, its sections.
-    fn section(
-        &mut self,
-        file: &SourceText,
-        table: &DeTable<'_>,
-        span: Range<usize>,
-        parent: Option<usize>,
-        depth: usize,
-        known: &SourceIds<'_>,
-    ) {
-        let what = if depth == 0 {
-            "This chapter"
-        } else {
-            "This section"
-        };
-        let p = &mut self.problems;
-        let mut f = Fields::new(table, span.clone(), file, what);
-        let id = f.text("id", true, p);
-        let title = f.text("title", true, p);
-        let summary = f.text("summary", false, p);
-        let body = f.text("body", true, p);
-        let keywords = f.texts("keywords", false, p);
-        let sources = f.texts("sources", true, p);
-        let reviewed = f.date("reviewed", true, p);
-        let children = f.tables("section", p);
-        let screen_only = f.flag("screen_only", p);
-        f.finish(p);
-
-        if depth > MAX_SECTION_DEPTH {
-            p.push(file.error(span.start, too_deep_message()));
-        }
-        if let Some(id) = &id {
-            if screen_only {
-                self.screen_only.push(id.value.clone());
-            }
-            check_slug(file, id, p);
-            self.ids
-                .push(Pending::at(file, id.span.start, id.value.clone()));
-        }
-        if let Some(t) = &title {
-            if t.value.trim().is_empty() {
-                p.push(file.error(
-                    t.span.start,
-                    "`title` is empty. Give this section a short title.",
-                ));
-            } else if !has_visible_char(&t.value) {
-                p.push(file.error(
-                    t.span.start,
-                    "`title` has only invisible characters (such as zero-width spaces). Give this section a short title in words.",
-                ));
-            } else if t.value.contains('\n') {
-                p.push(file.error(
-                    t.span.start,
-                    "The title has a line break. Keep the title on one line.",
-                ));
-            } else if t.value.chars().count() > MAX_TITLE_CHARS {
-                p.push(file.error(t.span.start, format!("The title is too long for the contents list. Keep it to one line of at most {MAX_TITLE_CHARS} characters.")));
-            }
-        }
-        let mut links: Vec<LinkRef> = Vec::new();
-        let parsed_body = match &body {
-            Some(b) if b.value.trim().is_empty() => {
-                p.push(file.error(
-                    b.span.start,
-                    "`body` is empty. Write the text of this section.",
-                ));
-                Body::default()
-            }
-            Some(b) => parse_body(file, b, p, &mut links),
-            None => Body::default(),
-        };
-        if links.iter().any(|l| l.untitled) {
-            self.untitled.push(self.sections.len());
-        }
-        self.links.extend(
-            links
-                .into_iter()
-                .map(|l| Pending::at(file, l.offset, l.target)),
-        );
-        // The sources file is read before any chapter, so a source is
-        // checked here rather than kept for later.
-        for s in &sources {
-            if !known.knows(s.value.as_str()) {
-                p.push(file.error(
-                    s.span.start,
-                    format!(
-                        "The source `{}` is not in the sources file. Add it there, or fix the spelling.",
-                        s.value
-                    ),
-                ));
-            }
-        }
-
-        let index = self.sections.len();
-        let (line, column) = file.line_column(id.as_ref().map_or(span.start, |i| i.span.start));
-        self.sections.push(Section {
-            id: id.map(|i| i.value).unwrap_or_default(),
-            title: title.map(|t| t.value).unwrap_or_default(),
-            summary: summary.map(|s| s.value),
-            body: parsed_body,
-            keywords: keywords.into_iter().map(|k| k.value).collect(),
-            sources: sources.into_iter().map(|s| s.value).collect(),
-            reviewed: reviewed.unwrap_or_default(),
-            depth,
-            parent,
-            children: Vec::new(),
-            subtree_end: index + 1,
-            origin: Origin {
-                file: file.name.to_string(),
-                line,
-                column,
-            },
-        });
-        if let Some(parent) = parent
-            && let Some(parent) = self.sections.get_mut(parent)
-        {
-            parent.children.push(index);
-        }
-        // Past the cap the children are still read (to report their own
-        // problems) but the depth error above already stops the load.
-        for (child, child_span) in children {
-            self.section(file, child, child_span, Some(index), depth + 1, known);
-        }
-        let end = self.sections.len();
-        if let Some(me) = self.sections.get_mut(index) {
-            me.subtree_end = end;
-        }
     }
 
     /// Takes in a chapter read by its own loader: its sections go after
@@ -702,80 +385,6 @@ impl<'f> Loader<'f> {
     }
 }
 
-/// Reads chapters on as many threads as the machine has cores, each with
-/// its own loader (chapters do not depend on each other until their ids
-/// are compared), and hands each to `absorb` in the manifest's order as
-/// soon as it and those before it are read, so finished chapters never
-/// wait in memory for the rest.
-fn read_chapters<'f>(
-    files: &'f dyn GuideFiles,
-    manifest: &SourceText,
-    chapters: &[&Text],
-    known: &SourceIds<'_>,
-    mut absorb: impl FnMut(Loader<'f>),
-) {
-    let read = |named: &Text| {
-        let mut part = Loader::new(files);
-        part.chapter(manifest, named, known);
-        part
-    };
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(chapters.len());
-    if threads <= 1 {
-        chapters.iter().for_each(|named| absorb(read(named)));
-        return;
-    }
-    // Each thread takes the next chapter not yet taken, so a large chapter
-    // does not hold up the rest.
-    let next = AtomicUsize::new(0);
-    let (done_tx, done_rx) = mpsc::channel();
-    std::thread::scope(|scope| {
-        for _ in 1..threads {
-            let done_tx = done_tx.clone();
-            let (next, read) = (&next, &read);
-            scope.spawn(move || {
-                loop {
-                    let at = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(named) = chapters.get(at) else {
-                        break;
-                    };
-                    if done_tx.send((at, read(named))).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(done_tx);
-        let mut early = BTreeMap::new();
-        let mut wanted = 0;
-        let mut settle = |early: &mut BTreeMap<usize, Loader<'f>>| {
-            while let Some(part) = early.remove(&wanted) {
-                absorb(part);
-                wanted += 1;
-            }
-        };
-        // This thread reads chapters too, joining those that are ready
-        // between its own.
-        loop {
-            let at = next.fetch_add(1, Ordering::Relaxed);
-            let Some(named) = chapters.get(at) else {
-                break;
-            };
-            early.insert(at, read(named));
-            early.extend(done_rx.try_iter());
-            settle(&mut early);
-        }
-        // Ends when every helper has finished and dropped its sender. One
-        // that panicked drops its sender too; the scope then passes the
-        // panic on.
-        for (at, part) in done_rx {
-            early.insert(at, part);
-            settle(&mut early);
-        }
-    });
-}
-
 /// Files saved on Windows end lines with CR LF; TOML keeps the CR inside
 /// multi-line strings, where it would look like a control character.
 fn normalize_newlines(text: String) -> String {
@@ -783,52 +392,5 @@ fn normalize_newlines(text: String) -> String {
         text.replace("\r\n", "\n")
     } else {
         text
-    }
-}
-
-/// Ids are slugs so they stay stable in links and readable in messages.
-pub fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-pub(super) fn check_slug(file: &SourceText, id: &Text, problems: &mut Vec<Problem>) {
-    if !is_slug(&id.value) {
-        problems.push(file.error(
-            id.span.start,
-            format!(
-                "The id \"{}\" is not a slug. Use lowercase letters, digits and single hyphens, like \"{}\".",
-                id.value,
-                slugify(&id.value)
-            ),
-        ));
-    }
-}
-
-/// "Type 1 diabetes" → "type-1-diabetes"; accents are dropped, so
-/// "Guillain-Barré" → "guillain-barre".
-pub fn slugify(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut slug = String::new();
-    for c in text.nfd().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    if slug.is_empty() {
-        "term".to_string()
-    } else {
-        slug
     }
 }

@@ -12,6 +12,14 @@ pub enum Severity {
     Warning,
 }
 
+/// Characters that must never reach the screen: C0 controls other than
+/// newline and tab (they can move the cursor or ring the bell), DEL, C1
+/// controls (terminal escapes), and bidi overrides and isolates (they can
+/// make text display in a different order from how it reads).
+pub fn is_forbidden_char(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Text from a guide made safe to print in a message: a control character,
 /// DEL, C1 or direction override could move the cursor, set the window
 /// title or write the clipboard of the terminal showing the message, so
@@ -22,7 +30,7 @@ pub fn visible(text: &str) -> String {
     for c in text.chars() {
         if c == '\n' || c == '\t' || c == '\r' {
             out.push(' ');
-        } else if super::fields::is_forbidden_char(c) {
+        } else if is_forbidden_char(c) {
             out.push_str(&format!("<U+{:04X}>", u32::from(c)));
         } else {
             out.push(c);

@@ -2,6 +2,7 @@
 //! place was kept: "Continue: <section>" and "Start from the beginning".
 
 use ratatui::Frame;
+use ratatui::layout::Margin;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
@@ -68,11 +69,6 @@ pub fn draw_list(frame: &mut Frame, state: &AppState, theme: &Theme) {
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
-    let text = ratatui::layout::Rect::new(
-        inner.x + 1,
-        inner.y,
-        inner.width.saturating_sub(2),
-        inner.height,
-    );
+    let text = inner.inner(Margin::new(1, 0));
     frame.render_widget(Paragraph::new(lines), text);
 }

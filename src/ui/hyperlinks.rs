@@ -13,7 +13,7 @@
 use ratatui::buffer::{Buffer, CellDiffOption};
 use ratatui::layout::Rect;
 
-use crate::app::addresses::on_page;
+use crate::app::web_addresses::on_page;
 use crate::app::{AppState, Screen};
 
 /// Whether to make links: a terminal known to show them (the usual

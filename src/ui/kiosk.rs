@@ -4,13 +4,13 @@
 use std::time::Instant;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
 use crate::app::hints::{placed_buttons, touch_buttons};
-use crate::app::kiosk_mode::PinMessage;
+use crate::app::kiosk_state::PinMessage;
 
 use super::theme::Theme;
 
@@ -24,12 +24,7 @@ pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect)
         let inner = block.inner(rect);
         frame.render_widget(block, rect);
         let label = Line::from(Span::styled(button.label, theme.title())).centered();
-        let middle = Rect::new(
-            inner.x,
-            inner.y + inner.height / 2,
-            inner.width,
-            inner.height.min(1),
-        );
+        let middle = inner.centered_vertically(Constraint::Length(1));
         frame.render_widget(Paragraph::new(label), middle);
     }
 }
@@ -59,7 +54,8 @@ fn centred_box(
 }
 
 /// A framed message, centred across `within`: in the middle of it, or at
-/// its foot (just above the touch bar, where a tap was made).
+/// its foot (just above the touch bar, where a tap was made). Centred by
+/// hand: `Rect::centered` puts an odd row or column on the other side.
 fn message_box(
     frame: &mut Frame,
     theme: &Theme,

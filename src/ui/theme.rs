@@ -9,7 +9,6 @@
 //! bold.
 
 use std::ffi::OsStr;
-use std::fmt;
 
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
@@ -17,79 +16,7 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::content::CalloutKind;
 use crate::layout::{Piece, Tone};
 
-/// The environment variable a clinic can set once to choose the theme.
-pub const THEME_VARIABLE: &str = "IMMUNOGUIDE_THEME";
-
-/// Which look: chosen with `--theme`, the kiosk setting `theme`, or
-/// `IMMUNOGUIDE_THEME`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ThemeName {
-    #[default]
-    Standard,
-    HighContrast,
-}
-
-impl ThemeName {
-    pub const ALL: [ThemeName; 2] = [ThemeName::Standard, ThemeName::HighContrast];
-
-    /// The name as written on the command line, in settings and in docs.
-    pub fn name(self) -> &'static str {
-        match self {
-            ThemeName::Standard => "standard",
-            ThemeName::HighContrast => "high-contrast",
-        }
-    }
-
-    /// Reads a theme's name. Case and spaces around it do not matter, so
-    /// `High-Contrast` set by hand still works.
-    pub fn parse(text: &str) -> Option<ThemeName> {
-        let text = text.trim();
-        Self::ALL
-            .into_iter()
-            .find(|theme| theme.name().eq_ignore_ascii_case(text))
-    }
-
-    /// The names, for messages: `standard or high-contrast`.
-    pub fn names() -> String {
-        let names: Vec<&str> = Self::ALL.iter().map(|t| t.name()).collect();
-        names.join(" or ")
-    }
-}
-
-impl fmt::Display for ThemeName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-/// Picks the theme: the command line first, then the kiosk settings, then
-/// `IMMUNOGUIDE_THEME` (its value is passed in, so this stays testable),
-/// then the standard theme. An empty variable counts as not set, as with
-/// NO_COLOR. A variable that names no theme is an error, so a typing
-/// mistake in a clinic's setup is seen rather than silently ignored; it is
-/// only looked at when nothing before it chose.
-pub fn choose_theme(
-    command_line: Option<ThemeName>,
-    kiosk: Option<ThemeName>,
-    variable: Option<&OsStr>,
-) -> Result<ThemeName, String> {
-    if let Some(theme) = command_line.or(kiosk) {
-        return Ok(theme);
-    }
-    let Some(value) = variable.filter(|v| !v.is_empty()) else {
-        return Ok(ThemeName::Standard);
-    };
-    value
-        .to_str()
-        .and_then(ThemeName::parse)
-        .ok_or_else(|| {
-            format!(
-                "{THEME_VARIABLE} is set to {:?}, which is not a theme. Set it to {}, or leave it unset.",
-                value.to_string_lossy(),
-                ThemeName::names()
-            )
-        })
-}
+pub use crate::settings::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -100,12 +27,8 @@ pub struct Theme {
 
 impl Theme {
     /// The chosen theme, with NO_COLOR (any non-empty value) honoured as
-    /// https://no-color.org asks.
-    pub fn from_env(name: ThemeName) -> Self {
-        Self::new(name, std::env::var_os("NO_COLOR").as_deref())
-    }
-
-    /// `no_color` is the value of NO_COLOR, if set.
+    /// https://no-color.org asks. `no_color` is the value of NO_COLOR, if
+    /// set: it is read once at start-up, not here.
     pub fn new(name: ThemeName, no_color: Option<&OsStr>) -> Self {
         let no_color = no_color.is_some_and(|v| !v.is_empty());
         Self {
@@ -309,68 +232,6 @@ mod tests {
 
     fn env(value: &str) -> OsString {
         OsString::from(value)
-    }
-
-    #[test]
-    fn names_parse_in_any_case_and_nothing_else_does() {
-        assert_eq!(ThemeName::parse("standard"), Some(STANDARD));
-        assert_eq!(ThemeName::parse("high-contrast"), Some(HIGH));
-        assert_eq!(ThemeName::parse(" High-Contrast "), Some(HIGH));
-        for bad in ["", "high", "highcontrast", "high_contrast", "dark", "-"] {
-            assert_eq!(ThemeName::parse(bad), None, "{bad:?}");
-        }
-        for theme in ThemeName::ALL {
-            assert_eq!(ThemeName::parse(theme.name()), Some(theme));
-            assert_eq!(theme.to_string(), theme.name());
-        }
-        assert_eq!(ThemeName::names(), "standard or high-contrast");
-    }
-
-    #[test]
-    fn the_command_line_wins_then_the_kiosk_then_the_variable() {
-        let hc = env("high-contrast");
-        let std = env("standard");
-        assert_eq!(choose_theme(None, None, None), Ok(STANDARD));
-        assert_eq!(choose_theme(None, None, Some(&hc)), Ok(HIGH));
-        assert_eq!(choose_theme(None, Some(HIGH), Some(&std)), Ok(HIGH));
-        assert_eq!(choose_theme(None, Some(STANDARD), Some(&hc)), Ok(STANDARD));
-        assert_eq!(
-            choose_theme(Some(STANDARD), Some(HIGH), Some(&hc)),
-            Ok(STANDARD)
-        );
-        assert_eq!(
-            choose_theme(Some(HIGH), Some(STANDARD), Some(&std)),
-            Ok(HIGH)
-        );
-        assert_eq!(choose_theme(Some(HIGH), None, None), Ok(HIGH));
-    }
-
-    #[test]
-    fn an_empty_variable_is_unset_and_a_wrong_one_is_an_error() {
-        assert_eq!(choose_theme(None, None, Some(&env(""))), Ok(STANDARD));
-        let message = choose_theme(None, None, Some(&env("bright"))).unwrap_err();
-        assert_eq!(
-            message,
-            "IMMUNOGUIDE_THEME is set to \"bright\", which is not a theme. Set it to standard or high-contrast, or leave it unset."
-        );
-        // A wrong variable does not matter when something else chose.
-        assert_eq!(
-            choose_theme(Some(HIGH), None, Some(&env("bright"))),
-            Ok(HIGH)
-        );
-        assert_eq!(
-            choose_theme(None, Some(STANDARD), Some(&env("bright"))),
-            Ok(STANDARD)
-        );
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_variable_that_is_not_text_is_an_error() {
-        use std::os::unix::ffi::OsStringExt;
-        let value = OsString::from_vec(vec![b'h', 0xff]);
-        let message = choose_theme(None, None, Some(&value)).unwrap_err();
-        assert!(message.contains("not a theme"), "{message}");
     }
 
     #[test]

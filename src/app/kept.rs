@@ -1,0 +1,93 @@
+//! What a person keeps: their place and bookmarks as saved between runs
+//! ([`Saved`]), and while the guide is open ([`Reading`]: the offer to
+//! continue, the bookmark list). Data only; what the keys do with it is
+//! in [`super::bookmarks`], and the places file reads and writes it.
+
+use serde::{Deserialize, Serialize};
+
+use super::position::Place;
+use crate::content::Guide;
+
+/// Enough for any reader; a bound keeps the file and the list small.
+pub const MAX_BOOKMARKS: usize = 50;
+// The notice for a full list names the number.
+const _: () = assert!(MAX_BOOKMARKS == 50);
+
+/// What is kept between runs.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Saved {
+    /// Where the reader was when the guide last closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last: Option<Place>,
+    #[serde(default, rename = "bookmark")]
+    pub bookmarks: Vec<Place>,
+}
+
+/// The two ways into the guide when a place was kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Choice {
+    #[default]
+    Continue,
+    FromStart,
+}
+
+/// Resume and bookmarks for a person at their own terminal.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The place to continue from, until the person starts reading.
+    pub resume: Option<Place>,
+    pub choice: Choice,
+    pub bookmarks: Vec<Place>,
+    /// The bookmark list, when it is open: the entry chosen.
+    pub list: Option<usize>,
+    /// Bookmarks changed and are not saved yet.
+    pub changed: bool,
+}
+
+impl Reading {
+    pub fn new(saved: Saved) -> Self {
+        let mut bookmarks = saved.bookmarks;
+        bookmarks.truncate(MAX_BOOKMARKS);
+        Self {
+            resume: saved.last,
+            bookmarks,
+            ..Self::default()
+        }
+    }
+
+    /// Whether the bookmark list is open.
+    pub fn list_open(&self) -> bool {
+        self.list.is_some()
+    }
+
+    /// Once the whole guide is in: places whose section is gone are
+    /// dropped, and titles are brought up to date. The note to show when
+    /// a place was dropped.
+    pub fn settle(&mut self, guide: &Guide) -> Option<&'static str> {
+        if guide.sections.is_empty() {
+            return None;
+        }
+        let mut lost = false;
+        let mut refresh = |place: &mut Place| match guide.section_index(&place.section) {
+            Some(index) => {
+                if let Some(section) = guide.section(index) {
+                    place.title.clone_from(&section.title);
+                }
+                true
+            }
+            None => {
+                lost = true;
+                false
+            }
+        };
+        if let Some(place) = self.resume.as_mut()
+            && !refresh(place)
+        {
+            self.resume = None;
+        }
+        let before = self.bookmarks.len();
+        self.bookmarks.retain_mut(|place| refresh(place));
+        self.changed |= self.bookmarks.len() != before;
+        lost.then_some("A page you kept is no longer in the guide, so it was left out.")
+    }
+}

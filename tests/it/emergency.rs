@@ -1,0 +1,162 @@
+//! The emergency callout, `> [!EMERGENCY]`: read as a kind of its own,
+//! drawn as the most urgent box of all in every theme and with NO_COLOR
+//! (its label in words, in reverse video and bold, and a double frame, so
+//! it never rests on colour), and printed with its label and frame. The
+//! fixture is `tests/fixtures/clean`, whose `signs` section holds an
+//! emergency box above a warning box.
+
+use immunoguide::app::{Action, AppState};
+use immunoguide::content::{Block, CalloutKind, Guide};
+use immunoguide::print::render_section;
+use immunoguide::ui::Theme;
+use immunoguide::ui::theme::ThemeName;
+use ratatui::style::{Color, Modifier};
+
+use crate::support::{act, draw_with, find, fixture_files, loaded, open};
+
+fn guide() -> std::sync::Arc<Guide> {
+    loaded(&fixture_files("clean"))
+}
+
+/// Every look: both themes, each with colour and under NO_COLOR, with the
+/// colour the emergency box should have (none under NO_COLOR).
+fn themes() -> Vec<(&'static str, Theme, Option<Color>)> {
+    let no_color = Some("1".as_ref());
+    vec![
+        ("standard", Theme::STANDARD, Some(Color::Red)),
+        ("high contrast", Theme::HIGH_CONTRAST, Some(Color::LightRed)),
+        (
+            "standard, NO_COLOR",
+            Theme::new(ThemeName::Standard, no_color),
+            None,
+        ),
+        (
+            "high contrast, NO_COLOR",
+            Theme::new(ThemeName::HighContrast, no_color),
+            None,
+        ),
+    ]
+}
+
+#[test]
+fn an_emergency_callout_is_read_as_its_own_kind() {
+    let guide = guide();
+    let index = guide.section_index("signs").expect("the signs section");
+    let body = &guide.sections[index].body;
+    let callouts: Vec<(CalloutKind, String)> = body
+        .blocks()
+        .filter_map(|block| match block {
+            Block::Callout { kind, blocks } => Some((
+                kind,
+                blocks
+                    .map(|b| match b {
+                        Block::Paragraph(p) => p.text().to_string(),
+                        other => format!("{other:?}"),
+                    })
+                    .collect(),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        callouts,
+        [
+            (
+                CalloutKind::Emergency,
+                "Call 911 now if you have trouble breathing or chest pain.".to_string()
+            ),
+            (
+                CalloutKind::Warning,
+                "Call your care team now if you have a fever.".to_string()
+            )
+        ]
+    );
+}
+
+#[test]
+fn the_emergency_box_is_the_most_urgent_in_every_theme_and_without_colour() {
+    let guide = guide();
+    for (width, height) in [(80, 24), (40, 15)] {
+        let mut state = AppState::new(guide.clone(), width, height);
+        act(&mut state, &[Action::Start]);
+        open(&mut state, "signs");
+        for (what, theme, colour) in themes() {
+            let at = format!("{what} at {width}x{height}");
+            let buffer = draw_with(&state, &theme);
+            let (x, y) = find(&buffer, "╔═ Emergency ═")
+                .unwrap_or_else(|| panic!("{at}: no emergency box labelled in words"));
+            // The label, its spaces included, is bold and in reverse video.
+            for dx in 2..13 {
+                let cell = &buffer[(x + dx, y)];
+                assert!(
+                    cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD),
+                    "{at}: {:?} of the label is {cell:?}",
+                    cell.symbol()
+                );
+            }
+            // The double frame is bold and red where there is colour.
+            let (_, bottom) = find(&buffer, "╚═").unwrap_or_else(|| panic!("{at}: no bottom"));
+            for cell in [&buffer[(x, y)], &buffer[(x, y + 1)], &buffer[(x, bottom)]] {
+                assert!(cell.modifier.contains(Modifier::BOLD), "{at}: {cell:?}");
+                assert_eq!(Some(cell.fg).filter(|c| *c != Color::Reset), colour, "{at}");
+            }
+            assert_eq!(buffer[(x, y + 1)].symbol(), "║", "{at}");
+            // The warning below it is labelled in words, but not reversed:
+            // without colour, the two still look different.
+            let (wx, wy) = find(&buffer, "┌─ Call your care team")
+                .unwrap_or_else(|| panic!("{at}: no warning box"));
+            let label = &buffer[(wx + 3, wy)];
+            assert!(
+                !label.modifier.contains(Modifier::REVERSED),
+                "{at}: {label:?}"
+            );
+            if colour.is_none() {
+                assert!(
+                    buffer
+                        .content
+                        .iter()
+                        .all(|c| (c.fg, c.bg) == (Color::Reset, Color::Reset)),
+                    "{at}: a colour under NO_COLOR"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn only_the_emergency_label_is_in_reverse_video() {
+    for (what, theme, _) in themes() {
+        for kind in CalloutKind::ALL {
+            let reversed = theme
+                .callout_label(kind)
+                .add_modifier
+                .contains(Modifier::REVERSED);
+            assert_eq!(reversed, kind == CalloutKind::Emergency, "{what}: {kind:?}");
+            assert!(theme.callout(kind).add_modifier.contains(Modifier::BOLD));
+        }
+    }
+}
+
+#[test]
+fn print_shows_the_emergency_box_with_its_label_and_double_frame() {
+    let guide = guide();
+    let index = guide.section_index("signs").expect("the signs section");
+    for width in [80u16, 40] {
+        let printed = render_section(&guide, index, width);
+        let lines: Vec<&str> = printed.lines().collect();
+        let top = lines
+            .iter()
+            .position(|l| l.starts_with("╔═ Emergency ═"))
+            .unwrap_or_else(|| panic!("no labelled emergency box at {width}:\n{printed}"));
+        assert!(lines[top + 1].starts_with("║ Call 911 now"), "{printed}");
+        let bottom = lines[top..]
+            .iter()
+            .position(|l| l.starts_with('╚'))
+            .unwrap_or_else(|| panic!("the box is not closed:\n{printed}"));
+        for line in &lines[top..=top + bottom] {
+            assert_eq!(line.chars().count(), usize::from(width), "{line:?}");
+        }
+        // The warning keeps its own single frame.
+        assert!(printed.contains("┌─ Call your care team"), "{printed}");
+    }
+}

@@ -1,0 +1,64 @@
+//! The guides the in-process tests read: the built-in guide and the
+//! example in docs/guide-format.md (each loaded once for all), and the fixture
+//! guides of tests/fixtures read into memory so a test can change one
+//! place in them.
+
+use std::sync::{Arc, OnceLock};
+
+use immunoguide::content::{Embedded, Guide, InMemory, load};
+
+use crate::shared::fixture_dir;
+
+/// The guide built into the program, loaded once for every test.
+pub fn builtin_guide() -> Arc<Guide> {
+    static GUIDE: OnceLock<Arc<Guide>> = OnceLock::new();
+    Arc::clone(GUIDE.get_or_init(|| match load(&Embedded) {
+        Ok(guide) => Arc::new(guide),
+        Err(problems) => panic!("the built-in guide does not load: {problems:#?}"),
+    }))
+}
+
+/// The ```toml file=NAME blocks of docs/guide-format.md.
+pub fn example_files() -> InMemory {
+    InMemory::from_markdown(include_str!("../../../docs/guide-format.md"))
+}
+
+/// The documented example guide, loaded once for every test.
+pub fn example_guide() -> Arc<Guide> {
+    static GUIDE: OnceLock<Arc<Guide>> = OnceLock::new();
+    Arc::clone(GUIDE.get_or_init(|| match load(&example_files()) {
+        Ok(guide) => Arc::new(guide),
+        Err(problems) => panic!("the documented example does not load: {problems:#?}"),
+    }))
+}
+
+/// The files of `tests/fixtures/NAME`, read into memory.
+pub fn fixture_files(name: &str) -> InMemory {
+    let mut files = std::collections::HashMap::new();
+    for entry in std::fs::read_dir(fixture_dir(name)).expect("the fixture folder") {
+        let path = entry.expect("a fixture file").path();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        files.insert(name, std::fs::read_to_string(&path).expect("a text file"));
+    }
+    InMemory(files)
+}
+
+/// `files` with the first `from` in `file` made `to`. The text must be
+/// there, so a fixture that drifts fails loudly rather than testing nothing.
+pub fn changed(mut files: InMemory, file: &str, from: &str, to: &str) -> InMemory {
+    let text = files.0.get(file).cloned().unwrap_or_default();
+    assert!(text.contains(from), "{file} has no {from:?}");
+    files.0.insert(file.to_string(), text.replacen(from, to, 1));
+    files
+}
+
+/// A guide that must load.
+pub fn loaded(files: &InMemory) -> Arc<Guide> {
+    match load(files) {
+        Ok(guide) => Arc::new(guide),
+        Err(problems) => panic!("the guide does not load: {problems:#?}"),
+    }
+}

@@ -1,0 +1,37 @@
+//! Helpers for the in-process tests: the guides they read, a reader's
+//! state driven by actions and keys as the event loop would, and what it
+//! draws into a test terminal.
+
+pub mod draw;
+pub mod driven;
+pub mod guides;
+pub mod kiosk;
+
+use std::time::Instant;
+
+use immunoguide::app::{Action, AppState, Screen, update};
+
+pub use draw::{
+    cells_text, draw, draw_with, find, frame_problems, framed_text, is_hidden_char, marked_screen,
+    screen,
+};
+pub use guides::{builtin_guide, changed, example_files, example_guide, fixture_files, loaded};
+
+/// The documented example guide's welcome screen at `width`×`height`.
+pub fn state(width: u16, height: u16) -> AppState {
+    AppState::new(example_guide(), width, height)
+}
+
+pub fn act(state: &mut AppState, actions: &[Action]) {
+    for action in actions {
+        update(state, *action, Instant::now());
+    }
+}
+
+/// Opens a section by id in the reader, as following a link would.
+pub fn open(state: &mut AppState, id: &str) {
+    let index = state.guide.section_index(id).expect("section id exists");
+    immunoguide::app::update::open_section(state, index, false);
+    state.screen = Screen::Reader;
+    state.prepare();
+}
