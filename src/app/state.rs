@@ -15,7 +15,8 @@ use super::kiosk_state::KioskMode;
 use super::marks::{Mark, TermFinder, page_marks};
 use super::overlay::Overlay;
 use super::pages::Pages;
-// Also named here for the code that found it here first.
+// Defined in position.rs; named here too because app/finding.rs takes
+// it from here.
 pub use super::position::Position;
 use crate::search::SearchIndex;
 

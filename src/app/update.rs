@@ -16,7 +16,8 @@ use super::help::help_lines;
 use super::hints::{hints, placed, placed_buttons, touch_buttons};
 use super::state::{AppState, Focus, Screen};
 
-// Named here too, where the search and link code first found it.
+// Defined in navigate.rs; named here too because app/finding.rs and some
+// tests take it from here.
 pub use super::navigate::open_section;
 
 /// Lines the mouse wheel moves.
