@@ -17,7 +17,8 @@ use super::marks::{Mark, TermFinder, page_marks};
 use super::overlay::Overlay;
 use super::pages::Pages;
 use super::trail::Trail;
-// Also named here for the code that found it here first.
+// Defined in position.rs; named here too for the code that took it from
+// here first.
 pub use super::position::Position;
 use crate::search::SearchIndex;
 

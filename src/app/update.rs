@@ -20,7 +20,8 @@ use super::state::{AppState, Focus, Screen};
 use super::symptoms::open_symptoms;
 use super::welcome::{Part, welcome_view};
 
-// Named here too, where the search and link code first found it.
+// Defined in navigate.rs; named here too because app/finding.rs and some
+// tests take it from here.
 pub use super::navigate::open_section;
 
 /// Lines the mouse wheel moves.

@@ -11,6 +11,7 @@ use toml::de::DeTable;
 use crate::content::problem::{Problem, SourceText, file_problem};
 use crate::settings::ThemeName;
 
+// Defined in key_chord.rs; named here too, as the type of `staff_keys`.
 pub use super::key_chord::KeyChord;
 
 mod parse;

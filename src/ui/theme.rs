@@ -16,6 +16,7 @@ use ratatui::style::{Color, Modifier, Style};
 use crate::content::CalloutKind;
 use crate::layout::{Piece, Tone};
 
+// Defined in settings.rs; named here too, beside the Theme made from it.
 pub use crate::settings::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
