@@ -1,5 +1,6 @@
-//! Drawing the bookmark list, and the welcome screen's two ways in when a
-//! place was kept: "Continue: <section>" and "Start from the beginning".
+//! Drawing the bookmark list. The welcome screen's two ways in when a
+//! place was kept ("Continue: <section>", "Start from the beginning") are
+//! laid out with the rest of the welcome screen, in `app::welcome`.
 
 use ratatui::Frame;
 use ratatui::layout::Margin;
