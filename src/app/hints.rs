@@ -49,12 +49,12 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
         ],
         Place::Symptoms => vec![
             hint("Enter", "Read about it", Action::Activate),
-            hint("↑↓", "Choose", Action::Down),
+            hint("↓", "Next", Action::Down),
             hint("Esc", "Close", Action::Close),
         ],
         Place::Glossary => vec![
             hint("Enter", "Meaning", Action::Activate),
-            hint("↑↓", "Choose", Action::Down),
+            hint("↓", "Next", Action::Down),
             hint("Esc", "Close", Action::Close),
         ],
         Place::Definition => vec![
@@ -79,7 +79,8 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
         Place::Contents | Place::Anywhere => vec![
             hint("?", "Help", Action::ToggleHelp),
             hint("Enter", "Read", Action::Activate),
-            hint("←→", "Close/open", Action::Expand),
+            hint("→", "Open", Action::Expand),
+            hint("←", "Close", Action::Collapse),
             hint("c", "Back to text", Action::ToggleContents),
             hint("q", "Quit", Action::Quit),
         ],
@@ -164,6 +165,8 @@ pub fn placed_buttons(buttons: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::keymap::action_for;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     #[test]
     fn hints_never_overflow_the_bar() {
@@ -174,5 +177,68 @@ mod tests {
             }
         }
         assert_eq!(placed(&hints(Place::Reader, false), 0).len(), 0);
+    }
+
+    /// The key a hint shows, as the keymap reads it.
+    fn event(label: &str) -> Option<KeyEvent> {
+        let code = match label {
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "↑" => KeyCode::Up,
+            "↓" => KeyCode::Down,
+            "←" => KeyCode::Left,
+            "→" => KeyCode::Right,
+            _ => {
+                let mut chars = label.chars();
+                let c = chars.next()?;
+                if chars.next().is_some() {
+                    return None;
+                }
+                KeyCode::Char(c)
+            }
+        };
+        Some(KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    /// Each hint is also a button doing the hint's action; the keys it
+    /// shows must do that very action in the keymap (the one table behind
+    /// keys and help), so a hint can never drift from its key. A hint
+    /// showing two keys ("←→") would be a button doing only one of them.
+    #[test]
+    fn every_hint_shows_the_key_that_does_what_its_button_does() {
+        let places = [
+            Place::Welcome,
+            Place::Reader,
+            Place::Contents,
+            Place::Search,
+            Place::Glossary,
+            Place::Definition,
+            Place::Symptoms,
+            Place::Help,
+            Place::Bookmarks,
+        ];
+        // Not `Place::Pin`: the staff PIN prompt reads its keys itself
+        // (digits, Enter, Esc), never through the keymap.
+        let mut shown = vec![(Place::Help, hints(Place::Reader, true))];
+        shown.extend(places.iter().map(|&p| (p, hints(p, false))));
+        for (place, list) in shown {
+            for hint in list {
+                let keys: Vec<String> = if event(hint.key).is_some() {
+                    vec![hint.key.to_string()]
+                } else {
+                    hint.key.chars().map(String::from).collect()
+                };
+                assert_eq!(keys.len(), 1, "{place:?}: {:?} shows two keys", hint.key);
+                let pressed = event(&keys[0]).map(|e| action_for(&e, place));
+                assert_eq!(
+                    pressed,
+                    Some(Some(hint.action)),
+                    "{place:?}: the hint {:?} {:?}",
+                    hint.key,
+                    hint.label
+                );
+            }
+        }
     }
 }
