@@ -20,7 +20,7 @@ use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
 use immunoguide::app::navigate::open_section;
 use immunoguide::app::{Action, AppState, update};
 use immunoguide::content::{Embedded, Folder, Guide, load, load_about};
-use immunoguide::layout;
+use immunoguide::typeset;
 use immunoguide::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -255,7 +255,7 @@ fn bench_layout(c: &mut Criterion, guide: &Guide) {
     let section = longest_section(guide);
     for width in [40u16, 80, 200] {
         group.bench_with_input(BenchmarkId::from_parameter(width), &width, |b, &w| {
-            b.iter(|| layout::section(guide, section, w).page_count(21))
+            b.iter(|| typeset::section(guide, section, w).page_count(21))
         });
     }
     group.finish();

@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crate::content::Guide;
-use crate::layout;
 use crate::paper::{self, chosen_sections, chosen_terms, paper_words};
+use crate::typeset;
 
 pub fn run(guide: &Guide, section: Option<&str>, width: u16) -> ExitCode {
     let text = match section {
@@ -105,7 +105,7 @@ pub fn render_section(guide: &Guide, index: usize, width: u16) -> String {
             .repeat(crumb.chars().count().min(usize::from(width))),
     );
     out.push('\n');
-    let laid_out = layout::section_on_paper(guide, index, width);
+    let laid_out = typeset::section_on_paper(guide, index, width);
     for line in paper::text::before_sources(&laid_out.lines) {
         out.push_str(line.text().trim_end());
         out.push('\n');

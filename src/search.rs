@@ -117,7 +117,7 @@ pub struct Hit {
     /// Byte ranges of the matches inside `snippet`, in order.
     pub marks: Vec<Range<usize>>,
     /// For a title, summary or body match in a section: the number of the
-    /// matched word counted as `layout` counts a section's words (title,
+    /// matched word counted as `typeset` counts a section's words (title,
     /// summary, body), so its page is the one whose lines' anchors hold it.
     pub word: Option<usize>,
 }

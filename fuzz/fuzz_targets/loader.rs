@@ -14,7 +14,7 @@
 #![no_main]
 
 use immunoguide::content::{GuideFiles, InMemory, load};
-use immunoguide::layout;
+use immunoguide::typeset;
 use libfuzzer_sys::fuzz_target;
 
 /// docs/guide-format.md, whose example guide is the base the input changes.
@@ -40,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         Ok(guide) => {
             for index in 0..guide.sections.len() {
                 for width in [1u16, 26, 80] {
-                    layout::section(&guide, index, width);
+                    typeset::section(&guide, index, width);
                 }
             }
         }

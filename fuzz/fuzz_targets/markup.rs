@@ -14,7 +14,7 @@ use immunoguide::content::fields::Text;
 use immunoguide::content::markup::parse_body;
 use immunoguide::content::problem::SourceText;
 use immunoguide::content::{InMemory, load};
-use immunoguide::layout;
+use immunoguide::typeset;
 use libfuzzer_sys::fuzz_target;
 
 /// docs/guide-format.md, whose example guide is the base the input changes.
@@ -56,7 +56,7 @@ fuzz_target!(|data: &[u8]| {
     let mut links = Vec::new();
     let parsed = parse_body(&file, &text, &mut problems, &mut links);
     for width in [0u16, 1, 2, 5, 26, 80, 200] {
-        layout::body(&parsed, width);
+        typeset::body(&parsed, width);
     }
     let mut files = InMemory::from_markdown(EXAMPLE);
     files.0.insert("care.toml".into(), toml);
@@ -64,7 +64,7 @@ fuzz_target!(|data: &[u8]| {
         && let Some(index) = guide.section_index("care")
     {
         for width in [1u16, 26, 40, 80] {
-            layout::section(&guide, index, width);
+            typeset::section(&guide, index, width);
         }
     }
 });

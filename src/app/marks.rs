@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use unicode_width::UnicodeWidthStr;
 
 use crate::content::Guide;
-use crate::layout::{Line, Tone};
 use crate::search::fold;
+use crate::typeset::{Line, Tone};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -201,7 +201,7 @@ mod tests {
     use super::*;
     use crate::content::model::{About, Term};
     use crate::content::{Body, Date, Section};
-    use crate::layout::Piece;
+    use crate::typeset::Piece;
 
     fn guide() -> Guide {
         let term = |t: &str, aliases: &[&str]| Term {

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::content::Guide;
-use crate::layout::{self, SectionLayout};
+use crate::typeset::{self, SectionLayout};
 
 /// More than this many laid-out sections are dropped and redone on demand,
 /// so a kiosk that is read all day keeps a flat memory use.
@@ -29,7 +29,7 @@ impl Pages {
         if self.cached.len() >= MAX_CACHED {
             self.cached.clear();
         }
-        let laid_out = Arc::new(layout::section(guide, section, width));
+        let laid_out = Arc::new(typeset::section(guide, section, width));
         self.cached.insert(section, Arc::clone(&laid_out));
         laid_out
     }

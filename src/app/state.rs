@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
-use crate::layout::SectionLayout;
+use crate::typeset::SectionLayout;
 
 use super::contents::Contents;
 use super::geometry::Plan;
@@ -221,7 +221,7 @@ impl AppState {
         self.pages
             .peek(self.position.section, width)
             .unwrap_or_else(|| {
-                Arc::new(crate::layout::section(
+                Arc::new(crate::typeset::section(
                     &self.guide,
                     self.position.section,
                     width,

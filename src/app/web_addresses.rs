@@ -8,7 +8,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::content::Guide;
-use crate::layout::{Line, Tone};
+use crate::typeset::{Line, Tone};
 
 /// One piece of a source's web address on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,7 +140,7 @@ mod tests {
     use super::*;
     use crate::content::model::About;
     use crate::content::{Guide, Source};
-    use crate::layout::Piece;
+    use crate::typeset::Piece;
 
     fn guide(urls: &[&str]) -> Guide {
         let sources = urls

@@ -7,7 +7,7 @@
 use ratatui::layout::Rect;
 
 use crate::content::model::About;
-use crate::layout::{self, Line};
+use crate::typeset::{self, Line};
 
 pub const START: &str = "Press Enter or tap here to start";
 /// With a place kept from last time, the two ways in instead of [`START`].
@@ -104,7 +104,7 @@ pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<W
         (Part::Purpose, plain(&about.purpose)),
         (
             Part::Welcome,
-            layout::body(&about.welcome, width)
+            typeset::body(&about.welcome, width)
                 .into_iter()
                 .map(Text::Body)
                 .collect(),

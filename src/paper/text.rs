@@ -4,7 +4,7 @@
 //! types it from paper, and a break in the middle reads as two addresses.
 
 use crate::content::Guide;
-use crate::layout::{Line, Tone};
+use crate::typeset::{Line, Tone};
 
 use super::PaperWords;
 
@@ -149,7 +149,7 @@ fn wrap_into(text: &str, first: &str, rest: &str, width: u16, out: &mut String) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Piece;
+    use crate::typeset::Piece;
 
     fn line(text: &str, tone: Tone) -> Line {
         Line {

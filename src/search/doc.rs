@@ -206,7 +206,7 @@ impl Doc {
     }
 
     /// The number of the word at `offset` in `original`, counted over the
-    /// title, summary and body as `layout` counts them. Every part's words
+    /// title, summary and body as `typeset` counts them. Every part's words
     /// are separated by exactly one space.
     pub fn word_at(&self, offset: usize) -> usize {
         let mut words = 0usize;
@@ -392,7 +392,7 @@ pub struct DocBuilder {
 
 impl DocBuilder {
     /// Adds one part made of `pieces` written one after another (the spans
-    /// of a paragraph), split into words exactly where `layout` splits
+    /// of a paragraph), split into words exactly where `typeset` splits
     /// them: at whitespace, never between spans that touch.
     pub fn push<'a>(&mut self, field: Field, pieces: impl IntoIterator<Item = &'a str>) {
         let joined: String = pieces.into_iter().collect();

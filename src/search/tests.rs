@@ -5,7 +5,7 @@ use crate::content::model::{About, Origin};
 use crate::content::{
     Body, BodyBuilder, CalloutKind, Embedded, Emphasis, InMemory, Section, Term, load,
 };
-use crate::layout;
+use crate::typeset;
 
 const PLAIN: Emphasis = Emphasis {
     bold: false,
@@ -439,7 +439,7 @@ fn check_words(guide: &Guide, index: &SearchIndex) {
     for (i, section) in guide.sections.iter().enumerate() {
         let layouts: Vec<_> = [24u16, 40, 100]
             .iter()
-            .map(|&w| layout::section(guide, i, w))
+            .map(|&w| typeset::section(guide, i, w))
             .collect();
         let mut text = section.title.clone();
         text.push(' ');

@@ -11,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::marks::Target;
 use crate::app::{AppState, Focus};
-use crate::layout;
 use crate::search;
+use crate::typeset;
 
 use super::theme::Theme;
 use super::{put_str, truncate_left};
@@ -61,7 +61,7 @@ fn mark_page(
     frame: &mut Frame,
     state: &AppState,
     theme: &Theme,
-    lines: &[layout::Line],
+    lines: &[typeset::Line],
     area: Rect,
 ) {
     let buf = frame.buffer_mut();
@@ -109,7 +109,7 @@ fn mark_page(
 /// One page of lines, written straight into the buffer. Only the lines on
 /// screen are touched, so drawing costs the same however long the section
 /// is, and nothing is allocated for them.
-fn draw_page(buf: &mut Buffer, lines: &[layout::Line], top: usize, area: Rect, theme: &Theme) {
+fn draw_page(buf: &mut Buffer, lines: &[typeset::Line], top: usize, area: Rect, theme: &Theme) {
     for (y, line) in (area.y..area.bottom()).zip(lines.iter().skip(top)) {
         let mut x = area.x;
         for piece in &line.pieces {

@@ -14,7 +14,7 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::content::CalloutKind;
-use crate::layout::{Piece, Tone};
+use crate::typeset::{Piece, Tone};
 
 // Defined in settings.rs; named here too, beside the Theme made from it.
 pub use crate::settings::ThemeName;

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 
 use immunoguide::app::{Action, AppState, Screen, update};
 use immunoguide::content::{Folder, Guide, InMemory, Problem, Severity, load};
-use immunoguide::layout;
+use immunoguide::typeset;
 use immunoguide::ui::{self, Theme};
 use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Rect;
@@ -765,7 +765,7 @@ fn cjk_emoji_zwj_and_combining_accents_are_drawn_cell_for_cell() {
     for (width, height) in SIZES {
         let mut state = reading(&guide, width, height);
         let text = state.plan().text;
-        let laid = layout::section(&guide, index, text.width);
+        let laid = typeset::section(&guide, index, text.width);
         // No line wider than the text column, measured as the terminal
         // measures it (a ZWJ family is 2 columns, ❤️ with VS16 is 2).
         for line in &laid.lines {

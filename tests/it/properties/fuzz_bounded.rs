@@ -5,7 +5,7 @@
 use immunoguide::content::markup::parse_body;
 use immunoguide::content::problem::SourceText;
 use immunoguide::content::{GuideFiles, InMemory, fields::Text, load};
-use immunoguide::layout;
+use immunoguide::typeset;
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
@@ -91,7 +91,7 @@ pub fn check_loader_input(data: &[u8]) -> Result<(), String> {
         Ok(guide) => {
             for index in 0..guide.sections.len() {
                 for width in [1u16, 26, 80] {
-                    layout::section(&guide, index, width);
+                    typeset::section(&guide, index, width);
                 }
             }
             Ok(())
@@ -167,7 +167,7 @@ pub fn check_markup_input(body: &str) -> Result<(), String> {
     let mut links = Vec::new();
     let parsed = parse_body(&file, &text, &mut problems, &mut links);
     for width in [0u16, 1, 2, 5, 26, 80, 200] {
-        layout::body(&parsed, width);
+        typeset::body(&parsed, width);
     }
     // And through the loader, as a real chapter.
     let mut files = example_files();
@@ -175,7 +175,7 @@ pub fn check_markup_input(body: &str) -> Result<(), String> {
     if let Ok(guide) = load(&files) {
         let index = guide.section_index("care").ok_or("no care section")?;
         for width in [NARROWEST_TEXT, 40, 80] {
-            let laid = layout::section(&guide, index, width);
+            let laid = typeset::section(&guide, index, width);
             for line in &laid.lines {
                 let text = line.text();
                 if text.width() > usize::from(width) {
