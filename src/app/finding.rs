@@ -101,7 +101,7 @@ pub fn follow_mark(state: &mut AppState, index: usize) {
 /// The definition popup: as small as its text allows, centred in the
 /// overlay area. Drawing and clicking both use it.
 pub fn definition_area(
-    plan: &super::geometry::Plan,
+    plan: &super::geometry::ScreenAreas,
     term: &crate::content::Term,
 ) -> ratatui::layout::Rect {
     let area = overlay_area(plan);

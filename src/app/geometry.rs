@@ -28,7 +28,7 @@ pub enum Shape {
 
 /// The parts of the reading screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Plan {
+pub struct ScreenAreas {
     pub shape: Shape,
     pub area: Rect,
     /// The contents list, when it is visible.
@@ -41,7 +41,7 @@ pub struct Plan {
     pub status: Rect,
 }
 
-impl Plan {
+impl ScreenAreas {
     pub fn new(width: u16, height: u16, contents_open: bool) -> Self {
         Self::build(width, height, contents_open, 1, MIN_WIDTH)
     }
@@ -122,7 +122,7 @@ pub fn contains(rect: Rect, column: u16, row: u16) -> bool {
 /// the status bar, leaving a margin so the page behind is still felt.
 /// Centred by hand: `Rect::centered` puts an odd row or column on the
 /// other side, which would move every box by one cell.
-pub fn overlay_area(plan: &Plan) -> Rect {
+pub fn overlay_area(plan: &ScreenAreas) -> Rect {
     // Everything above the status or touch bar.
     let area = Rect::new(0, 0, plan.area.width, plan.status.y);
     let width = area.width.saturating_sub(4).min(76);
@@ -194,7 +194,7 @@ mod tests {
         for width in 0..200u16 {
             for height in [0u16, 1, 7, 8, 15, 24, 60] {
                 for open in [false, true] {
-                    let plan = Plan::new(width, height, open);
+                    let plan = ScreenAreas::new(width, height, open);
                     for rect in [plan.reader, plan.text, plan.status]
                         .into_iter()
                         .chain(plan.contents)
@@ -211,7 +211,7 @@ mod tests {
 
     #[test]
     fn text_is_capped_and_centred_on_wide_screens() {
-        let plan = Plan::new(200, 50, false);
+        let plan = ScreenAreas::new(200, 50, false);
         assert_eq!(plan.shape, Shape::Wide);
         assert_eq!(plan.text.width, MAX_TEXT_WIDTH);
         let left_gap = plan.text.x - plan.reader.x;
@@ -222,8 +222,8 @@ mod tests {
     #[test]
     fn the_largest_terminal_is_laid_out_too() {
         for plan in [
-            Plan::new(u16::MAX, u16::MAX, true),
-            Plan::with_touch_bar(u16::MAX, u16::MAX, true),
+            ScreenAreas::new(u16::MAX, u16::MAX, true),
+            ScreenAreas::with_touch_bar(u16::MAX, u16::MAX, true),
         ] {
             assert_eq!(plan.shape, Shape::Wide);
             assert_eq!(plan.contents.map(|c| c.width), Some(40));
@@ -234,8 +234,8 @@ mod tests {
 
     #[test]
     fn narrow_screens_hide_the_contents_until_asked() {
-        assert_eq!(Plan::new(60, 20, false).contents, None);
-        assert!(Plan::new(60, 20, true).contents.is_some());
-        assert_eq!(Plan::new(20, 20, true).shape, Shape::TooSmall);
+        assert_eq!(ScreenAreas::new(60, 20, false).contents, None);
+        assert!(ScreenAreas::new(60, 20, true).contents.is_some());
+        assert_eq!(ScreenAreas::new(20, 20, true).shape, Shape::TooSmall);
     }
 }

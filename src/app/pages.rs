@@ -12,12 +12,12 @@ use crate::typeset::{self, SectionLayout};
 const MAX_CACHED: usize = 64;
 
 #[derive(Debug, Clone, Default)]
-pub struct Pages {
+pub struct LayoutCache {
     width: u16,
     cached: HashMap<usize, Arc<SectionLayout>>,
 }
 
-impl Pages {
+impl LayoutCache {
     pub fn get(&mut self, guide: &Guide, section: usize, width: u16) -> Arc<SectionLayout> {
         if width != self.width {
             self.cached.clear();

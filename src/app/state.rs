@@ -8,14 +8,14 @@ use crate::content::Guide;
 use crate::typeset::SectionLayout;
 
 use super::contents::Contents;
-use super::geometry::Plan;
+use super::geometry::ScreenAreas;
 use super::history::History;
 use super::kept::Reading;
 use super::keymap::Place;
 use super::kiosk_state::KioskMode;
 use super::marks::{Mark, TermFinder, page_marks};
 use super::overlay::Overlay;
-use super::pages::Pages;
+use super::pages::LayoutCache;
 use super::trail::Trail;
 // Defined in position.rs; named here too for the code that took it from
 // here first.
@@ -48,7 +48,7 @@ pub struct AppState {
     pub position: Position,
     pub width: u16,
     pub height: u16,
-    pub pages: Pages,
+    pub pages: LayoutCache,
     /// A short calm message in the status bar ("This is the end of the
     /// guide."), cleared by the next action.
     pub notice: Option<&'static str>,
@@ -99,7 +99,7 @@ impl AppState {
             position: Position::default(),
             width,
             height,
-            pages: Pages::default(),
+            pages: LayoutCache::default(),
             notice: None,
             quit: false,
             overlay: None,
@@ -155,12 +155,12 @@ impl AppState {
 
     /// The narrow-screen contents overlay is open when the contents list
     /// has the focus.
-    pub fn plan(&self) -> Plan {
+    pub fn plan(&self) -> ScreenAreas {
         let contents_open = self.focus == Focus::Contents;
         if self.kiosk.is_some() {
-            Plan::with_touch_bar(self.width, self.height, contents_open)
+            ScreenAreas::with_touch_bar(self.width, self.height, contents_open)
         } else {
-            Plan::new(self.width, self.height, contents_open)
+            ScreenAreas::new(self.width, self.height, contents_open)
         }
     }
 
