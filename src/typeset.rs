@@ -108,6 +108,21 @@ pub struct Line {
 }
 
 impl Line {
+    /// One plain piece of text in one tone: a line as tests write it.
+    #[cfg(test)]
+    pub(crate) fn plain(text: &str, tone: Tone) -> Line {
+        Line {
+            pieces: vec![Piece {
+                text: text.into(),
+                tone,
+                bold: false,
+                italic: false,
+                link: None,
+            }],
+            anchor: 0,
+        }
+    }
+
     pub fn text(&self) -> String {
         self.pieces.iter().map(|p| p.text.as_str()).collect()
     }

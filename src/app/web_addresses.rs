@@ -140,7 +140,6 @@ mod tests {
     use super::*;
     use crate::content::model::About;
     use crate::content::{Guide, Source};
-    use crate::typeset::Piece;
 
     fn guide(urls: &[&str]) -> Guide {
         let sources = urls
@@ -158,16 +157,7 @@ mod tests {
     }
 
     fn line(text: &str, tone: Tone) -> Line {
-        Line {
-            pieces: vec![Piece {
-                text: text.into(),
-                tone,
-                bold: false,
-                italic: false,
-                link: None,
-            }],
-            anchor: 0,
-        }
+        Line::plain(text, tone)
     }
 
     fn meta(text: &str) -> Line {

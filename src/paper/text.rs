@@ -149,19 +149,9 @@ fn wrap_into(text: &str, first: &str, rest: &str, width: u16, out: &mut String) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::typeset::Piece;
 
     fn line(text: &str, tone: Tone) -> Line {
-        Line {
-            pieces: vec![Piece {
-                text: text.into(),
-                tone,
-                bold: false,
-                italic: false,
-                link: None,
-            }],
-            anchor: 0,
-        }
+        Line::plain(text, tone)
     }
 
     #[test]

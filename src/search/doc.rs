@@ -349,8 +349,10 @@ impl Doc {
             && let Some(typed) = &plan.whole_query
         {
             let hay = self.hay().as_bytes();
+            // The names come first in a doc (title and keywords, or term
+            // and aliases), so the scan stops at the summary or body.
             let named = (0..self.parts.len())
-                .filter(|&p| {
+                .take_while(|&p| {
                     matches!(
                         self.parts[p].field,
                         Field::Title | Field::Keyword | Field::Term
