@@ -220,6 +220,7 @@ mod tests {
             keywords: vec![],
             sources: vec![],
             reviewed: Date::default(),
+            translated_from: None,
             depth: 0,
             parent: None,
             children: vec![],

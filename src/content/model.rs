@@ -103,6 +103,9 @@ pub struct Section {
     /// Keys into [`Guide::sources`].
     pub sources: Vec<String>,
     pub reviewed: Date,
+    /// In a translation: the `reviewed` date of the source-language section
+    /// it was translated from, so a later change there can be flagged.
+    pub translated_from: Option<Date>,
     /// 0 for a chapter, 1 for its sections, and so on.
     pub depth: usize,
     pub parent: Option<usize>,

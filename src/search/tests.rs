@@ -37,6 +37,7 @@ pub(super) fn section(
         keywords: keywords.iter().map(|k| k.to_string()).collect(),
         sources: Vec::new(),
         reviewed: Default::default(),
+        translated_from: None,
         depth: 0,
         parent: None,
         children: Vec::new(),

@@ -98,6 +98,7 @@ impl Loader<'_> {
         let keywords = f.texts("keywords", false, p);
         let sources = f.texts("sources", true, p);
         let reviewed = f.date("reviewed", true, p);
+        let translated_from = f.date("translated_from", false, p);
         let children = f.tables("section", p);
         let screen_only = f.flag("screen_only", p);
         f.finish(p);
@@ -177,6 +178,7 @@ impl Loader<'_> {
             keywords: keywords.into_iter().map(|k| k.value).collect(),
             sources: sources.into_iter().map(|s| s.value).collect(),
             reviewed: reviewed.unwrap_or_default(),
+            translated_from,
             depth,
             parent,
             children: Vec::new(),
