@@ -10,6 +10,7 @@ pub mod event_loop;
 pub mod export;
 pub mod install_files;
 pub mod kiosk;
+pub mod language;
 pub mod message;
 pub mod paper;
 pub mod pin_entry;

@@ -115,7 +115,7 @@ pub struct Hit {
     /// Plain text around the first match, with "…" where it was cut.
     pub snippet: String,
     /// Byte ranges of the matches inside `snippet`, in order.
-    pub marks: Vec<Range<usize>>,
+    pub matched: Vec<Range<usize>>,
     /// For a title, summary or body match in a section: the number of the
     /// matched word counted as `typeset` counts a section's words (title,
     /// summary, body), so its page is the one whose lines' anchors hold it.
@@ -311,7 +311,7 @@ impl SearchIndex {
                 }
             }
         };
-        let marks = find_terms(&snippet, needles);
+        let matched = find_terms(&snippet, needles);
         let word = match (target, found.field) {
             (HitTarget::Section(_), Field::Title | Field::Summary | Field::Body) => {
                 Some(doc.word_at(start + focus.start))
@@ -324,7 +324,7 @@ impl SearchIndex {
             score: found.score,
             about_the_guide: ranked.about_the_guide,
             snippet,
-            marks,
+            matched,
             word,
         }
     }

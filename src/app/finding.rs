@@ -6,7 +6,7 @@
 use super::action::Action;
 use super::geometry::{contains, overlay_area};
 use super::glossary::{glossary_action, glossary_click};
-use super::marks::Target;
+use super::links::Target;
 use super::navigate::jump;
 use super::overlay::{Definition, Overlay};
 use super::search_box::{search_action, search_click};
@@ -67,12 +67,12 @@ fn definition_action(state: &mut AppState, mut def: Definition, action: Action) 
 
 /// Tab and Shift-Tab through the links and marked words on the page.
 pub fn move_mark(state: &mut AppState, forward: bool) {
-    let count = state.marks.len();
+    let count = state.links.len();
     if count == 0 {
         state.notice = Some("No links or marked words on this page.");
         return;
     }
-    state.focused_mark = Some(match (state.focused_mark, forward) {
+    state.focused_link = Some(match (state.focused_link, forward) {
         (None, true) => 0,
         (None, false) => count - 1,
         (Some(i), true) => (i + 1) % count,
@@ -82,7 +82,7 @@ pub fn move_mark(state: &mut AppState, forward: bool) {
 
 /// Enter on a focused link or word: go there, or explain the word.
 pub fn follow_mark(state: &mut AppState, index: usize) {
-    let Some(mark) = state.marks.get(index).copied() else {
+    let Some(mark) = state.links.get(index).copied() else {
         return;
     };
     match mark.target {

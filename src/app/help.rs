@@ -7,7 +7,7 @@
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::keymap::{BINDINGS, Place};
+use super::keymap::{BINDINGS, KeyContext};
 use super::state::AppState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,19 +68,19 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
     }
     lines.push(HelpLine::Heading("Keys"));
     for place in [
-        Place::Reader,
-        Place::Contents,
-        Place::Search,
-        Place::Glossary,
-        Place::Symptoms,
-        Place::Definition,
-        Place::Bookmarks,
-        Place::Welcome,
-        Place::Help,
-        Place::Anywhere,
+        KeyContext::Reader,
+        KeyContext::Contents,
+        KeyContext::Search,
+        KeyContext::Glossary,
+        KeyContext::Symptoms,
+        KeyContext::Definition,
+        KeyContext::Bookmarks,
+        KeyContext::Welcome,
+        KeyContext::Help,
+        KeyContext::Anywhere,
     ] {
         // A kiosk keeps no bookmarks, so it has no list of them.
-        if kiosk && place == Place::Bookmarks {
+        if kiosk && place == KeyContext::Bookmarks {
             continue;
         }
         lines.push(HelpLine::Blank);

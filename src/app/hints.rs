@@ -2,7 +2,7 @@
 //! hint does what its key does, so a mouse or touch user is never stuck.
 
 use super::action::Action;
-use super::keymap::Place;
+use super::keymap::KeyContext;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint {
@@ -16,7 +16,7 @@ const fn hint(key: &'static str, label: &'static str, action: Action) -> Hint {
 }
 
 /// Hints for a place, most useful first; the bar shows as many as fit.
-pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
+pub fn hints(place: KeyContext, help_open: bool) -> Vec<Hint> {
     if help_open {
         return vec![
             hint("Esc", "Close help", Action::Close),
@@ -24,13 +24,13 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
         ];
     }
     match place {
-        Place::Welcome => vec![
+        KeyContext::Welcome => vec![
             hint("Enter", "Start", Action::Start),
             hint("s", "Symptoms", Action::Symptoms),
             hint("?", "Help", Action::ToggleHelp),
             hint("q", "Quit", Action::Quit),
         ],
-        Place::Reader => vec![
+        KeyContext::Reader => vec![
             hint("?", "Help", Action::ToggleHelp),
             hint("/", "Search", Action::Search),
             hint("c", "Contents", Action::ToggleContents),
@@ -42,41 +42,41 @@ pub fn hints(place: Place, help_open: bool) -> Vec<Hint> {
             hint("]", "Next section", Action::NextSection),
             hint("q", "Quit", Action::Quit),
         ],
-        Place::Search => vec![
+        KeyContext::Search => vec![
             hint("Enter", "Open", Action::Activate),
             hint("Tab", "Choose", Action::NextMark),
             hint("Esc", "Close search", Action::Close),
         ],
-        Place::Symptoms => vec![
+        KeyContext::Symptoms => vec![
             hint("Enter", "Read about it", Action::Activate),
             hint("↓", "Next", Action::Down),
             hint("Esc", "Close", Action::Close),
         ],
-        Place::Glossary => vec![
+        KeyContext::Glossary => vec![
             hint("Enter", "Meaning", Action::Activate),
             hint("↓", "Next", Action::Down),
             hint("Esc", "Close", Action::Close),
         ],
-        Place::Definition => vec![
+        KeyContext::Definition => vec![
             hint("Esc", "Close", Action::Close),
             hint("Tab", "Related", Action::NextMark),
             hint("Enter", "Read it", Action::Activate),
         ],
-        Place::Pin => vec![
+        KeyContext::Pin => vec![
             hint("Enter", "Check PIN", Action::Activate),
             hint("Esc", "Cancel", Action::Close),
         ],
-        Place::Bookmarks => vec![
+        KeyContext::Bookmarks => vec![
             hint("Enter", "Open", Action::Activate),
             hint("↓", "Next", Action::Down),
             hint("d", "Delete", Action::Remove),
             hint("Esc", "Close", Action::Close),
         ],
-        Place::Help => vec![
+        KeyContext::Help => vec![
             hint("Esc", "Close help", Action::Close),
             hint("↓", "More", Action::Down),
         ],
-        Place::Contents | Place::Anywhere => vec![
+        KeyContext::Contents | KeyContext::Anywhere => vec![
             hint("?", "Help", Action::ToggleHelp),
             hint("Enter", "Read", Action::Activate),
             hint("→", "Open", Action::Expand),
@@ -114,13 +114,13 @@ pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
 
 /// The kiosk's touch bar: five large buttons across the bottom. On the
 /// welcome screen, one wide button to start.
-pub fn touch_buttons(place: Place) -> Vec<Hint> {
+pub fn touch_buttons(place: KeyContext) -> Vec<Hint> {
     match place {
-        Place::Welcome => vec![
+        KeyContext::Welcome => vec![
             hint("", "Start reading", Action::Start),
             hint("", "Help", Action::ToggleHelp),
         ],
-        Place::Pin => vec![hint("", "Cancel", Action::Close)],
+        KeyContext::Pin => vec![hint("", "Cancel", Action::Close)],
         _ => vec![
             // Short enough that all five fit whole in 40 columns.
             hint("", "Back", Action::Back),
@@ -171,12 +171,12 @@ mod tests {
     #[test]
     fn hints_never_overflow_the_bar() {
         for width in 0..120u16 {
-            let all = hints(Place::Reader, false);
+            let all = hints(KeyContext::Reader, false);
             for (x, w, _) in placed(&all, width) {
                 assert!(x + w <= width);
             }
         }
-        assert_eq!(placed(&hints(Place::Reader, false), 0).len(), 0);
+        assert_eq!(placed(&hints(KeyContext::Reader, false), 0).len(), 0);
     }
 
     /// The key a hint shows, as the keymap reads it.
@@ -208,19 +208,19 @@ mod tests {
     #[test]
     fn every_hint_shows_the_key_that_does_what_its_button_does() {
         let places = [
-            Place::Welcome,
-            Place::Reader,
-            Place::Contents,
-            Place::Search,
-            Place::Glossary,
-            Place::Definition,
-            Place::Symptoms,
-            Place::Help,
-            Place::Bookmarks,
+            KeyContext::Welcome,
+            KeyContext::Reader,
+            KeyContext::Contents,
+            KeyContext::Search,
+            KeyContext::Glossary,
+            KeyContext::Definition,
+            KeyContext::Symptoms,
+            KeyContext::Help,
+            KeyContext::Bookmarks,
         ];
-        // Not `Place::Pin`: the staff PIN prompt reads its keys itself
+        // Not `KeyContext::Pin`: the staff PIN prompt reads its keys itself
         // (digits, Enter, Esc), never through the keymap.
-        let mut shown = vec![(Place::Help, hints(Place::Reader, true))];
+        let mut shown = vec![(KeyContext::Help, hints(KeyContext::Reader, true))];
         shown.extend(places.iter().map(|&p| (p, hints(p, false))));
         for (place, list) in shown {
             for hint in list {

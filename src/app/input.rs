@@ -4,9 +4,9 @@
 use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
 
 use super::action::Action;
-use super::keymap::{Place, action_for};
+use super::keymap::{KeyContext, action_for};
 
-pub fn action_for_event(event: &Event, place: Place, mouse: bool) -> Option<Action> {
+pub fn action_for_event(event: &Event, place: KeyContext, mouse: bool) -> Option<Action> {
     match event {
         Event::Key(key) => action_for(key, place),
         Event::Resize(width, height) => Some(Action::Resize {

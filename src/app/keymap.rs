@@ -7,7 +7,7 @@ use super::action::Action;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Place {
+pub enum KeyContext {
     Anywhere,
     Welcome,
     Reader,
@@ -28,20 +28,20 @@ pub enum Place {
     Bookmarks,
 }
 
-impl Place {
+impl KeyContext {
     pub fn heading(self) -> &'static str {
         match self {
-            Place::Anywhere => "Anywhere",
-            Place::Welcome => "Welcome screen",
-            Place::Reader => "Reading",
-            Place::Contents => "Contents list",
-            Place::Search => "Search",
-            Place::Glossary => "Glossary",
-            Place::Definition => "A word's meaning",
-            Place::Symptoms => "Symptom list",
-            Place::Help => "This help",
-            Place::Pin => "Staff PIN",
-            Place::Bookmarks => "Bookmarks",
+            KeyContext::Anywhere => "Anywhere",
+            KeyContext::Welcome => "Welcome screen",
+            KeyContext::Reader => "Reading",
+            KeyContext::Contents => "Contents list",
+            KeyContext::Search => "Search",
+            KeyContext::Glossary => "Glossary",
+            KeyContext::Definition => "A word's meaning",
+            KeyContext::Symptoms => "Symptom list",
+            KeyContext::Help => "This help",
+            KeyContext::Pin => "Staff PIN",
+            KeyContext::Bookmarks => "Bookmarks",
         }
     }
 
@@ -49,7 +49,7 @@ impl Place {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Place::Search | Place::Glossary | Place::Symptoms | Place::Pin
+            KeyContext::Search | KeyContext::Glossary | KeyContext::Symptoms | KeyContext::Pin
         )
     }
 }
@@ -92,13 +92,18 @@ const fn ch(c: char, label: &'static str) -> Key {
 
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
-    pub place: Place,
+    pub place: KeyContext,
     pub keys: &'static [Key],
     pub action: Action,
     pub help: &'static str,
 }
 
-const fn bind(place: Place, keys: &'static [Key], action: Action, help: &'static str) -> Binding {
+const fn bind(
+    place: KeyContext,
+    keys: &'static [Key],
+    action: Action,
+    help: &'static str,
+) -> Binding {
     Binding {
         place,
         keys,
@@ -107,7 +112,7 @@ const fn bind(place: Place, keys: &'static [Key], action: Action, help: &'static
     }
 }
 
-use Place::{
+use KeyContext::{
     Anywhere, Bookmarks, Contents, Definition, Glossary, Help, Reader, Search, Symptoms, Welcome,
 };
 
@@ -539,8 +544,8 @@ pub fn for_kiosk(binding: &Binding) -> bool {
     !(matches!(
         binding.action,
         Action::Quit | Action::MarkPage | Action::ListBookmarks
-    ) || binding.place == Place::Bookmarks
-        || (binding.place == Place::Welcome && binding.action == Action::Down))
+    ) || binding.place == KeyContext::Bookmarks
+        || (binding.place == KeyContext::Welcome && binding.action == Action::Down))
 }
 
 /// The action for a key press in a place, if any. Key releases and
@@ -548,7 +553,7 @@ pub fn for_kiosk(binding: &Binding) -> bool {
 /// one action. A character that is no key in a place is
 /// [`Action::Type`] there too, so the person can be told to press `/`
 /// before typing words.
-pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
+pub fn action_for(event: &KeyEvent, place: KeyContext) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
@@ -580,7 +585,7 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
         .or_else(|| {
             BINDINGS
                 .iter()
-                .filter(|b| b.place == Place::Anywhere)
+                .filter(|b| b.place == KeyContext::Anywhere)
                 .find(matches)
         })
         .map(|b| b.action);
@@ -599,7 +604,7 @@ pub fn action_for(event: &KeyEvent, place: Place) -> Option<Action> {
 /// A bound letter that is still taken as typing: after a letter that is
 /// no key, the next letters are words being typed without `/` first
 /// ("cough": the `g` must not open the glossary), until another key.
-pub fn still_typing(event: &KeyEvent, place: Place) -> Option<Action> {
+pub fn still_typing(event: &KeyEvent, place: KeyContext) -> Option<Action> {
     match event.code {
         KeyCode::Char(c)
             if event.kind == KeyEventKind::Press

@@ -21,7 +21,7 @@ pub use super::kiosk_state::{KioskMode, PinMessage, PinPrompt};
 /// can press exits, suspends or reaches a shell: quit is never produced,
 /// and control keys are dropped.
 pub fn kiosk_action(event: &Event, state: &AppState) -> Option<Action> {
-    let place = state.key_place();
+    let place = state.key_context();
     let typing = || match event {
         Event::Key(key) if state.typing => still_typing(key, place),
         _ => None,

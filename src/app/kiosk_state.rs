@@ -7,7 +7,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::keymap::Place;
+use super::keymap::KeyContext;
 use crate::kiosk::config::KioskConfig;
 use crate::kiosk::pin::PinGate;
 
@@ -116,7 +116,7 @@ impl KioskMode {
     }
 
     /// Which keys apply while a kiosk prompt is up.
-    pub fn place(&self) -> Option<Place> {
-        self.prompt.as_ref().map(|_| Place::Pin)
+    pub fn context(&self) -> Option<KeyContext> {
+        self.prompt.as_ref().map(|_| KeyContext::Pin)
     }
 }

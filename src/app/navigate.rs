@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 
-use super::state::{AppState, Focus, Position, Screen};
+use super::position::Position;
+use super::state::{AppState, Focus, Screen};
 
 /// Opens a section at its first page (or last, going backwards) and shows
 /// it selected in the contents.

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::marks::TermFinder;
+use super::links::TermFinder;
 use super::state::AppState;
 use crate::content::Guide;
 
@@ -33,7 +33,7 @@ pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
     // Results, definitions and history point at the old version.
     state.overlay = None;
     state.history.clear();
-    state.focused_mark = None;
+    state.focused_link = None;
     let same = path.first().and_then(|id| guide.section_index(id));
     let nearest = path.iter().find_map(|id| guide.section_index(id));
     state.position.section = nearest.unwrap_or(0);

@@ -5,21 +5,22 @@ use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
+use crate::language::Language;
 use crate::typeset::SectionLayout;
 
 use super::contents::Contents;
 use super::geometry::ScreenAreas;
 use super::history::History;
 use super::kept::Reading;
-use super::keymap::Place;
+use super::keymap::KeyContext;
 use super::kiosk_state::KioskMode;
-use super::marks::{Mark, TermFinder, page_marks};
+use super::links::{Link, TermFinder, page_links};
 use super::overlay::Overlay;
 use super::pages::LayoutCache;
+use super::position::Position;
 use super::trail::Trail;
 // Defined in position.rs; named here too for the code that took it from
 // here first.
-pub use super::position::Position;
 use crate::search::SearchIndex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,8 @@ pub enum Focus {
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub guide: Arc<Guide>,
+    /// The language of the guide and of every screen string.
+    pub language: Language,
     pub screen: Screen,
     pub focus: Focus,
     pub help_open: bool,
@@ -68,10 +71,10 @@ pub struct AppState {
     /// letters are taken as typing too (see `keymap::still_typing`).
     pub typing: bool,
     /// Links and glossary words on the page shown, and the one Tab chose.
-    pub marks: Vec<Mark>,
-    pub focused_mark: Option<usize>,
-    /// What `marks` were found for: the page and the text width.
-    marks_for: Option<(Position, u16, u16)>,
+    pub links: Vec<Link>,
+    pub focused_link: Option<usize>,
+    /// What `links` were found for: the page and the text width.
+    links_for: Option<(Position, u16, u16)>,
     /// Made on the first search, not at start-up (it costs a quarter of a
     /// second on a 10,000-section guide); shared so a copy is cheap.
     pub index: Arc<OnceLock<SearchIndex>>,
@@ -89,6 +92,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(guide: Arc<Guide>, width: u16, height: u16) -> Self {
         let mut state = Self {
+            language: Language::from_code(&guide.about.language).unwrap_or_default(),
             guide: Arc::clone(&guide),
             screen: Screen::Welcome,
             focus: Focus::Reader,
@@ -108,9 +112,9 @@ impl AppState {
             trail: None,
             match_count: None,
             typing: false,
-            marks: Vec::new(),
-            focused_mark: None,
-            marks_for: None,
+            links: Vec::new(),
+            focused_link: None,
+            links_for: None,
             index: Arc::default(),
             terms: Arc::new(TermFinder::new(&guide)),
             kiosk: None,
@@ -145,7 +149,7 @@ impl AppState {
     /// again: after a new version of the guide, the same place may hold
     /// other links.
     pub fn forget_marks(&mut self) {
-        self.marks_for = None;
+        self.links_for = None;
     }
 
     /// The search index, made the first time it is needed.
@@ -165,34 +169,34 @@ impl AppState {
     }
 
     /// Which keys apply now.
-    pub fn place(&self) -> Place {
-        if let Some(place) = self.kiosk.as_ref().and_then(KioskMode::place) {
+    pub fn context(&self) -> KeyContext {
+        if let Some(place) = self.kiosk.as_ref().and_then(KioskMode::context) {
             return place;
         }
         if self.reading.as_ref().is_some_and(Reading::list_open) {
-            return Place::Bookmarks;
+            return KeyContext::Bookmarks;
         }
         match &self.overlay {
-            Some(Overlay::Search(_)) => return Place::Search,
-            Some(Overlay::Glossary(_)) => return Place::Glossary,
-            Some(Overlay::Definition(_)) => return Place::Definition,
-            Some(Overlay::Symptoms(_)) => return Place::Symptoms,
+            Some(Overlay::Search(_)) => return KeyContext::Search,
+            Some(Overlay::Glossary(_)) => return KeyContext::Glossary,
+            Some(Overlay::Definition(_)) => return KeyContext::Definition,
+            Some(Overlay::Symptoms(_)) => return KeyContext::Symptoms,
             None => {}
         }
         match (self.screen, self.focus) {
-            (Screen::Welcome, _) => Place::Welcome,
-            (Screen::Reader, Focus::Contents) => Place::Contents,
-            (Screen::Reader, Focus::Reader) => Place::Reader,
+            (Screen::Welcome, _) => KeyContext::Welcome,
+            (Screen::Reader, Focus::Contents) => KeyContext::Contents,
+            (Screen::Reader, Focus::Reader) => KeyContext::Reader,
         }
     }
 
     /// Which keys apply now: as [`AppState::place`], but help's own keys
     /// while help is open. The bars keep showing the place under help.
-    pub fn key_place(&self) -> Place {
-        match self.kiosk.as_ref().and_then(KioskMode::place) {
+    pub fn key_context(&self) -> KeyContext {
+        match self.kiosk.as_ref().and_then(KioskMode::context) {
             Some(place) => place,
-            None if self.help_open => Place::Help,
-            None => self.place(),
+            None if self.help_open => KeyContext::Help,
+            None => self.context(),
         }
     }
 
@@ -241,16 +245,16 @@ impl AppState {
             self.position.top = (pages - 1) * usize::from(plan.page_height());
         }
         let key = (self.position, plan.text.width, plan.text.height);
-        if self.marks_for != Some(key) {
-            self.marks = page_marks(
+        if self.links_for != Some(key) {
+            self.links = page_links(
                 &self.guide,
                 &self.terms,
                 &layout.lines,
                 self.position.top,
                 usize::from(plan.text.height),
             );
-            self.marks_for = Some(key);
-            self.focused_mark = None;
+            self.links_for = Some(key);
+            self.focused_link = None;
         }
         let plan = self.plan();
         // The list's rows, below the symptom list's row.

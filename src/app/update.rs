@@ -13,7 +13,7 @@ use super::glossary::open_glossary;
 use super::help::{help_action, help_click};
 use super::hints::{hint_room, hints, placed, placed_buttons, touch_buttons};
 use super::matches::next_match;
-use super::navigate::{back, forward};
+use super::navigate::{back, forward, open_section};
 use super::overlay::Overlay;
 use super::search_box::open_search;
 use super::state::{AppState, Focus, Screen};
@@ -22,7 +22,6 @@ use super::welcome::{Part, welcome_view};
 
 // Defined in navigate.rs; named here too because app/finding.rs and some
 // tests take it from here.
-pub use super::navigate::open_section;
 
 /// Lines the mouse wheel moves.
 const WHEEL_LINES: usize = 3;
@@ -96,8 +95,8 @@ fn start(state: &mut AppState) {
 fn close(state: &mut AppState) {
     if state.focus == Focus::Contents {
         state.focus = Focus::Reader;
-    } else if state.focused_mark.is_some() {
-        state.focused_mark = None;
+    } else if state.focused_link.is_some() {
+        state.focused_link = None;
     } else if state.highlight.is_some() {
         state.highlight = None;
         state.trail = None;
@@ -168,7 +167,7 @@ fn reader(state: &mut AppState, action: Action) {
         }
         Action::NextMark => move_mark(state, true),
         Action::PreviousMark => move_mark(state, false),
-        Action::Activate => match state.focused_mark {
+        Action::Activate => match state.focused_link {
             Some(mark) => follow_mark(state, mark),
             None => move_mark(state, true),
         },
@@ -209,13 +208,13 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     let plan = state.plan();
     if contains(plan.status, column, row) {
         let hit = if state.kiosk.is_some() {
-            let all = touch_buttons(state.place());
+            let all = touch_buttons(state.context());
             placed_buttons(&all, plan.status.width)
                 .into_iter()
                 .find(|(x, w, _)| column >= *x && column < x + w)
                 .map(|(_, _, h)| h.action)
         } else {
-            let all = hints(state.place(), state.help_open);
+            let all = hints(state.context(), state.help_open);
             let message = state.status_message();
             placed(&all, hint_room(plan.status.width, message.as_deref()))
                 .into_iter()
@@ -292,11 +291,11 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         let at_row = usize::from(row - plan.text.y);
         let at_column = usize::from(column - plan.text.x);
         let hit = state
-            .marks
+            .links
             .iter()
             .position(|m| m.row == at_row && (m.start..m.end).contains(&at_column));
         if let Some(index) = hit {
-            state.focused_mark = Some(index);
+            state.focused_link = Some(index);
             follow_mark(state, index);
             return;
         }

@@ -227,7 +227,10 @@ pub(super) fn hit_for(hits: &[Hit], target: HitTarget) -> &Hit {
 }
 
 pub(super) fn marked(hit: &Hit) -> Vec<&str> {
-    hit.marks.iter().map(|m| &hit.snippet[m.clone()]).collect()
+    hit.matched
+        .iter()
+        .map(|m| &hit.snippet[m.clone()])
+        .collect()
 }
 
 #[test]
@@ -460,7 +463,7 @@ fn check_words(guide: &Guide, index: &SearchIndex) {
             let hits = index.search(word, usize::MAX);
             let hit = hit_for(&hits, HitTarget::Section(i));
             assert!(
-                hit.marks
+                hit.matched
                     .iter()
                     .any(|m| fold(&hit.snippet[m.clone()]).starts_with(word)),
                 "{word:?}: {hit:?}"
@@ -492,8 +495,8 @@ fn snippets_are_short_and_marked() {
         for hit in index.search(query, 50) {
             let chars = hit.snippet.chars().count();
             assert!(chars <= 100, "{query:?}: {chars} chars: {:?}", hit.snippet);
-            assert!(!hit.marks.is_empty(), "{query:?}: {hit:?}");
-            for mark in &hit.marks {
+            assert!(!hit.matched.is_empty(), "{query:?}: {hit:?}");
+            for mark in &hit.matched {
                 assert!(hit.snippet.is_char_boundary(mark.start));
                 assert!(hit.snippet.is_char_boundary(mark.end));
             }

@@ -64,7 +64,7 @@ fn special_characters_are_plain_text() {
     ] {
         let hits = index.search(query, 50);
         assert_eq!(targets(&hits), [HitTarget::Section(DOSES)], "{query:?}");
-        assert!(!hits[0].marks.is_empty(), "{query:?}: {:?}", hits[0]);
+        assert!(!hits[0].matched.is_empty(), "{query:?}: {:?}", hits[0]);
     }
     assert_eq!(marked(&index.search("*", 5)[0]), ["*"]);
     assert_eq!(marked(&index.search("(", 5)[0]), ["("]);

@@ -130,7 +130,7 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
             format!("{marker}{}", truncate_left(&place, width.saturating_sub(2))),
             place_style,
         )));
-        lines.push(snippet_line(&hit.snippet, &hit.marks, width, theme));
+        lines.push(snippet_line(&hit.snippet, &hit.matched, width, theme));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -15,7 +15,7 @@ use crate::app::kiosk_state::PinMessage;
 use super::theme::Theme;
 
 pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
-    let buttons = touch_buttons(state.place());
+    let buttons = touch_buttons(state.context());
     for (x, w, button) in placed_buttons(&buttons, area.width) {
         let rect = Rect::new(area.x + x, area.y, w, area.height);
         let block = Block::new()

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::marks::Target;
+use crate::app::links::Target;
 use crate::app::{AppState, Focus};
 use crate::search;
 use crate::typeset;
@@ -76,9 +76,9 @@ fn mark_page(
             u16::from(row < usize::from(area.height)),
         )
     };
-    for (i, mark) in state.marks.iter().enumerate() {
-        let style = if state.focused_mark == Some(i) {
-            theme.focused_mark()
+    for (i, mark) in state.links.iter().enumerate() {
+        let style = if state.focused_link == Some(i) {
+            theme.focused_link()
         } else if matches!(mark.target, Target::Term(_)) {
             theme.term_mark()
         } else {

@@ -11,7 +11,7 @@ use crate::app::hints::{hint_room, hints, placed};
 use super::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::layout::Rect) {
-    let all = hints(state.place(), state.help_open);
+    let all = hints(state.context(), state.help_open);
     let message = state.status_message();
     let room = hint_room(area.width, message.as_deref());
     let mut spans = Vec::new();

@@ -217,7 +217,7 @@ impl Theme {
     }
 
     /// The link or word Tab has chosen.
-    pub fn focused_mark(&self) -> Style {
+    pub fn focused_link(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 }

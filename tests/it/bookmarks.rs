@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::support::{act, example_guide, open, screen, state};
 use immunoguide::app::bookmarks::{Choice, Place, Reading, Saved, settle, to_save};
-use immunoguide::app::keymap::Place as KeyPlace;
+use immunoguide::app::keymap::KeyContext;
 use immunoguide::app::{Action, AppState, Screen};
 
 fn reading(saved: Saved) -> AppState {
@@ -68,10 +68,10 @@ fn m_keeps_the_page_once_and_the_list_opens_and_deletes() {
     // Elsewhere, then back through the list, to the same page.
     open(&mut state, "basics");
     act(&mut state, &[Action::ListBookmarks]);
-    assert_eq!(state.place(), KeyPlace::Bookmarks);
+    assert_eq!(state.context(), KeyContext::Bookmarks);
     assert!(screen(&state).contains("Getting care › Questions to ask"));
     act(&mut state, &[Action::Activate]);
-    assert_eq!(state.place(), KeyPlace::Reader);
+    assert_eq!(state.context(), KeyContext::Reader);
     assert_eq!(
         state.position.section,
         state.guide.section_index("questions").unwrap()

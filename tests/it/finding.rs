@@ -2,7 +2,7 @@
 //! a lay word, open a result at its page, n/N across sections, the
 //! glossary and its definitions, links and marked words, back and forward.
 
-use immunoguide::app::marks::Target;
+use immunoguide::app::links::Target;
 use immunoguide::app::overlay::Overlay;
 use immunoguide::app::{Action, AppState};
 
@@ -45,7 +45,7 @@ fn letters_typed_in_search_are_not_commands() {
     let mut s = reading(80, 24);
     act(&mut s, &[Action::Search]);
     // 'q' would quit and 'c' would open the contents outside the box.
-    let place = s.place();
+    let place = s.context();
     for c in ['q', 'c', 'g', '/', '?'] {
         let key = ratatui::crossterm::event::KeyEvent::new(
             ratatui::crossterm::event::KeyCode::Char(c),
@@ -240,7 +240,7 @@ fn glossary_filter_definition_and_see_also() {
 fn tab_moves_through_links_and_words_and_enter_follows() {
     let mut s = reading(80, 24);
     open(&mut s, "immune-cells");
-    let kinds: Vec<Target> = s.marks.iter().map(|m| m.target).collect();
+    let kinds: Vec<Target> = s.links.iter().map(|m| m.target).collect();
     assert!(
         kinds.iter().any(|t| matches!(t, Target::Term(_))),
         "T cell is marked: {kinds:?}"
@@ -253,7 +253,7 @@ fn tab_moves_through_links_and_words_and_enter_follows() {
     for _ in 0..=link {
         act(&mut s, &[Action::NextMark]);
     }
-    assert_eq!(s.focused_mark, Some(link));
+    assert_eq!(s.focused_link, Some(link));
     act(&mut s, &[Action::Activate]);
     assert_eq!(id(&s), "care");
 
@@ -271,13 +271,13 @@ fn enter_on_a_marked_word_explains_it() {
     let mut s = reading(80, 24);
     open(&mut s, "immune-cells");
     let term = s
-        .marks
+        .links
         .iter()
         .position(|m| matches!(m.target, Target::Term(_)));
     let Some(term) = term else {
         panic!("no marked word")
     };
-    s.focused_mark = Some(term);
+    s.focused_link = Some(term);
     act(&mut s, &[Action::Activate]);
     assert!(matches!(s.overlay, Some(Overlay::Definition(_))));
     act(&mut s, &[Action::Close]);
@@ -290,7 +290,7 @@ fn clicking_a_link_follows_it() {
     open(&mut s, "immune-cells");
     let care = s.guide.section_index("care").unwrap_or(usize::MAX);
     let Some(mark) = s
-        .marks
+        .links
         .iter()
         .find(|m| m.target == Target::Section(care))
         .copied()

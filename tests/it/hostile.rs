@@ -748,7 +748,7 @@ fn a_byte_order_mark_and_windows_line_endings_load() {
 fn reading(guide: &Arc<Guide>, width: u16, height: u16) -> AppState {
     let mut state = AppState::new(Arc::clone(guide), width, height);
     let index = guide.section_index("hostile").expect("the hostile section");
-    immunoguide::app::update::open_section(&mut state, index, false);
+    immunoguide::app::navigate::open_section(&mut state, index, false);
     state.screen = Screen::Reader;
     state.prepare();
     state

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use immunoguide::app::Action;
-use immunoguide::app::marks::Target;
+use immunoguide::app::links::Target;
 use immunoguide::ui::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
@@ -53,9 +53,9 @@ fn links_on_the_page_follow_the_guide_after_a_reload() {
         .unwrap_or_else(|e| panic!("after the reload: {e}"));
     // Tab to the link, Enter: "Getting care", in the new guide.
     let care = guide.section_index("care").expect("care");
-    for _ in 0..run.state.marks.len() {
+    for _ in 0..run.state.links.len() {
         run.step(&Step::Input(key(KeyCode::Tab, KeyModifiers::NONE)));
-        let focused = run.state.focused_mark.map(|i| run.state.marks[i].target);
+        let focused = run.state.focused_link.map(|i| run.state.links[i].target);
         if matches!(focused, Some(Target::Section(_))) {
             break;
         }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use immunoguide::app::kiosk_mode::{KioskMode, kiosk_action};
-use immunoguide::app::marks::page_marks;
+use immunoguide::app::links::page_links;
 use immunoguide::app::overlay::Overlay;
 use immunoguide::app::reload::replace_guide;
 use immunoguide::app::{Action, AppState, update};
@@ -149,17 +149,17 @@ impl Run {
         // The links and glossary words Tab and clicks follow are the ones
         // on the page shown, in the guide shown.
         let plan = state.plan();
-        let fresh = page_marks(
+        let fresh = page_links(
             guide,
             &state.terms,
             &layout.lines,
             state.position.top,
             usize::from(plan.text.height),
         );
-        if state.marks != fresh {
+        if state.links != fresh {
             return Err(format!(
                 "the marks on the page are not the page's: {:?}, but the page has {:?}",
-                state.marks, fresh
+                state.links, fresh
             ));
         }
         if self.kiosk && state.quit {

@@ -31,7 +31,7 @@ pub fn act(state: &mut AppState, actions: &[Action]) {
 /// Opens a section by id in the reader, as following a link would.
 pub fn open(state: &mut AppState, id: &str) {
     let index = state.guide.section_index(id).expect("section id exists");
-    immunoguide::app::update::open_section(state, index, false);
+    immunoguide::app::navigate::open_section(state, index, false);
     state.screen = Screen::Reader;
     state.prepare();
 }

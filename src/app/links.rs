@@ -21,7 +21,7 @@ pub enum Target {
 
 /// One followable thing on the page, by row and columns of the text area.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mark {
+pub struct Link {
     pub row: usize,
     pub start: usize,
     pub end: usize,
@@ -120,32 +120,32 @@ impl TermFinder {
     }
 }
 
-/// The marks on the lines `top..top + height`.
-pub fn page_marks(
+/// The links and glossary words on the lines `top..top + height`.
+pub fn page_links(
     guide: &Guide,
     finder: &TermFinder,
     lines: &[Line],
     top: usize,
     height: usize,
-) -> Vec<Mark> {
-    let mut marks = Vec::new();
+) -> Vec<Link> {
+    let mut found = Vec::new();
     let mut prose_rows = Vec::new();
     for (row, line) in lines.iter().skip(top).take(height).enumerate() {
         let mut column = 0;
         // The link being read along the line: its id and its mark so far.
-        let mut link: Option<(&str, Mark)> = None;
+        let mut link: Option<(&str, Link)> = None;
         let mut prose = String::new();
         for piece in &line.pieces {
             let width = piece.text.width();
             match (piece.link.as_deref(), link.as_mut()) {
                 (Some(id), Some((open_id, mark))) if id == *open_id => mark.end = column + width,
                 (Some(id), _) => {
-                    marks.extend(link.take().map(|(_, m)| m));
+                    found.extend(link.take().map(|(_, m)| m));
                     if let Some(section) = guide.section_index(id) {
                         let lead = piece.text.len() - piece.text.trim_start().len();
                         link = Some((
                             id,
-                            Mark {
+                            Link {
                                 row,
                                 start: column + lead,
                                 end: column + width,
@@ -154,9 +154,9 @@ pub fn page_marks(
                         ));
                     }
                 }
-                (None, _) => marks.extend(link.take().map(|(_, m)| m)),
+                (None, _) => found.extend(link.take().map(|(_, m)| m)),
             }
-            // Only running text gets glossary marks: not titles, not the
+            // Only running text gets glossary found: not titles, not the
             // sources list, and not words that are already a link.
             let prose_tone = matches!(piece.tone, Tone::Body | Tone::Summary | Tone::Callout(_));
             if piece.link.is_none() && prose_tone {
@@ -166,14 +166,14 @@ pub fn page_marks(
             }
             column += width;
         }
-        marks.extend(link.take().map(|(_, m)| m));
+        found.extend(link.take().map(|(_, m)| m));
         prose_rows.push(prose);
     }
     let mut seen_terms = Vec::new();
     for (row, start, end, term) in finder.find(&prose_rows) {
         if !seen_terms.contains(&term) {
             seen_terms.push(term);
-            marks.push(Mark {
+            found.push(Link {
                 row,
                 start,
                 end,
@@ -181,19 +181,19 @@ pub fn page_marks(
             });
         }
     }
-    marks.extend(
+    found.extend(
         super::web_addresses::on_page(guide, lines, top, height)
             .into_iter()
             .filter(|piece| piece.first_shown)
-            .map(|piece| Mark {
+            .map(|piece| Link {
                 row: piece.row,
                 start: piece.start,
                 end: piece.end,
                 target: Target::Source(piece.source),
             }),
     );
-    marks.sort_by_key(|m| (m.row, m.start));
-    marks
+    found.sort_by_key(|m| (m.row, m.start));
+    found
 }
 
 #[cfg(test)]
@@ -267,17 +267,17 @@ mod tests {
                 anchor: 5,
             },
         ];
-        let marks = page_marks(&g, &finder, &lines, 0, 10);
+        let found = page_links(&g, &finder, &lines, 0, 10);
         assert_eq!(
-            marks,
+            found,
             vec![
-                Mark {
+                Link {
                     row: 0,
                     start: 4,
                     end: 8,
                     target: Target::Section(0)
                 },
-                Mark {
+                Link {
                     row: 0,
                     start: 13,
                     end: 34,
@@ -285,7 +285,7 @@ mod tests {
                 },
                 // The second "checkpoint inhibitors" is not marked again,
                 // but an accent-free "CANCER" finds "Cáncer".
-                Mark {
+                Link {
                     row: 1,
                     start: 29,
                     end: 35,
@@ -309,10 +309,10 @@ mod tests {
                 anchor: 3,
             },
         ];
-        let marks = page_marks(&g, &finder, &lines, 0, 2);
+        let found = page_links(&g, &finder, &lines, 0, 2);
         assert_eq!(
-            marks,
-            vec![Mark {
+            found,
+            vec![Link {
                 row: 0,
                 start: 11,
                 end: 21,
@@ -332,8 +332,8 @@ mod tests {
             };
             5
         ];
-        let marks = page_marks(&g, &finder, &lines, 3, 2);
-        assert_eq!(marks.len(), 1);
-        assert_eq!(marks[0].row, 0);
+        let found = page_links(&g, &finder, &lines, 3, 2);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].row, 0);
     }
 }
