@@ -21,7 +21,8 @@ use immunoguide::console::BasicColours;
 use immunoguide::content::problem::file_problem;
 use immunoguide::content::{Embedded, Guide, load_about};
 use immunoguide::kiosk::config::KioskConfig;
-use immunoguide::session::{Session, run, run_on};
+use immunoguide::language::Language;
+use immunoguide::session::{Languages, Session, run, run_on};
 use immunoguide::settings::ThemeName;
 use immunoguide::ui::Theme;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
@@ -104,6 +105,7 @@ fn main() -> ExitCode {
         // As the program does: NO_COLOR read once, at start-up.
         theme: Theme::new(ThemeName::Standard, std::env::var_os("NO_COLOR").as_deref()),
         places: None,
+        languages: Languages::only(Language::English),
     };
     if failing_rest {
         return run(session);

@@ -7,13 +7,14 @@ use std::process::ExitCode;
 use clap::builder::PossibleValue;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::content::{Embedded, Folder, Guide, load, load_about};
 use crate::kiosk::config::{KioskConfig, load_config};
+use crate::language::Language;
 use crate::message::say;
+use crate::opening::{open_for_reading, open_guide};
 use crate::places::PlacesFile;
 use crate::report;
-use crate::session::{RestOfGuide, Session};
-use crate::settings::{THEME_VARIABLE, ThemeName, choose_theme};
+use crate::session::{Languages, Session};
+use crate::settings::{Locale, THEME_VARIABLE, ThemeName, choose_language, choose_theme};
 use crate::ui::Theme;
 
 #[derive(Debug, Parser)]
@@ -46,6 +47,12 @@ pub struct Cli {
     /// is used; NO_COLOR turns the colours off in either theme.
     #[arg(long, value_enum, value_name = "THEME", ignore_case = true)]
     pub theme: Option<ThemeName>,
+    /// The language to read the guide in: es (Español) or en (English).
+    /// Without this option, the kiosk setting `language`, then the
+    /// computer's language (LC_ALL, LC_MESSAGES or LANG: es_US.UTF-8 is
+    /// Spanish), then English. L switches language while reading.
+    #[arg(long, value_enum, value_name = "LANGUAGE", ignore_case = true)]
+    pub lang: Option<Language>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -72,6 +79,10 @@ pub enum Command {
         /// Wrap lines at this many columns.
         #[arg(long, default_value_t = 80)]
         width: u16,
+        /// The language to print in: es (Español) or en (English).
+        /// Without it, the computer's language (LANG), then English.
+        #[arg(long, value_enum, value_name = "LANGUAGE", ignore_case = true)]
+        lang: Option<Language>,
     },
     /// Write a handout to print or hand out: one self-contained web page
     /// (with pages to fill in, the sources and the glossary), or Markdown.
@@ -87,6 +98,10 @@ pub enum Command {
         /// ids in `check --report`). Without any, the whole guide.
         #[arg(value_name = "SECTION")]
         sections: Vec<String>,
+        /// The language of the handout: es (Español) or en (English).
+        /// Without it, the computer's language (LANG), then English.
+        #[arg(long, value_enum, value_name = "LANGUAGE", ignore_case = true)]
+        lang: Option<Language>,
     },
     /// Kiosk tools for clinic staff.
     Kiosk {
@@ -132,7 +147,11 @@ pub fn run() -> ExitCode {
             let dir = dir.clone().or(cli.guide.clone());
             crate::check::run(dir.as_deref(), *strict, *report)
         }
-        Some(Command::Print { section, width }) => match open_guide(cli.guide.as_ref()) {
+        Some(Command::Print {
+            section,
+            width,
+            lang,
+        }) => match open_guide(cli.guide.as_deref(), wanted(&cli, *lang, None)) {
             Ok(guide) => crate::print::run(&guide, section.as_deref(), *width),
             Err(code) => code,
         },
@@ -140,7 +159,8 @@ pub fn run() -> ExitCode {
             format,
             out,
             sections,
-        }) => match open_guide(cli.guide.as_ref()) {
+            lang,
+        }) => match open_guide(cli.guide.as_deref(), wanted(&cli, *lang, None)) {
             Ok(guide) => {
                 let format = match format {
                     ExportFormat::Html => crate::export::Format::Html,
@@ -174,6 +194,12 @@ fn usage_error(e: &clap::Error) -> ExitCode {
     ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
 }
 
+/// The language asked for: `--lang` after the command or before it, then
+/// the kiosk's setting, then the computer's language, read here once.
+fn wanted(cli: &Cli, lang: Option<Language>, kiosk: Option<Language>) -> Option<Language> {
+    choose_language(lang.or(cli.lang), kiosk, &Locale::from_environment())
+}
+
 fn interactive(cli: &Cli) -> ExitCode {
     let kiosk = match kiosk_config(cli) {
         Ok(kiosk) => kiosk,
@@ -183,8 +209,9 @@ fn interactive(cli: &Cli) -> ExitCode {
         .guide
         .clone()
         .or_else(|| kiosk.as_ref().and_then(|k| k.guide.clone()));
+    let wanted = wanted(cli, None, kiosk.as_ref().and_then(|k| k.language));
     if !std::io::stdout().is_terminal() {
-        let guide = match open_guide(folder.as_ref()) {
+        let guide = match open_guide(folder.as_deref(), wanted) {
             Ok(guide) => guide,
             Err(code) => return code,
         };
@@ -194,20 +221,9 @@ fn interactive(cli: &Cli) -> ExitCode {
         }
         return crate::print::run(&guide, None, 80);
     }
-    let (guide, rest) = match &folder {
-        // A guide from a folder is checked whole before the screen
-        // changes: one with problems never opens.
-        Some(_) => match open_guide(folder.as_ref()) {
-            Ok(guide) => (guide, None),
-            Err(code) => return code,
-        },
-        // The built-in guide passed the same checks when it was built, so
-        // its welcome screen is shown from the manifest alone while the
-        // rest loads beside it.
-        None => match load_about(&Embedded) {
-            Ok(about) => (Guide::welcome_only(about), Some(rest_of_embedded())),
-            Err(problems) => return report::cannot_open(&problems),
-        },
+    let opening = match open_for_reading(folder.as_deref(), wanted) {
+        Ok(opening) => opening,
+        Err(code) => return code,
     };
     // Checked before the screen changes, so a mistake is seen.
     let theme = match choose_theme(
@@ -230,13 +246,20 @@ fn interactive(cli: &Cli) -> ExitCode {
         None => PlacesFile::in_state_dir(cli.fresh),
     };
     crate::session::run(Session {
-        guide,
-        rest,
+        guide: opening.guide,
+        rest: opening.rest,
         mouse: !cli.no_mouse,
         kiosk,
         folder,
         theme,
         places,
+        languages: Languages {
+            shown: opening.language,
+            all: opening.languages,
+            others: opening.others,
+            later: opening.others_later,
+            notice: opening.notice,
+        },
     })
 }
 
@@ -256,9 +279,20 @@ impl ValueEnum for ThemeName {
     }
 }
 
-/// Reads the whole built-in guide.
-fn rest_of_embedded() -> RestOfGuide {
-    Box::new(|| load(&Embedded))
+// By hand, as for the theme: the language type knows nothing of the
+// command line library.
+impl ValueEnum for Language {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Language::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let help = match self {
+            Language::English => "English",
+            Language::Spanish => "Español (Spanish)",
+        };
+        Some(PossibleValue::new(self.code()).help(help))
+    }
 }
 
 /// The kiosk settings, if kiosk mode was asked for. Bad settings stop the
@@ -276,20 +310,4 @@ fn kiosk_config(cli: &Cli) -> Result<Option<KioskConfig>, ExitCode> {
         None if cli.kiosk => Ok(Some(KioskConfig::default())),
         None => Ok(None),
     }
-}
-
-/// Loads the guide from a folder, or the built-in one, or explains why it
-/// cannot.
-pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
-    let loaded = match folder {
-        Some(dir) => match Folder::open(dir) {
-            Ok(folder) => load(&folder),
-            Err(message) => {
-                say(format!("immunoguide: {message}"));
-                return Err(ExitCode::from(1));
-            }
-        },
-        None => load(&Embedded),
-    };
-    loaded.map_err(|problems| report::cannot_open(&problems))
 }

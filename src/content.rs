@@ -4,6 +4,7 @@
 pub mod body;
 pub mod fields;
 pub mod files;
+pub mod languages;
 pub mod links;
 pub mod lint;
 pub mod load;
@@ -14,7 +15,8 @@ pub mod readability;
 pub mod sources;
 
 pub use body::{Block, Blocks, Body, BodyBuilder, CalloutKind, Emphasis, Items, Paragraph, Span};
-pub use files::{Embedded, Folder, GuideFiles, InMemory};
+pub use files::{BuiltIn, Embedded, Folder, GuideFiles, InMemory};
+pub use languages::GuideSource;
 pub use load::{load, load_about};
 pub use model::{Date, Guide, HelpLine, Section, Source, Symptom, Term, Urgency};
 pub use problem::{Problem, Severity};

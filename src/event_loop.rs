@@ -21,10 +21,12 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::Event;
 
+use crate::app::editions::Edition;
 use crate::app::kiosk_mode::kiosk_action;
-use crate::app::reload::replace_guide;
+use crate::app::reload::replace_edition;
 use crate::app::{Action, AppState, update};
 use crate::content::{Guide, Problem};
+use crate::language::Language;
 use crate::terminal::signals;
 use crate::ui::{self, Theme};
 
@@ -43,9 +45,16 @@ pub enum Incoming {
     Signal(i32),
     /// The whole guide, read while the welcome screen showed.
     GuideReady(Box<Result<Guide, Vec<Problem>>>),
-    /// A new version of the guide, loaded and checked away from drawing:
-    /// the guide, or the problems that kept it out.
-    GuideEdited(Box<Result<Guide, Vec<String>>>),
+    /// The guide in its other languages, read while the welcome screen
+    /// showed; sent before [`Incoming::GuideReady`], so a key that switches
+    /// language finds them.
+    OtherLanguages(Vec<Edition>),
+    /// A new version of the guide in one language, loaded and checked
+    /// away from drawing: the guide, or the problems that kept it out.
+    GuideEdited {
+        language: Language,
+        loaded: Box<Result<Guide, Vec<String>>>,
+    },
 }
 
 /// What the loop needs from around it besides the screen.
@@ -158,14 +167,24 @@ where
                 }
                 Err(problems) => return Outcome::GuideFailed(problems),
             },
-            Incoming::GuideEdited(loaded) => match *loaded {
+            Incoming::OtherLanguages(editions) => {
+                let shown = run.state.language;
+                run.state
+                    .other_editions
+                    .extend(editions.into_iter().filter(|e| e.language != shown));
+            }
+            Incoming::GuideEdited { language, loaded } => match *loaded {
                 Ok(guide) => {
-                    replace_guide(&mut run.state, Arc::new(guide));
-                    host.log("The guide was edited; the new version is showing.");
-                    dirty = true;
+                    if replace_edition(&mut run.state, language, guide) {
+                        host.log(&format!(
+                            "The guide was edited ({}); the new version is showing.",
+                            language.code()
+                        ));
+                        dirty = true;
+                    }
                 }
                 Err(problems) => {
-                    host.log("The guide was edited, but the new version has problems; the last good version is still showing:");
+                    host.log(&format!("The guide was edited ({}), but the new version has problems; the last good version is still showing:", language.code()));
                     for problem in problems {
                         host.log(&problem);
                     }

@@ -12,6 +12,7 @@ pub mod install_files;
 pub mod kiosk;
 pub mod language;
 pub mod message;
+pub mod opening;
 pub mod paper;
 pub mod pin_entry;
 pub mod places;

@@ -51,7 +51,7 @@ pub fn render_guide(guide: &Guide, width: u16) -> String {
         }
         out.push('\n');
     }
-    let review = about.review_note();
+    let review = paper_words(&about.language).review_note(about);
     for line in textwrap::wrap(&review, usize::from(width.max(1))) {
         out.push_str(&line);
         out.push('\n');
@@ -112,6 +112,10 @@ pub fn render_section(guide: &Guide, index: usize, width: u16) -> String {
     }
     let words = paper_words(&guide.about.language);
     out.push_str(&paper::text::sources(guide, index, words, width));
-    out.push_str(&format!("Reviewed {}.\n\n", section.reviewed.long()));
+    out.push_str(&format!(
+        "{} {}.\n\n",
+        words.reviewed,
+        words.date(&section.reviewed)
+    ));
     out
 }

@@ -15,11 +15,13 @@ use ratatui::backend::{Backend, CrosstermBackend};
 use signal_hook::iterator::Signals;
 
 use crate::app::AppState;
+use crate::app::editions::Edition;
 use crate::app::kiosk_state::KioskMode;
 use crate::console::BasicColours;
 use crate::content::{Guide, Problem};
 use crate::event_loop::{Host, Incoming, Outcome, Running, SystemClock, run_loop};
 use crate::kiosk::config::KioskConfig;
+use crate::language::Language;
 use crate::message::say;
 use crate::places::PlacesFile;
 use crate::staff_log::StaffLog;
@@ -29,6 +31,9 @@ use crate::ui::Theme;
 
 /// Reads the rest of a guide whose welcome screen is already showing.
 pub type RestOfGuide = Box<dyn FnOnce() -> Result<Guide, Vec<Problem>> + Send>;
+
+/// Reads the guide in its other languages, beside the welcome screen.
+pub type OtherLanguages = Box<dyn FnOnce() -> Vec<Edition> + Send>;
 
 /// How the reader runs: for a person at their own terminal, or as a kiosk.
 pub struct Session {
@@ -44,6 +49,36 @@ pub struct Session {
     pub theme: Theme,
     /// Where the reader's place and bookmarks are kept; never for a kiosk.
     pub places: Option<PlacesFile>,
+    /// The languages: the one shown first, and the others.
+    pub languages: Languages,
+}
+
+/// The languages a session shows the guide in.
+pub struct Languages {
+    /// The language of `Session::guide`.
+    pub shown: Language,
+    /// Every language the guide comes in, `shown` included.
+    pub all: Vec<Language>,
+    /// The guide in the other languages, already loaded.
+    pub others: Vec<Edition>,
+    /// How to load the other languages after the first frame, when they
+    /// are not loaded yet. Keys wait for them as for the rest of the guide.
+    pub later: Option<OtherLanguages>,
+    /// Said on the first screen (the language asked for is not there).
+    pub notice: Option<&'static str>,
+}
+
+impl Languages {
+    /// One language, and no other: the guide's own.
+    pub fn only(shown: Language) -> Self {
+        Self {
+            shown,
+            all: vec![shown],
+            others: Vec::new(),
+            later: None,
+            notice: None,
+        }
+    }
 }
 
 /// Runs the reader on the terminal until it ends; the exit status.
@@ -94,10 +129,17 @@ where
             };
             let (width, height) = screen.size().map_or((0, 0), |s| (s.width, s.height));
             let mut state = AppState::new(Arc::new(session.guide), width, height);
+            let languages = session.languages;
+            state.language = languages.shown;
+            state.languages = languages.all;
+            state.other_editions = languages.others;
+            state.notice = languages.notice;
             state.mouse = mouse;
-            state.kiosk = kiosk
-                .clone()
-                .map(|config| KioskMode::new(config, std::time::Instant::now()));
+            state.kiosk = kiosk.clone().map(|config| KioskMode {
+                // Each visitor starts in the language the kiosk started in.
+                home_language: languages.shown,
+                ..KioskMode::new(config, std::time::Instant::now())
+            });
             state.hyperlinks = crate::ui::hyperlinks::wanted(state.kiosk.is_some());
             if let Some(file) = &session.places {
                 file.attach(&mut state);
@@ -109,6 +151,7 @@ where
             };
             let mut host = Live {
                 rest: session.rest,
+                others_later: languages.later,
                 tx,
                 log: Arc::clone(&log),
                 places: session.places,
@@ -197,6 +240,7 @@ fn log_kiosk_panics(log: Arc<StaffLog>) {
 /// The loop's surroundings on the real terminal.
 struct Live {
     rest: Option<RestOfGuide>,
+    others_later: Option<OtherLanguages>,
     tx: Sender<Incoming>,
     log: Arc<StaffLog>,
     places: Option<PlacesFile>,
@@ -205,11 +249,19 @@ struct Live {
 impl Host for Live {
     fn first_frame_out(&mut self) {
         // The rest of the guide is read once the first frame is out, so it
-        // does not compete with drawing it.
+        // does not compete with drawing it; then its other languages, sent
+        // first, so keys that wait for the guide find them there too.
         if let Some(read_rest) = self.rest.take() {
             let tx = self.tx.clone();
+            let read_others = self.others_later.take();
             std::thread::spawn(move || {
-                let _ = tx.send(Incoming::GuideReady(Box::new(read_rest())));
+                let rest = read_rest();
+                if rest.is_ok()
+                    && let Some(read_others) = read_others
+                {
+                    let _ = tx.send(Incoming::OtherLanguages(read_others()));
+                }
+                let _ = tx.send(Incoming::GuideReady(Box::new(rest)));
             });
         }
     }

@@ -14,7 +14,9 @@
 //! - if watching fails, the staff log says so, and it is tried again.
 //!
 //! The guide is loaded and checked here, away from drawing, and sent to
-//! the event loop whole, with its problems if it has any.
+//! the event loop whole, with its problems if it has any: every language
+//! the folder holds, each on its own, so a mistake in one translation
+//! keeps only that language at its last good version.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -23,7 +25,7 @@ use std::time::{Duration, SystemTime};
 
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
-use crate::content::{Folder, load};
+use crate::content::GuideSource;
 use crate::event_loop::Incoming;
 use crate::staff_log::StaffLog;
 
@@ -207,16 +209,36 @@ impl Watch {
         }
     }
 
-    /// Loads and checks the guide; false once the event loop is gone.
+    /// Loads and checks the guide in every language; false once the
+    /// event loop is gone. The loop keeps a language unchanged by the edit
+    /// as it was.
     fn send_new_version(&self) -> bool {
-        let loaded = Folder::open(&self.folder)
-            .map_err(|e| vec![e])
-            .and_then(|f| {
-                load(&f).map_err(|problems| problems.iter().map(ToString::to_string).collect())
-            });
-        self.tx
-            .send(Incoming::GuideEdited(Box::new(loaded)))
-            .is_ok()
+        let source = match GuideSource::open(Some(&self.folder)) {
+            Ok(source) => source,
+            Err(message) => {
+                // Said once, for the language on screen: the folder
+                // holds no guide at all now.
+                let loaded = Box::new(Err(vec![message]));
+                return self
+                    .tx
+                    .send(Incoming::GuideEdited {
+                        language: crate::language::Language::default(),
+                        loaded,
+                    })
+                    .is_ok();
+            }
+        };
+        source.languages().into_iter().all(|language| {
+            let loaded = source
+                .load(language)
+                .map_err(|problems| problems.iter().map(ToString::to_string).collect());
+            self.tx
+                .send(Incoming::GuideEdited {
+                    language,
+                    loaded: Box::new(loaded),
+                })
+                .is_ok()
+        })
     }
 }
 

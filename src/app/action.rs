@@ -34,6 +34,9 @@ pub enum Action {
     Glossary,
     /// Open the symptom list ("Worried about a symptom?").
     Symptoms,
+    /// Show the guide in its next language (`L`, the "Español / English"
+    /// button), staying on the same section.
+    SwitchLanguage,
     /// Back to where the reader was before the last jump, and forward again.
     Back,
     Forward,

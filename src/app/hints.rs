@@ -3,6 +3,7 @@
 
 use super::action::Action;
 use super::keymap::KeyContext;
+use super::state::AppState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint {
@@ -130,6 +131,29 @@ pub fn touch_buttons(place: KeyContext) -> Vec<Hint> {
             hint("", "Help", Action::ToggleHelp),
         ],
     }
+}
+
+/// The kiosk's touch bar as shown: the buttons of the place the visitor is
+/// in, and, when the guide comes in another language, a button named in
+/// that language ("Español") that switches to it. While reading it goes
+/// only where the five buttons leave room for it (47 columns), so no label
+/// is ever cut; the welcome screen always has room.
+pub fn touch_bar_buttons(state: &AppState) -> Vec<Hint> {
+    let place = state.context();
+    let mut buttons = touch_buttons(place);
+    let next = state.language.next();
+    if place != KeyContext::Pin && next != state.language && state.languages.contains(&next) {
+        let language = hint("", next.own_name(), Action::SwitchLanguage);
+        let needed: usize = buttons
+            .iter()
+            .chain([&language])
+            .map(|b| b.label.chars().count() + 2)
+            .sum();
+        if needed <= usize::from(state.width) {
+            buttons.push(language);
+        }
+    }
+    buttons
 }
 
 /// Each button is as wide as its label and its frame, and the room left

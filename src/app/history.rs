@@ -53,6 +53,21 @@ impl History {
         self.back.clear();
         self.forward.clear();
     }
+
+    /// Carries every place over to another guide (the same guide in
+    /// another language): `to` gives a place's section there, or `None`
+    /// when that guide lacks it, and then the place is dropped.
+    pub fn carry_over(&mut self, to: impl Fn(usize) -> Option<usize>) {
+        for list in [&mut self.back, &mut self.forward] {
+            list.retain_mut(|place| match to(place.section) {
+                Some(section) => {
+                    place.section = section;
+                    true
+                }
+                None => false,
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -75,6 +90,21 @@ mod tests {
         // A new jump drops what was ahead.
         h.leave(at(2));
         assert_eq!(h.forward(at(5)), None);
+    }
+
+    #[test]
+    fn places_carried_to_another_guide_keep_their_order_and_lose_the_missing() {
+        let mut h = History::default();
+        h.leave(at(1));
+        h.leave(at(2));
+        h.leave(at(3));
+        assert_eq!(h.back(at(4)), Some(at(3)));
+        // Section 2 is not in the other guide; the others move by 10.
+        h.carry_over(|s| (s != 2).then_some(s + 10));
+        assert_eq!(h.len(), (1, 1));
+        assert_eq!(h.forward(at(13)), Some(at(14)));
+        assert_eq!(h.back(at(14)), Some(at(13)));
+        assert_eq!(h.back(at(13)), Some(at(11)));
     }
 
     #[test]

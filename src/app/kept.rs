@@ -60,6 +60,22 @@ impl Reading {
         self.list.is_some()
     }
 
+    /// Titles in the words of `guide` (the guide now shown in another
+    /// language): a place whose section it lacks keeps its old title and
+    /// is never dropped, as the section is still there in the language it
+    /// was kept in.
+    pub fn retitle(&mut self, guide: &Guide) {
+        let places = self.resume.iter_mut().chain(self.bookmarks.iter_mut());
+        for place in places {
+            if let Some(section) = guide
+                .section_index(&place.section)
+                .and_then(|i| guide.section(i))
+            {
+                place.title.clone_from(&section.title);
+            }
+        }
+    }
+
     /// Once the whole guide is in: places whose section is gone are
     /// dropped, and titles are brought up to date. The note to show when
     /// a place was dropped.

@@ -498,6 +498,12 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Anywhere,
+        &[ch('L', "L")],
+        Action::SwitchLanguage,
+        "Español / English: read the guide in the other language",
+    ),
+    bind(
+        Anywhere,
         &[
             key(KeyCode::Backspace, "Backspace"),
             alt(KeyCode::Left, "Alt-←"),

@@ -11,6 +11,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
 use super::action::Action;
 use super::input::action_for_event;
 use super::keymap::still_typing;
+use super::language_switch::switch_language;
 use super::state::{AppState, Screen};
 use crate::kiosk::pin::PinOutcome;
 
@@ -179,22 +180,34 @@ fn tick(state: &mut AppState, now: Instant) {
     }
 }
 
-/// Nothing of a visitor is on screen: the welcome screen, nothing open.
+/// Nothing of a visitor is on screen: the welcome screen in the kiosk's
+/// own language, nothing open. A visitor who only switched language has
+/// left something: the next one would find it in that language.
 fn is_fresh(state: &AppState) -> bool {
     state.screen == Screen::Welcome
         && state.overlay.is_none()
         && !state.help_open
         && state.history.len() == (0, 0)
-        && state.kiosk.as_ref().is_some_and(|k| k.prompt.is_none())
+        && state
+            .kiosk
+            .as_ref()
+            .is_some_and(|k| k.prompt.is_none() && k.home_language == state.language)
 }
 
-/// Back to the welcome screen with nothing of the last visitor left: the
-/// state is made new, keeping only the guide, the screen size and the
-/// kiosk settings.
+/// Back to the welcome screen, in the kiosk's own language, with nothing
+/// of the last visitor left: the state is made new, keeping only the
+/// guide in each language, the screen size and the kiosk settings.
 pub fn reset_for_next_visitor(state: &mut AppState, now: Instant) {
     let config = state.kiosk.as_ref().map(|k| Arc::clone(&k.config));
     let gate = state.kiosk.as_ref().map(|k| k.gate.clone());
+    let home = state.kiosk.as_ref().map(|k| k.home_language);
+    if let Some(home) = home {
+        switch_language(state, home);
+    }
     let mut fresh = AppState::new(Arc::clone(&state.guide), state.width, state.height);
+    fresh.language = state.language;
+    fresh.languages = std::mem::take(&mut state.languages);
+    fresh.other_editions = std::mem::take(&mut state.other_editions);
     fresh.index = Arc::clone(&state.index);
     fresh.terms = Arc::clone(&state.terms);
     fresh.mouse = state.mouse;
@@ -202,6 +215,7 @@ pub fn reset_for_next_visitor(state: &mut AppState, now: Instant) {
         // A lock on the PIN prompt outlasts a visitor: walking away and
         // back must not reset it.
         gate: gate.unwrap_or_default(),
+        home_language: home.unwrap_or_default(),
         ..KioskMode::new(c, now)
     });
     *state = fresh;

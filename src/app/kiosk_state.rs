@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use super::keymap::KeyContext;
 use crate::kiosk::config::KioskConfig;
 use crate::kiosk::pin::PinGate;
+use crate::language::Language;
 
 /// The longest PIN the prompt accepts; more is a stuck key.
 const MAX_PIN_CHARS: usize = 64;
@@ -30,6 +31,10 @@ pub struct KioskMode {
     /// The time of the last action, so drawing can show seconds left
     /// without reading the clock itself.
     pub clock: Instant,
+    /// The language each visitor starts in, and the reset for the next
+    /// one goes back to: the settings' `language`, or what the kiosk
+    /// started in (`--lang`, the computer's language).
+    pub home_language: Language,
 }
 
 // By hand, so a PIN being typed can never reach a log through `{:?}`.
@@ -39,6 +44,7 @@ impl fmt::Debug for KioskMode {
             .field("countdown", &self.countdown_since.is_some())
             .field("staff_step", &self.staff_step)
             .field("prompt_open", &self.prompt.is_some())
+            .field("home_language", &self.home_language)
             .finish()
     }
 }
@@ -84,7 +90,6 @@ impl PinPrompt {
 impl KioskMode {
     pub fn new(config: Arc<KioskConfig>, now: Instant) -> Self {
         Self {
-            config,
             last_input: now,
             countdown_since: None,
             staff_step: 0,
@@ -92,6 +97,8 @@ impl KioskMode {
             gate: PinGate::new(),
             staff_events: Vec::new(),
             clock: now,
+            home_language: config.language.unwrap_or_default(),
+            config,
         }
     }
 

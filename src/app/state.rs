@@ -9,6 +9,7 @@ use crate::language::Language;
 use crate::typeset::SectionLayout;
 
 use super::contents::Contents;
+use super::editions::Edition;
 use super::geometry::ScreenAreas;
 use super::history::History;
 use super::kept::Reading;
@@ -40,6 +41,12 @@ pub struct AppState {
     pub guide: Arc<Guide>,
     /// The language of the guide and of every screen string.
     pub language: Language,
+    /// Every language the guide comes in, the one shown included: with
+    /// more than one, the welcome screen and the kiosk offer a switch.
+    pub languages: Vec<Language>,
+    /// The guide in the other languages, once they are loaded (a moment
+    /// after the first frame for the built-in guide).
+    pub other_editions: Vec<Edition>,
     pub screen: Screen,
     pub focus: Focus,
     pub help_open: bool,
@@ -91,8 +98,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(guide: Arc<Guide>, width: u16, height: u16) -> Self {
+        let language = Language::from_code(&guide.about.language).unwrap_or_default();
         let mut state = Self {
-            language: Language::from_code(&guide.about.language).unwrap_or_default(),
+            language,
+            languages: vec![language],
+            other_editions: Vec::new(),
             guide: Arc::clone(&guide),
             screen: Screen::Welcome,
             focus: Focus::Reader,
@@ -129,10 +139,13 @@ impl AppState {
 
     /// The same screen, size and settings with the whole guide in place of
     /// the manifest-only one the welcome screen started with. Nothing else
-    /// has happened yet (keys wait until the guide is ready), so nothing
-    /// else is carried over.
+    /// has happened yet (keys wait until the guide is ready), so only the
+    /// settings, the languages and the kept places are carried over.
     pub fn with_guide(self, guide: Arc<Guide>) -> Self {
         let mut state = Self::new(guide, self.width, self.height);
+        state.language = self.language;
+        state.languages = self.languages;
+        state.other_editions = self.other_editions;
         state.mouse = self.mouse;
         state.kiosk = self.kiosk;
         state.reading = self.reading;

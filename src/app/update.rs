@@ -11,7 +11,8 @@ use super::finding::{follow_mark, move_mark, overlay_action, overlay_click};
 use super::geometry::{Shape, contains, contents_parts};
 use super::glossary::open_glossary;
 use super::help::{help_action, help_click};
-use super::hints::{hint_room, hints, placed, placed_buttons, touch_buttons};
+use super::hints::{hint_room, hints, placed, placed_buttons, touch_bar_buttons};
+use super::language_switch::switch_to_next;
 use super::matches::next_match;
 use super::navigate::{back, forward, open_section};
 use super::overlay::Overlay;
@@ -48,6 +49,9 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::Click { column, row } => click(state, column, row, now),
         Action::ScrollUp { column, row } => wheel(state, column, row, false),
         Action::ScrollDown { column, row } => wheel(state, column, row, true),
+        // Anywhere, help and the lists included: they show the new
+        // language at once.
+        Action::SwitchLanguage => switch_to_next(state),
         _ if state.help_open => help_action(state, action),
         _ if state.overlay.is_some() => overlay_action(state, action),
         _ if bookmarks::list_open(state) => bookmarks::list_action(state, action),
@@ -208,7 +212,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     let plan = state.plan();
     if contains(plan.status, column, row) {
         let hit = if state.kiosk.is_some() {
-            let all = touch_buttons(state.context());
+            let all = touch_bar_buttons(state);
             placed_buttons(&all, plan.status.width)
                 .into_iter()
                 .find(|(x, w, _)| column >= *x && column < x + w)
@@ -241,10 +245,12 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     if state.screen == Screen::Welcome {
         let above_bar = ratatui::layout::Rect::new(0, 0, plan.area.width, plan.status.y);
         let resume = bookmarks::resume_title(state);
-        let part = welcome_view(&state.guide.about, above_bar, resume)
+        let languages = state.languages.len() > 1;
+        let part = welcome_view(&state.guide.about, above_bar, resume, languages)
             .and_then(|view| view.part_at(column, row));
         match part {
             Some(Part::Symptoms) => open_symptoms(state),
+            Some(Part::Language) => switch_to_next(state),
             // A tap on either way in chooses it; anywhere else keeps the
             // choice already made.
             Some(Part::Continue) => {

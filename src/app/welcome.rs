@@ -1,8 +1,9 @@
-//! The welcome screen's parts and where they go: what the guide is, that
-//! it does not replace the care team, what to do in an emergency, the way
-//! in by symptom, and how to start. Drawing and clicks both use this, so
-//! a tap on "Worried about a symptom?" opens the symptom list and a tap
-//! anywhere else starts reading.
+//! The welcome screen's parts and where they go: the way to the guide's
+//! other language, what the guide is, that it does not replace the care
+//! team, what to do in an emergency, the way in by symptom, and how to
+//! start. Drawing and clicks both use this, so a tap on "Worried about a
+//! symptom?" opens the symptom list, a tap on "Español / English" switches
+//! language, and a tap anywhere else starts reading.
 
 use ratatui::layout::Rect;
 
@@ -13,10 +14,15 @@ pub const START: &str = "Press Enter or tap here to start";
 /// With a place kept from last time, the two ways in instead of [`START`].
 pub const FROM_START: &str = "Start from the beginning";
 pub const SYMPTOMS: &str = "Worried about a symptom? Press s or tap here";
+/// The language button: each language named in itself, so a person who
+/// reads only one of them finds it, and the key, which is the same in both.
+pub const LANGUAGES: &str = "Español / English (L)";
 
 /// The parts of the welcome screen, in the order shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
+    /// "Español / English", when the guide comes in more than one language.
+    Language,
     Title,
     Purpose,
     Welcome,
@@ -41,13 +47,19 @@ impl Part {
             Part::Purpose => Some(2),
             Part::Title => Some(3),
             Part::Symptoms => Some(4),
+            // Last of all: for a person who cannot read the language
+            // shown, it is the only way in.
+            Part::Language => Some(5),
             Part::Disclaimer | Part::Emergency | Part::Continue | Part::Start => None,
         }
     }
 
     /// Drawn as a button, centred.
     pub fn is_button(self) -> bool {
-        matches!(self, Part::Symptoms | Part::Continue | Part::Start)
+        matches!(
+            self,
+            Part::Language | Part::Symptoms | Part::Continue | Part::Start
+        )
     }
 }
 
@@ -89,8 +101,14 @@ impl WelcomeView {
 /// that are never cut do not fit. `resume` is the title of a place kept
 /// from last time: then "Continue" and "Start from the beginning" are the
 /// ways in, each a button (two columns narrower, for the ▸ that marks the
-/// chosen one).
-pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<WelcomeView> {
+/// chosen one). `languages`: the guide comes in more than one language, so
+/// the language button goes first.
+pub fn welcome_view(
+    about: &About,
+    area: Rect,
+    resume: Option<&str>,
+    languages: bool,
+) -> Option<WelcomeView> {
     let width = area.width.saturating_sub(4).min(72);
     let columns = usize::from(width.max(1));
     let plain = |text: &str| -> Vec<Text> {
@@ -99,7 +117,11 @@ pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<W
             .map(|l| Text::Plain(l.into_owned()))
             .collect()
     };
-    let mut parts = vec![
+    let mut parts = Vec::new();
+    if languages {
+        parts.push((Part::Language, plain(LANGUAGES)));
+    }
+    parts.extend([
         (Part::Title, plain(&about.title)),
         (Part::Purpose, plain(&about.purpose)),
         (
@@ -112,7 +134,7 @@ pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<W
         (Part::Disclaimer, plain(&about.disclaimer)),
         (Part::Emergency, plain(&about.emergency)),
         (Part::Review, plain(&about.review_note())),
-    ];
+    ]);
     if about.symptoms_file.is_some() {
         parts.push((Part::Symptoms, plain(SYMPTOMS)));
     }
@@ -160,7 +182,7 @@ fn fit(room: usize, mut parts: Vec<(Part, Vec<Text>)>) -> Option<Vec<(Option<Par
         let shown = parts.iter().filter(|(_, l)| !l.is_empty()).count();
         lines + if gaps { shown.saturating_sub(1) } else { 0 }
     };
-    for level in 0..=4u8 {
+    for level in 0..=5u8 {
         if total(&parts, true) <= room {
             break;
         }

@@ -1,15 +1,19 @@
 //! Where guide files come from: a folder on disk (with the safety checks a
-//! kiosk needs) or the copy built into the program.
+//! kiosk needs) or the copy built into the program, one language at a
+//! time. Which languages a guide holds is [`super::languages`]'s.
 
 use std::path::{Component, Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
 
+use crate::language::Language;
+
 /// The largest guide file read; bigger is a mistake, not a guide.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
-/// The guide shipped inside the program, so it opens from anywhere.
-static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/guide/en");
+/// The guide shipped inside the program, every language of it (one folder
+/// each: `en/`, `es/`), so it opens from anywhere.
+static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/guide");
 
 /// A set of guide files addressed by their path inside the guide folder.
 /// `Sync`: chapters are read on several threads at once.
@@ -61,14 +65,31 @@ impl GuideFiles for InMemory {
     }
 }
 
-/// The built-in English guide.
-pub struct Embedded;
+/// The built-in guide in one language: the files of `guide/<code>/` in
+/// the source tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BuiltIn(pub Language);
 
-impl GuideFiles for Embedded {
+impl BuiltIn {
+    /// The languages the built-in guide comes in, in [`Language::ALL`]'s
+    /// order: those whose folder holds a manifest.
+    pub fn languages() -> Vec<Language> {
+        Language::ALL
+            .into_iter()
+            .filter(|l| {
+                EMBEDDED
+                    .get_file(format!("{}/guide.toml", l.code()))
+                    .is_some()
+            })
+            .collect()
+    }
+}
+
+impl GuideFiles for BuiltIn {
     fn read(&self, relative: &str) -> Result<String, String> {
         check_relative(relative)?;
         let file = EMBEDDED
-            .get_file(relative)
+            .get_file(Path::new(self.0.code()).join(relative))
             .ok_or_else(|| format!("The built-in guide has no file `{relative}`."))?;
         file.contents_utf8()
             .map(str::to_string)
@@ -76,34 +97,66 @@ impl GuideFiles for Embedded {
     }
 }
 
-/// A guide folder on disk.
+/// The built-in guide in English: the default language, and the one every
+/// translation follows. The same files as `BuiltIn(Language::English)`.
+pub struct Embedded;
+
+impl GuideFiles for Embedded {
+    fn read(&self, relative: &str) -> Result<String, String> {
+        BuiltIn(Language::English).read(relative)
+    }
+}
+
+/// A guide folder on disk, in one language.
 pub struct Folder {
     root: PathBuf,
 }
 
 impl Folder {
     /// `path` may be the language folder (holding guide.toml) or the folder
-    /// above it holding `en/guide.toml`.
+    /// above it holding one folder per language: then the English one, or
+    /// the first language there is.
     pub fn open(path: &Path) -> Result<Self, String> {
         if path.join("guide.toml").is_file() {
             return Ok(Self {
                 root: path.to_path_buf(),
             });
         }
-        if path.join("en").join("guide.toml").is_file() {
-            return Ok(Self {
-                root: path.join("en"),
-            });
+        match Self::languages_in(path).first() {
+            Some(&language) => Self::open_language(path, language),
+            None => Err(Self::no_guide(path)),
         }
+    }
+
+    /// The language folder `<path>/<code>` of a folder holding several.
+    pub fn open_language(path: &Path, language: Language) -> Result<Self, String> {
+        let root = path.join(language.code());
+        if root.join("guide.toml").is_file() {
+            Ok(Self { root })
+        } else {
+            Err(Self::no_guide(&root))
+        }
+    }
+
+    /// The languages a folder holds as language folders (`en/guide.toml`,
+    /// `es/guide.toml`), in [`Language::ALL`]'s order.
+    pub fn languages_in(path: &Path) -> Vec<Language> {
+        Language::ALL
+            .into_iter()
+            .filter(|l| path.join(l.code()).join("guide.toml").is_file())
+            .collect()
+    }
+
+    fn no_guide(path: &Path) -> String {
         // The path came from a command line or a settings file: shown
         // with any escape codes as their codes, like guide text.
         let shown = super::problem::visible(&path.to_string_lossy());
         if !path.exists() {
-            return Err(format!("There is no folder `{shown}`. Check the path."));
+            return format!("There is no folder `{shown}`. Check the path.");
         }
-        Err(format!(
-            "`{shown}` has no guide.toml (nor en/guide.toml). Point at the folder that holds guide.toml."
-        ))
+        format!(
+            "`{shown}` has no guide.toml (nor a language folder such as en/guide.toml). Point at the folder that holds guide.toml."
+        )
     }
 
     pub fn root(&self) -> &Path {
@@ -273,5 +326,16 @@ mod tests {
     fn the_embedded_guide_has_its_manifest() {
         assert!(Embedded.read("guide.toml").is_ok());
         assert!(Embedded.read("../Cargo.toml").is_err());
+        // Each language reads from its own folder, and never the folder
+        // above it.
+        assert_eq!(
+            BuiltIn(Language::English).read("guide.toml"),
+            Embedded.read("guide.toml")
+        );
+        assert!(BuiltIn(Language::English).read("../en/guide.toml").is_err());
+        assert!(BuiltIn::languages().contains(&Language::English));
+        for language in BuiltIn::languages() {
+            assert!(BuiltIn(language).read("guide.toml").is_ok(), "{language:?}");
+        }
     }
 }

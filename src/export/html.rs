@@ -67,7 +67,7 @@ fn title_page(handout: &Handout<'_>, out: &mut String) {
     out.push_str("</p></div>\n<div class=\"notice emergency\"><p><strong>");
     html_text(&about.emergency, out);
     out.push_str("</strong></p></div>\n<p class=\"review\">");
-    html_text(&about.review_note(), out);
+    html_text(&words.review_note(about), out);
     out.push_str("</p>\n<p class=\"version\">");
     html_text(words.version, out);
     out.push(' ');
@@ -173,7 +173,7 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
     }
     html_text(words.reviewed, out);
     out.push(' ');
-    html_text(&section.reviewed.long(), out);
+    html_text(&words.date(&section.reviewed), out);
     out.push_str(".</p>\n</section>\n");
 }
 

@@ -51,7 +51,7 @@ fn title_page(handout: &Handout<'_>, out: &mut String) {
     out.push_str("\n\n> **");
     text(&about.emergency, out);
     out.push_str("**\n\n");
-    line(&about.review_note(), out);
+    line(&words.review_note(about), out);
     out.push_str("\n\n");
     line(words.version, out);
     out.push(' ');
@@ -126,7 +126,7 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
     out.push('*');
     text(words.reviewed, out);
     out.push(' ');
-    text(&section.reviewed.long(), out);
+    text(&words.date(&section.reviewed), out);
     out.push_str(".*\n\n");
 }
 

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use toml::de::DeTable;
 
 use crate::content::problem::{Problem, SourceText, file_problem};
+use crate::language::Language;
 use crate::settings::ThemeName;
 
 // Defined in key_chord.rs; named here too, as the type of `staff_keys`.
@@ -54,6 +55,10 @@ pub struct KioskConfig {
     /// How the screen looks. `None`: not set here, so `IMMUNOGUIDE_THEME`
     /// or the standard theme applies; `--theme` overrides it.
     pub theme: Option<ThemeName>,
+    /// The language each visitor starts in, and the idle reset goes back
+    /// to. `None`: not set here, so the computer's language (`LANG`) or
+    /// the guide's default applies; `--lang` overrides it.
+    pub language: Option<Language>,
 }
 
 impl Default for KioskConfig {
@@ -67,6 +72,7 @@ impl Default for KioskConfig {
             reload: true,
             log_file: None,
             theme: None,
+            language: None,
         }
     }
 }
@@ -103,6 +109,7 @@ impl fmt::Debug for KioskConfig {
             .field("reload", &self.reload)
             .field("log_file", &self.log_file)
             .field("theme", &self.theme)
+            .field("language", &self.language)
             .finish()
     }
 }

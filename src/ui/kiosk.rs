@@ -9,13 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
-use crate::app::hints::{placed_buttons, touch_buttons};
+use crate::app::hints::{placed_buttons, touch_bar_buttons};
 use crate::app::kiosk_state::PinMessage;
 
 use super::theme::Theme;
 
 pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
-    let buttons = touch_buttons(state.context());
+    let buttons = touch_bar_buttons(state);
     for (x, w, button) in placed_buttons(&buttons, area.width) {
         let rect = Rect::new(area.x + x, area.y, w, area.height);
         let block = Block::new()

@@ -19,7 +19,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     // The disclaimer, the emergency note and the way to start are shown
     // whole or not at all: a window too small for them asks to be larger.
     let resume = crate::app::bookmarks::resume_title(state);
-    let Some(view) = welcome_view(&state.guide.about, area, resume) else {
+    let languages = state.languages.len() > 1;
+    let Some(view) = welcome_view(&state.guide.about, area, resume, languages) else {
         super::too_small(frame, area);
         return;
     };

@@ -12,6 +12,7 @@ use immunoguide::content::problem::file_problem;
 use immunoguide::content::{Embedded, Guide, load_about};
 use immunoguide::event_loop::{Incoming, Outcome, Running, run_loop};
 use immunoguide::kiosk::config::KioskConfig;
+use immunoguide::language::Language;
 use immunoguide::terminal::signals;
 use immunoguide::ui::Theme;
 use proptest::prelude::*;
@@ -151,8 +152,14 @@ fn a_good_edit_is_shown_and_logged_and_a_broken_one_only_logged() {
     let mut edited = (*builtin_guide()).clone();
     edited.about.title = "A Title From The Edit".into();
     let outcome = drive.run(vec![
-        Incoming::GuideEdited(Box::new(Ok(edited))),
-        Incoming::GuideEdited(Box::new(Err(vec!["types.toml:9:1: broken".into()]))),
+        Incoming::GuideEdited {
+            language: Language::English,
+            loaded: Box::new(Ok(edited)),
+        },
+        Incoming::GuideEdited {
+            language: Language::English,
+            loaded: Box::new(Err(vec!["types.toml:9:1: broken".into()])),
+        },
     ]);
     assert!(matches!(outcome, Outcome::InputClosed), "{outcome:?}");
     assert!(

@@ -25,6 +25,7 @@ mod hostile;
 mod install_files;
 mod kiosk;
 mod kiosk_loop;
+mod languages;
 mod links;
 mod loader;
 mod properties;

@@ -80,7 +80,7 @@ impl Watched {
         let deadline = Instant::now() + Duration::from_secs(15);
         let mut seen = Vec::new();
         while Instant::now() < deadline {
-            if let Ok(Incoming::GuideEdited(loaded)) =
+            if let Ok(Incoming::GuideEdited { loaded, .. }) =
                 self.rx.recv_timeout(Duration::from_millis(100))
             {
                 match *loaded {
@@ -99,7 +99,7 @@ impl Watched {
     /// Waits for the next version, whatever it is.
     fn next(&self) -> Result<immunoguide::content::Guide, Vec<String>> {
         match self.rx.recv_timeout(Duration::from_secs(15)) {
-            Ok(Incoming::GuideEdited(loaded)) => *loaded,
+            Ok(Incoming::GuideEdited { loaded, .. }) => *loaded,
             _ => panic!("nothing came\nlog: {}", self.log()),
         }
     }

@@ -18,6 +18,7 @@ mod hyperlinks;
 mod kiosk;
 mod kiosk_settings;
 mod kiosk_staff;
+mod languages;
 mod paper;
 mod places;
 mod restore;

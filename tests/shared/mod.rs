@@ -18,8 +18,18 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_immunoguide");
 /// Runs `immunoguide ARGS` in the crate's folder as a script would: stdin
 /// empty, stdout and stderr piped.
 pub fn run(args: &[&str]) -> Output {
+    run_with_env(args, &[])
+}
+
+/// The computer's language the tests run with, unless a test sets its
+/// own: none, so the guide's default shows wherever the tests are run.
+pub const LOCALE: [(&str, &str); 3] = [("LANG", "C.UTF-8"), ("LC_ALL", ""), ("LC_MESSAGES", "")];
+
+/// [`run`] with environment variables set (after [`LOCALE`]).
+pub fn run_with_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(BIN)
         .args(args)
+        .envs(LOCALE.iter().chain(env).copied())
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -13,6 +13,7 @@ use crate::content::fields::{Fields, describe};
 use crate::content::problem::{Problem, SourceText};
 use crate::kiosk::key_chord::KeyChord;
 use crate::kiosk::pin;
+use crate::language::Language;
 use crate::settings::ThemeName;
 
 /// Reads kiosk settings from the text of a config file. `file_name` is
@@ -121,6 +122,7 @@ fn read_config(
         problems,
     );
     config.theme = theme(&mut f, problems);
+    config.language = language(&mut f, problems);
 
     f.finish(problems);
     config
@@ -265,6 +267,36 @@ fn theme(f: &mut Fields<'_, '_>, problems: &mut Vec<Problem>) -> Option<ThemeNam
     theme
 }
 
+/// `language = "es"`: the code of a language the guide comes in.
+fn language(f: &mut Fields<'_, '_>, problems: &mut Vec<Problem>) -> Option<Language> {
+    let names = Language::ALL
+        .iter()
+        .map(|l| format!("language = \"{}\" ({})", l.code(), l.own_name()))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let hint =
+        format!("Write {names}, or leave the line out to follow the computer's language (LANG).");
+    let before = problems.len();
+    let text = f.text("language", false, problems);
+    add_hint(problems, before, &hint);
+    let text = text?;
+    if problems.len() > before {
+        return None;
+    }
+    // Only the plain code: `es_US.UTF-8` is a locale, not a setting.
+    let value = text.value.trim();
+    let language = Language::ALL
+        .into_iter()
+        .find(|l| l.code().eq_ignore_ascii_case(value));
+    if language.is_none() {
+        problems.push(f.file().error(
+            text.span.start,
+            format!("`language` is \"{value}\", which is not a language of the guide. {hint}"),
+        ));
+    }
+    language
+}
+
 /// `true` or `false`. [`Fields`] has no reader for these, so the value is
 /// read from the table directly; `f` is still asked for the key (into a
 /// scratch list, whose type complaint is replaced by the one below) so that
@@ -289,6 +321,56 @@ fn boolean(
                 ),
             ));
             None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = "kiosk.toml";
+
+    #[test]
+    fn the_language_is_read_and_left_unset_when_not_written() {
+        assert_eq!(KioskConfig::default().language, None);
+        let language = |text: &str| parse_config(text, FILE).map(|c| c.language);
+        assert_eq!(language("language = \"es\"\n"), Ok(Some(Language::Spanish)));
+        assert_eq!(
+            language("language = \" EN \"\n"),
+            Ok(Some(Language::English))
+        );
+        assert_eq!(language("reload = true\n"), Ok(None));
+    }
+
+    #[test]
+    fn a_wrong_language_is_a_problem_at_its_place() {
+        for (text, (line, column), says) in [
+            (
+                "reload = true\nlanguage = \"fr\"\n",
+                (2, 12),
+                "is \"fr\", which is not a language",
+            ),
+            // A locale is what LANG holds, not this setting.
+            ("language = \"es_US.UTF-8\"\n", (1, 12), "not a language"),
+            ("\nlanguage = 2\n", (2, 12), "should be text"),
+        ] {
+            let problems = parse_config(text, FILE).unwrap_err();
+            assert_eq!(problems.len(), 1, "{text}: {problems:?}");
+            let problem = &problems[0];
+            assert_eq!((problem.line, problem.column), (line, column), "{text}");
+            assert!(
+                problem.message.contains(says),
+                "{text}: {}",
+                problem.message
+            );
+            assert!(
+                problem
+                    .message
+                    .contains("language = \"en\" (English) or language = \"es\" (Español)"),
+                "{text}: {}",
+                problem.message
+            );
         }
     }
 }

@@ -69,6 +69,7 @@ guide = "guide"
 reload = false
 log_file = "/var/log/immunoguide/kiosk.log"
 theme = "high-contrast"
+language = "es"
 "#
     );
     let c = parse_config(&text, FILE).unwrap();
@@ -99,6 +100,7 @@ theme = "high-contrast"
         Some(PathBuf::from("/var/log/immunoguide/kiosk.log"))
     );
     assert_eq!(c.theme, Some(ThemeName::HighContrast));
+    assert_eq!(c.language, Some(crate::language::Language::Spanish));
 }
 
 #[test]
@@ -152,6 +154,7 @@ fn unknown_keys_name_the_allowed_ones() {
         "reload",
         "log_file",
         "theme",
+        "language",
     ] {
         assert!(message.contains(&format!("`{key}`")), "{key}: {message}");
     }

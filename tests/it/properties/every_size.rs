@@ -93,7 +93,7 @@ fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
             let screen = screen(&run.state);
             let bar: Vec<&str> = screen.lines().skip(21).collect();
             let shown = words(&bar.join("\n"));
-            for button in immunoguide::app::hints::touch_buttons(run.state.context()) {
+            for button in immunoguide::app::hints::touch_bar_buttons(&run.state) {
                 if !shown.contains(&words(button.label)) {
                     cut.push(format!(
                         "{width} columns, {:?}: {:?} shows as {:?}",

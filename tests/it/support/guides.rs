@@ -5,7 +5,10 @@
 
 use std::sync::{Arc, OnceLock};
 
-use immunoguide::content::{Embedded, Guide, InMemory, load};
+use immunoguide::app::AppState;
+use immunoguide::app::editions::Edition;
+use immunoguide::content::{Embedded, Guide, GuideSource, InMemory, load};
+use immunoguide::language::Language;
 
 use crate::shared::fixture_dir;
 
@@ -61,4 +64,32 @@ pub fn loaded(files: &InMemory) -> Arc<Guide> {
         Ok(guide) => Arc::new(guide),
         Err(problems) => panic!("the guide does not load: {problems:#?}"),
     }
+}
+
+/// The guide of `tests/fixtures/two-languages` in English and in Spanish
+/// (the same ids), each loaded once for every test.
+pub fn two_languages(language: Language) -> Arc<Guide> {
+    static GUIDES: OnceLock<[Arc<Guide>; 2]> = OnceLock::new();
+    let [english, spanish] = GUIDES.get_or_init(|| {
+        let source = GuideSource::open(Some(&fixture_dir("two-languages")))
+            .unwrap_or_else(|e| panic!("the two-language fixture: {e}"));
+        Language::ALL.map(|l| match source.load(l) {
+            Ok(guide) => Arc::new(guide),
+            Err(problems) => panic!("the {l:?} fixture does not load: {problems:#?}"),
+        })
+    });
+    Arc::clone(match language {
+        Language::English => english,
+        Language::Spanish => spanish,
+    })
+}
+
+/// A reader of the two-language guide, showing `shown` first, with the
+/// other language ready to switch to, as the program starts one.
+pub fn bilingual(shown: Language, width: u16, height: u16) -> AppState {
+    let mut state = AppState::new(two_languages(shown), width, height);
+    state.languages = Language::ALL.to_vec();
+    let other = shown.next();
+    state.other_editions = vec![Edition::new(other, two_languages(other))];
+    state
 }

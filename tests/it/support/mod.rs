@@ -15,7 +15,10 @@ pub use draw::{
     cells_text, draw, draw_with, find, frame_problems, framed_text, is_hidden_char, marked_screen,
     screen,
 };
-pub use guides::{builtin_guide, changed, example_files, example_guide, fixture_files, loaded};
+pub use guides::{
+    bilingual, builtin_guide, changed, example_files, example_guide, fixture_files, loaded,
+    two_languages,
+};
 
 /// The documented example guide's welcome screen at `width`×`height`.
 pub fn state(width: u16, height: u16) -> AppState {

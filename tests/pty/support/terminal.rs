@@ -135,6 +135,10 @@ impl Tui {
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
+        // The computer's language only as the test sets it.
+        for (key, value) in crate::shared::LOCALE {
+            cmd.env(key, value);
+        }
         // Only the terminal size from the pty counts.
         cmd.env_remove("COLUMNS");
         cmd.env_remove("LINES");
