@@ -397,13 +397,14 @@ fn the_documented_examples_load() {
     assert!(c.pin_hash.is_some());
     assert_eq!(c.guide, Some(PathBuf::from("guide")));
     assert_eq!(c.theme, Some(ThemeName::HighContrast));
+    assert_eq!(c.language, Some(crate::language::Language::English));
 
     // The problems shown in the docs are the ones the program gives.
     let shown: Vec<&str> = doc
         .lines()
         .filter(|l| l.starts_with("kiosk.toml:"))
         .collect();
-    let text = "# Kiosk settings\n\nidle_seconds = 1\n\n\nstaff_keys = [\"ctrl+banana\"]\n\ntheme = \"bright\"\n";
+    let text = "# Kiosk settings\n\nidle_seconds = 1\n\n\nstaff_keys = [\"ctrl+banana\"]\n\ntheme = \"bright\"\nlanguage = \"es_US.UTF-8\"\n";
     let given: Vec<String> = problems(text).iter().map(Problem::to_string).collect();
     assert_eq!(shown, given);
 
