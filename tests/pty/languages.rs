@@ -12,9 +12,12 @@ const GUIDE: &str = "tests/fixtures/two-languages";
 const ENGLISH_TITLE: &str = "Two-language test guide";
 const SPANISH_TITLE: &str = "Guía de prueba en dos idiomas";
 
+/// The environment, the options after `--guide`, and the title shown.
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+
 #[test]
 fn the_computers_language_chooses_and_lang_overrides_it() {
-    let cases: [(&[(&str, &str)], &[&str], &str); 6] = [
+    let cases: [Case; 6] = [
         (&[("LANG", "es_US.UTF-8")], &[], SPANISH_TITLE),
         (
             &[("LC_ALL", "es_MX.UTF-8"), ("LANG", "en_US.UTF-8")],
