@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::action::Action;
 use super::geometry::{contains, overlay_area};
+use super::language_switch::not_in_this_language;
 use super::navigate::open_section;
 use super::state::{AppState, Focus, Screen};
 
@@ -51,7 +52,13 @@ pub fn here(state: &AppState) -> Option<Place> {
 /// (with a note), and titles are brought up to date.
 pub fn settle(state: &mut AppState) {
     let guide = Arc::clone(&state.guide);
-    if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {
+    let editions = state.other_editions.clone();
+    let others: Vec<&crate::content::Guide> = editions.iter().map(|e| &*e.guide).collect();
+    if let Some(note) = state
+        .reading
+        .as_mut()
+        .and_then(|r| r.settle_among(&guide, &others))
+    {
         state.notice = Some(note);
     }
 }
@@ -78,8 +85,8 @@ pub fn start(state: &mut AppState) {
     let Some(place) = reading.resume.take() else {
         return;
     };
-    if choice == Choice::Continue {
-        go_to(state, &place);
+    if choice == Choice::Continue && !go_to(state, &place) {
+        state.notice = Some(not_in_this_language(state.language));
     }
 }
 
@@ -209,7 +216,9 @@ fn open_bookmark(state: &mut AppState, index: usize) {
     let was_reading = state.screen == Screen::Reader;
     state.screen = Screen::Reader;
     state.focus = Focus::Reader;
-    if go_to(state, &place) && was_reading {
+    if !go_to(state, &place) {
+        state.notice = Some(not_in_this_language(state.language));
+    } else if was_reading {
         state.history.leave(from);
     }
 }

@@ -80,20 +80,30 @@ impl Reading {
     /// dropped, and titles are brought up to date. The note to show when
     /// a place was dropped.
     pub fn settle(&mut self, guide: &Guide) -> Option<&'static str> {
+        self.settle_among(guide, &[])
+    }
+
+    /// As [`Reading::settle`], with the guide in its other languages as
+    /// well: a place whose section is only in another language (a
+    /// translation not finished yet) is kept, under its title there.
+    pub fn settle_among(&mut self, guide: &Guide, others: &[&Guide]) -> Option<&'static str> {
         if guide.sections.is_empty() {
             return None;
         }
         let mut lost = false;
-        let mut refresh = |place: &mut Place| match guide.section_index(&place.section) {
-            Some(index) => {
-                if let Some(section) = guide.section(index) {
+        let mut refresh = |place: &mut Place| {
+            let found = std::iter::once(guide)
+                .chain(others.iter().copied())
+                .find_map(|g| g.section_index(&place.section).and_then(|i| g.section(i)));
+            match found {
+                Some(section) => {
                     place.title.clone_from(&section.title);
+                    true
                 }
-                true
-            }
-            None => {
-                lost = true;
-                false
+                None => {
+                    lost = true;
+                    false
+                }
             }
         };
         if let Some(place) = self.resume.as_mut()

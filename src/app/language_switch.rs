@@ -47,6 +47,15 @@ fn only_in(language: Language) -> &'static str {
     }
 }
 
+/// Said when a kept place (a bookmark, "Continue") is in a section the
+/// language shown does not have yet, in that language.
+pub fn not_in_this_language(language: Language) -> &'static str {
+    match language {
+        Language::English => "This page is not in English yet. Press L to read it in Spanish.",
+        Language::Spanish => "Esta página aún no está en español. Oprima L para leerla en inglés.",
+    }
+}
+
 /// Said at start when the language asked for (by `--lang`, the kiosk
 /// settings or the computer's language) is not in the guide, in the
 /// language asked for: the person may read only that one.

@@ -152,7 +152,12 @@ impl AppState {
         state.hyperlinks = self.hyperlinks;
         state.notice = self.notice;
         let guide = Arc::clone(&state.guide);
-        if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {
+        let others: Vec<&Guide> = state.other_editions.iter().map(|e| &*e.guide).collect();
+        if let Some(note) = state
+            .reading
+            .as_mut()
+            .and_then(|r| r.settle_among(&guide, &others))
+        {
             state.notice = Some(note);
         }
         state

@@ -231,6 +231,53 @@ fn a_section_missing_in_the_other_language_opens_its_nearest_parent() {
 }
 
 #[test]
+fn a_bookmark_only_in_the_other_language_is_kept_and_says_where_it_is() {
+    let files = fixture_files("two-languages/es");
+    let partial = loaded(&changed(
+        files,
+        "basics.toml",
+        "id = \"brakes\"",
+        "id = \"frenos\"",
+    ));
+    // Kept places arrive with the welcome screen, before the whole guide.
+    let welcome = Guide::welcome_only(partial.about.clone());
+    let mut s = AppState::new(Arc::new(welcome), 80, 24);
+    s.languages = vec![English, Spanish];
+    s.other_editions = vec![Edition::new(English, two_languages(English))];
+    s.reading = Some(Reading::new(Saved {
+        last: None,
+        bookmarks: vec![Place {
+            section: "brakes".into(),
+            title: "Brakes on T cells".into(),
+            word: 0,
+        }],
+    }));
+    let mut s = s.with_guide(partial);
+    assert_eq!(s.notice, None, "nothing was left out");
+    let kept = &s.reading.as_ref().unwrap().bookmarks;
+    assert_eq!(kept.len(), 1);
+
+    act(
+        &mut s,
+        &[Action::Start, Action::ListBookmarks, Action::Activate],
+    );
+    assert_eq!(
+        s.notice,
+        Some("Esta página aún no está en español. Oprima L para leerla en inglés.")
+    );
+    act(
+        &mut s,
+        &[
+            Action::SwitchLanguage,
+            Action::ListBookmarks,
+            Action::Activate,
+        ],
+    );
+    assert_eq!(section_id(&s), "brakes");
+    assert!(screen(&s).contains("Brakes on T cells"), "{}", screen(&s));
+}
+
+#[test]
 fn the_welcome_button_switches_by_key_and_by_tap() {
     let mut s = bilingual(English, 80, 24);
     let shown = screen(&s);
