@@ -32,4 +32,5 @@ mod reading;
 mod screens;
 mod symptoms;
 mod theme;
+mod touch;
 mod watch;
