@@ -25,6 +25,9 @@ const CLOSE_BY_TOUCH: &str = " Back to close ";
 /// The glossary's second sentence, for keys or for touch.
 const OPEN_A_WORD_BY_KEY: &str = "Enter shows what a word means.";
 const OPEN_A_WORD_BY_TOUCH: &str = "Tap a word to see what it means.";
+/// Above a word's related sections, for keys or for touch.
+const READ_MORE_BY_KEY: &str = "Read more (Tab to choose, Enter to open):";
+const READ_MORE_BY_TOUCH: &str = "Read more (tap one to open it):";
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let area = overlay_area(&state.plan());
@@ -315,10 +318,12 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         lines.push(Line::default());
     }
     if !related.is_empty() {
-        lines.push(Line::from(Span::styled(
-            "Read more (Tab to choose, Enter to open):",
-            theme.dim(),
-        )));
+        let read_more = if state.kiosk.is_some() {
+            READ_MORE_BY_TOUCH
+        } else {
+            READ_MORE_BY_KEY
+        };
+        lines.push(Line::from(Span::styled(read_more, theme.dim())));
         lines.extend(related);
     }
     frame.render_widget(Paragraph::new(lines), inner);
