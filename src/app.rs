@@ -32,6 +32,7 @@ pub mod trail;
 pub mod update;
 pub mod web_addresses;
 pub mod welcome;
+pub mod wheel;
 
 pub use action::Action;
 pub use state::{AppState, Focus, Screen};

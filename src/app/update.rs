@@ -21,9 +21,7 @@ use super::state::{AppState, Focus, Screen};
 use super::symptoms::open_symptoms;
 use super::touch::{self, TouchButton};
 use super::welcome::{Part, welcome_view};
-
-/// Lines the mouse wheel moves.
-const WHEEL_LINES: usize = 3;
+use super::wheel::wheel;
 
 pub fn update(state: &mut AppState, action: Action, now: Instant) {
     if super::kiosk_mode::before_update(state, action, now) {
@@ -345,52 +343,6 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     if plan.shape == Shape::Narrow && state.focus == Focus::Contents {
         state.focus = Focus::Reader;
     }
-}
-
-fn wheel(state: &mut AppState, column: u16, row: u16, down: bool) {
-    let plan = state.plan();
-    if state.help_open {
-        let step = if down { Action::Down } else { Action::Up };
-        for _ in 0..WHEEL_LINES {
-            help_action(state, step);
-        }
-        return;
-    }
-    // Over a list (results, the glossary, the symptom list), the wheel
-    // moves the choice, as the arrows do.
-    if matches!(
-        state.overlay,
-        Some(Overlay::Search(_) | Overlay::Glossary(_) | Overlay::Symptoms(_) | Overlay::AToZ(_))
-    ) {
-        let step = if down { Action::Down } else { Action::Up };
-        for _ in 0..WHEEL_LINES {
-            overlay_action(state, step);
-        }
-        return;
-    }
-    if state.screen == Screen::Welcome {
-        return;
-    }
-    if let Some(area) = plan.contents
-        && contains(area, column, row)
-    {
-        let guide = Arc::clone(&state.guide);
-        let delta = if down {
-            WHEEL_LINES as isize
-        } else {
-            -(WHEEL_LINES as isize)
-        };
-        state.contents.move_by(&guide, delta);
-        return;
-    }
-    let layout = state.layout();
-    let h = usize::from(plan.page_height());
-    let max_top = layout.lines.len().saturating_sub(h);
-    state.position.top = if down {
-        (state.position.top + WHEEL_LINES).min(max_top.max(state.position.top))
-    } else {
-        state.position.top.saturating_sub(WHEEL_LINES)
-    };
 }
 
 /// A tap on a button of the kiosk's touch bar: what its key does in the

@@ -339,6 +339,22 @@ fn a_search_result_opens_from_the_end_of_its_line() {
     };
     let hit = search.hits.first().expect("results for rash").clone();
     let layout = search_layout(&s, &search);
+    // The page buttons move a screen of results at a time.
+    tap_on(&mut s, "Page ▶");
+    let Some(Overlay::Search(paged)) = s.overlay.clone() else {
+        panic!("the search box closed");
+    };
+    let last = search.choices() - 1;
+    assert_eq!(
+        paged.selected,
+        (search.selected + layout.hits_visible).min(last)
+    );
+    assert!(paged.selected > search.selected + 1, "{}", paged.selected);
+    tap_on(&mut s, "◀ Page");
+    let Some(Overlay::Search(back)) = s.overlay.clone() else {
+        panic!("the search box closed");
+    };
+    assert_eq!(back.selected, search.selected);
     tap(
         &mut s,
         layout.inner.right() - 1,
