@@ -50,6 +50,25 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// Readings taken together, as one text: their counts added up, both
+    /// scores worked out afresh (not averaged), and no long sentences.
+    pub fn pooled<'r>(readings: impl IntoIterator<Item = &'r Reading>) -> Reading {
+        let (mut words, mut sentences, mut syllables) = (0, 0, 0);
+        for r in readings {
+            words += r.words;
+            sentences += r.sentences;
+            syllables += r.syllables;
+        }
+        Reading {
+            words,
+            sentences,
+            syllables,
+            grade: flesch_kincaid(words, sentences, syllables),
+            ease: inflesz::szigriszt_pazos(words, sentences, syllables),
+            long_sentences: Vec::new(),
+        }
+    }
+
     /// Whether the grade is above [`GRADE_LIMIT`].
     pub fn is_above_limit(&self) -> bool {
         self.grade > GRADE_LIMIT
@@ -156,22 +175,24 @@ fn measure_with(terms: &TermSet, language: Language, units: &[&str]) -> Reading 
         }
     }
 
-    let grade = if words == 0 {
-        0.0
-    } else {
-        // Sentences cannot be zero here: every counted word sits in one.
-        let words_f = words as f64;
-        0.39 * words_f / sentences as f64 + 11.8 * syllable_total as f64 / words_f - 15.59
-    };
-
     Reading {
         words,
         sentences,
         syllables: syllable_total,
-        grade,
+        grade: flesch_kincaid(words, sentences, syllable_total),
         ease: inflesz::szigriszt_pazos(words, sentences, syllable_total),
         long_sentences,
     }
+}
+
+/// `0.39 × words per sentence + 11.8 × syllables per word − 15.59`; 0.0
+/// when there are no words.
+fn flesch_kincaid(words: usize, sentences: usize, syllables: usize) -> f64 {
+    if words == 0 || sentences == 0 {
+        return 0.0;
+    }
+    let words_f = words as f64;
+    0.39 * words_f / sentences as f64 + 11.8 * syllables as f64 / words_f - 15.59
 }
 
 /// Counts the syllables in one word by vowel groups, at least one for any
