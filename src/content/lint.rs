@@ -1,9 +1,11 @@
-//! What `immunoguide check` finds beyond what stops a guide loading.
-//! Errors: sources a reader could not find. Warnings: plain language
-//! (reading grade, long sentences), links whose words read like a title
-//! they are not, sources, freshness of reviews, and glossary terms nobody
-//! uses. None of these stop the guide from being shown; `check` fails on
-//! the errors, and `check --strict` on the warnings too.
+//! What `immunoguide check` finds in one guide beyond what stops it
+//! loading. Errors: sources a reader could not find. Warnings: plain
+//! language (reading grade for English, INFLESZ reading ease for Spanish,
+//! long sentences), links whose words read like a title they are not,
+//! sources, freshness of reviews, and glossary terms nobody uses. None of
+//! these stop the guide from being shown; `check` fails on the errors,
+//! and `check --strict` on the warnings too. A translation against the
+//! English guide is `translation`'s job.
 
 use super::links::{self, LinkWords};
 use super::model::{Date, Guide, Section};
