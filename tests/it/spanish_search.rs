@@ -140,6 +140,13 @@ fn the_shipped_spanish_guide_finds_cansancio_and_diarrea() {
         "bowel"
     );
     assert_eq!(first(&guide, &index, "cansansio"), "fatigue");
+    // The guide says "tenga", never "tengo": a question's small word is
+    // not offered as a typo.
+    assert_eq!(index.suggestion("tengo cansancio"), None);
+    assert_eq!(
+        index.suggestion("tengo cansansio").as_deref(),
+        Some("tengo cansancio")
+    );
 }
 
 #[test]
