@@ -16,7 +16,7 @@ use crate::content::model::Origin;
 use crate::content::translation::{compare, language_name};
 use crate::content::{Date, Embedded, Folder, Guide, GuideFiles, Problem, Severity, load};
 use crate::language::Language;
-use crate::message::{print, say};
+use crate::message::{print, say, shown_word};
 
 use folders::{Layout, SOURCE_CODE, language_line, layout};
 pub use table::{report, report_table};
@@ -121,7 +121,12 @@ impl Gathered {
         if self.alone {
             String::new()
         } else {
-            format!("{} (`{code}`): ", language_name(language))
+            // A folder's name could hold escape codes: shown as codes.
+            format!(
+                "{} (`{}`): ",
+                shown_word(&language_name(language)),
+                shown_word(code)
+            )
         }
     }
 

@@ -8,6 +8,7 @@
 use super::Edition;
 use crate::content::Guide;
 use crate::content::lint::{SectionReport, language_of, reading_report, whole_guide};
+use crate::content::problem::visible;
 use crate::content::readability::inflesz::{GUIDE_EASE_MIN, Level};
 use crate::content::translation::language_name;
 use crate::language::Language;
@@ -31,10 +32,11 @@ pub fn report_table(guide: &Guide) -> String {
 pub fn report(editions: &[Edition]) -> String {
     let mut out = format!("# Content report\n\n{MADE_BY}");
     for edition in editions {
+        // A folder's name could hold escape codes: shown as codes.
         out.push_str(&format!(
             "\n## {} (`{}`): {}\n\n",
-            language_name(&edition.guide.about.language),
-            edition.code,
+            visible(&language_name(&edition.guide.about.language)),
+            visible(&edition.code),
             edition.guide.about.title
         ));
         out.push_str(&part(&edition.guide));

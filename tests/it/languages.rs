@@ -312,3 +312,27 @@ fn a_folder_without_guides_is_refused_with_its_name() {
     };
     assert!(message.contains("has no guide.toml"), "{message}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_language_folder_named_with_escape_codes_is_shown_as_codes() {
+    let dir = TempDir::new("escaped");
+    let named = dir.path().join("x\u{1b}]0;owned\u{7}");
+    crate::shared::copy_dir(&fixture_dir("bilingual").join("es"), &named);
+    let path = dir.path().to_str().expect("a UTF-8 temporary path");
+    let out = run(&["check", "--report", path]);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    for text in [&stderr, &stdout] {
+        assert!(!text.contains(['\u{1b}', '\u{7}']), "{text:?}");
+    }
+    assert!(
+        stderr.contains("Spanish (`x<U+001B>]0;owned<U+0007>`): 4 sections"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("There is no `en` folder"), "{stderr}");
+    assert!(
+        stdout.contains("## Spanish (`x<U+001B>]0;owned<U+0007>`)"),
+        "{stdout}"
+    );
+}
