@@ -258,6 +258,7 @@ mod tests {
             sources: vec![],
             reviewed: Date::default(),
             translated_from: None,
+            dates_at: Default::default(),
             depth: 0,
             parent: None,
             children: vec![],
@@ -298,10 +299,12 @@ mod tests {
                     piece(" and checkpoint inhibitors.", None),
                 ],
                 anchor: 0,
+                keep_with_next: false,
             },
             Line {
                 pieces: vec![piece("Checkpoint inhibitors again; CANCER.", None)],
                 anchor: 5,
+                keep_with_next: false,
             },
         ];
         let found = page_links(&g, &finder, &lines, 0, 10);
@@ -340,10 +343,12 @@ mod tests {
             Line {
                 pieces: vec![piece("read about checkpoint", None)],
                 anchor: 0,
+                keep_with_next: false,
             },
             Line {
                 pieces: vec![piece("inhibitors here", None)],
                 anchor: 3,
+                keep_with_next: false,
             },
         ];
         let found = page_links(&g, &finder, &lines, 0, 2);
@@ -365,7 +370,8 @@ mod tests {
         let lines = vec![
             Line {
                 pieces: vec![piece("checkpoint", None)],
-                anchor: 0
+                anchor: 0,
+                keep_with_next: false,
             };
             5
         ];
