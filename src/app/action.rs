@@ -37,6 +37,9 @@ pub enum Action {
     /// Show the guide in its next language (`L`, the "Español / English"
     /// button), staying on the same section.
     SwitchLanguage,
+    /// Open the A to Z chooser: the symptom list or the glossary (the
+    /// kiosk's "A–Z" button).
+    AToZ,
     /// Back to where the reader was before the last jump, and forward again.
     Back,
     Forward,

@@ -180,7 +180,9 @@ impl AppState {
     pub fn plan(&self) -> ScreenAreas {
         let contents_open = self.focus == Focus::Contents;
         if self.kiosk.is_some() {
-            ScreenAreas::with_touch_bar(self.width, self.height, contents_open)
+            let languages = self.languages.len() > 1;
+            let bar = super::touch::bar_rows_with(languages, self.width, self.height);
+            ScreenAreas::with_touch_bar(self.width, self.height, contents_open, bar)
         } else {
             ScreenAreas::new(self.width, self.height, contents_open)
         }
@@ -199,6 +201,7 @@ impl AppState {
             Some(Overlay::Glossary(_)) => return KeyContext::Glossary,
             Some(Overlay::Definition(_)) => return KeyContext::Definition,
             Some(Overlay::Symptoms(_)) => return KeyContext::Symptoms,
+            Some(Overlay::AToZ(_)) => return KeyContext::AToZ,
             None => {}
         }
         match (self.screen, self.focus) {
@@ -259,8 +262,7 @@ impl AppState {
         // A place kept from another width (history, a reload) may be past
         // the end now: show the last page, never a blank one.
         if self.position.top >= layout.lines.len() && !layout.lines.is_empty() {
-            let pages = layout.page_count(plan.page_height());
-            self.position.top = (pages - 1) * usize::from(plan.page_height());
+            self.position.top = layout.last_page(plan.page_height());
         }
         let key = (self.position, plan.text.width, plan.text.height);
         if self.links_for != Some(key) {
@@ -269,7 +271,7 @@ impl AppState {
                 &self.terms,
                 &layout.lines,
                 self.position.top,
-                usize::from(plan.text.height),
+                layout.shown(self.position.top, plan.page_height()),
             );
             self.links_for = Some(key);
             self.focused_link = None;
@@ -291,12 +293,7 @@ impl AppState {
         let layout = self.layout_for_drawing();
         let height = self.plan().page_height();
         let total = layout.page_count(height);
-        let h = usize::from(height);
-        let n = if self.position.top + h >= layout.lines.len() {
-            total
-        } else {
-            self.position.top / h + 1
-        };
+        let n = layout.page_number(self.position.top, height);
         (n.min(total), total)
     }
 }

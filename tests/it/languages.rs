@@ -1,438 +1,338 @@
-//! Switching language while reading, in-process, on the two-language
-//! fixture guide (tests/fixtures/two-languages): `L` keeps the section and
-//! the place in it; history, the contents and bookmarks by id stay valid;
-//! search and glossary words are the new language's; the welcome screen's
-//! button by key and by tap; the kiosk's button and its idle reset to its
-//! own language; a new version of the language not shown; and the event
-//! loop with the other language arriving beside the welcome screen.
+//! Two languages: `check` on a folder of language folders checks each
+//! one, and each translation against the English guide (the same section
+//! ids, translated from the English section's latest review); a Spanish
+//! guide read for ease with INFLESZ; the report's part per language. The
+//! fixture is `tests/fixtures/bilingual` (`en/` and `es/`); each case
+//! changes a copy of it in one place.
 
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::path::Path;
 
-use immunoguide::app::bookmarks::{Place, Reading, Saved};
-use immunoguide::app::editions::Edition;
-use immunoguide::app::hints::touch_bar_buttons;
-use immunoguide::app::links::Target;
-use immunoguide::app::navigate::jump;
-use immunoguide::app::overlay::Overlay;
-use immunoguide::app::reload::replace_edition;
-use immunoguide::app::{Action, AppState, Screen, update};
-use immunoguide::content::Guide;
-use immunoguide::event_loop::{Incoming, Outcome};
-use immunoguide::kiosk::config::KioskConfig;
-use immunoguide::language::Language::{self, English, Spanish};
-use immunoguide::search::HitTarget;
-use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use immunoguide::check::{Gathered, findings, gather};
+use immunoguide::content::lint::reading_report;
+use immunoguide::content::{Date, Problem, Severity};
 
-use crate::support::driven::Driven;
-use crate::support::kiosk::into_kiosk;
-use crate::support::{
-    act, bilingual, changed, draw, find, fixture_files, loaded, open, screen, state, two_languages,
+use crate::shared::{TempDir, fixture_dir, make_reviewed_today, run};
+
+/// A fixed day, so no test depends on today's date.
+const TODAY: Date = Date {
+    year: 2026,
+    month: 12,
+    day: 1,
 };
 
-fn section_id(state: &AppState) -> String {
-    state.guide.sections[state.position.section].id.clone()
+fn gathered(dir: &Path) -> Gathered {
+    gather(Some(dir)).unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
 }
 
-/// The first words of each paragraph of "Day to day", in both languages.
-const PARAGRAPHS: [(&str, &str); 7] = [
-    ("Rest when", "Descanse cuando"),
-    ("Move a little", "Muévase un poco"),
-    ("Eat what", "Coma lo que"),
-    ("Keep a note", "Anote cómo"),
-    ("Tell your care", "Dígale a su"),
-    ("Ask family", "Pida ayuda"),
-    ("Plan something", "Planee algo"),
-];
-
-/// The paragraphs (by number) that start on the page shown.
-fn paragraphs_on_page(state: &AppState) -> Vec<usize> {
-    let shown = screen(state);
-    PARAGRAPHS
-        .iter()
-        .enumerate()
-        .filter(|(_, (en, es))| {
-            shown.contains(match state.language {
-                English => en,
-                Spanish => es,
-            })
-        })
-        .map(|(i, _)| i)
+/// Everything `check` reports for every language of a folder.
+fn all_findings(g: &Gathered) -> Vec<Problem> {
+    assert!(g.unopened.is_empty(), "{:#?}", g.unopened);
+    (0..g.editions.len())
+        .flat_map(|i| findings(&g.editions, i, TODAY, g.alone))
         .collect()
 }
 
-#[test]
-fn l_keeps_the_section_and_the_words_on_screen() {
-    // A small window, so the section takes several pages.
-    let mut s = bilingual(English, 60, 14);
-    act(&mut s, &[Action::Start]);
-    open(&mut s, "day-to-day");
-    act(&mut s, &[Action::NextPage, Action::NextPage]);
-    let (page, pages) = s.page();
-    assert!(page == 3 && pages >= 4, "page {page} of {pages}");
-    let english = paragraphs_on_page(&s);
-    assert!(!english.is_empty(), "{}", screen(&s));
+/// A copy of the fixture with `from` replaced by `to` (once) in `file`.
+fn bilingual_with(file: &str, from: &str, to: &str) -> TempDir {
+    let dir = TempDir::copy_of("bilingual", &fixture_dir("bilingual"));
+    let text = dir.read(file);
+    assert!(text.contains(from), "{file} has no {from:?}");
+    dir.write(file, text.replacen(from, to, 1));
+    dir
+}
 
-    act(&mut s, &[Action::SwitchLanguage]);
-    assert_eq!(s.language, Spanish);
-    assert_eq!(section_id(&s), "day-to-day");
-    assert_eq!(s.notice, Some("La guía está ahora en español."));
-    let shown = screen(&s);
-    assert!(shown.contains("Día a día"), "{shown}");
-    // Not back at the start: the same words, in Spanish, are on screen.
-    let spanish = paragraphs_on_page(&s);
+/// The one problem found, which must be a warning in `file` at
+/// `line:column` saying every one of `words`.
+fn one_warning(found: &[Problem], file: &str, line: usize, column: usize, words: &[&str]) {
+    assert_eq!(found.len(), 1, "{found:#?}");
+    let p = &found[0];
+    assert_eq!(p.severity, Severity::Warning, "{p}");
     assert!(
-        spanish.iter().any(|p| english.contains(p)),
-        "English page had paragraphs {english:?}, the Spanish page has {spanish:?}:\n{shown}"
+        Path::new(&p.file).ends_with(file) && (p.line, p.column) == (line, column),
+        "not at {file}:{line}:{column}: {p}"
     );
-
-    act(&mut s, &[Action::SwitchLanguage]);
-    assert_eq!(s.language, English);
-    assert_eq!(section_id(&s), "day-to-day");
-    assert_eq!(s.notice, Some("The guide is now in English."));
-    let back = paragraphs_on_page(&s);
-    assert!(back.iter().any(|p| english.contains(p)), "{back:?}");
-}
-
-#[test]
-fn at_the_start_of_a_section_the_switch_stays_at_its_start() {
-    let mut s = bilingual(English, 60, 14);
-    act(&mut s, &[Action::Start]);
-    open(&mut s, "day-to-day");
-    act(&mut s, &[Action::SwitchLanguage]);
-    assert_eq!((section_id(&s), s.position.top), ("day-to-day".into(), 0));
-}
-
-#[test]
-fn history_the_contents_and_bookmarks_stay_valid_across_a_switch() {
-    let mut s = bilingual(English, 80, 24);
-    s.reading = Some(Reading::new(Saved {
-        last: None,
-        bookmarks: vec![Place {
-            section: "questions".into(),
-            title: "Questions to ask".into(),
-            word: 0,
-        }],
-    }));
-    act(&mut s, &[Action::Start]);
-    for id in ["t-cells", "care", "day-to-day"] {
-        let index = s.guide.section_index(id).unwrap();
-        jump(&mut s, index);
+    for w in words {
+        assert!(p.message.contains(w), "no {w:?} in: {p}");
     }
-    let opened = s.contents.opened.clone();
-    act(&mut s, &[Action::SwitchLanguage]);
-
-    assert_eq!(s.contents.opened, opened);
-    assert!(screen(&s).contains("Recibir atención"), "{}", screen(&s));
-    let reading = s.reading.as_ref().unwrap();
-    assert_eq!(reading.bookmarks[0].section, "questions");
-    assert_eq!(reading.bookmarks[0].title, "Preguntas para hacer");
-    // Back walks the same sections, now in Spanish.
-    act(&mut s, &[Action::Back]);
-    assert_eq!(section_id(&s), "care");
-    act(&mut s, &[Action::Back]);
-    assert_eq!(section_id(&s), "t-cells");
-    assert!(screen(&s).contains("Los linfocitos T de cerca"));
-    act(&mut s, &[Action::Forward]);
-    assert_eq!(section_id(&s), "care");
-    // The bookmark opens its section in the language shown.
-    act(&mut s, &[Action::ListBookmarks, Action::Activate]);
-    assert_eq!(section_id(&s), "questions");
-    assert!(screen(&s).contains("¿Cuál es la meta de mi tratamiento?"));
-}
-
-fn search(s: &mut AppState, words: &str) -> Vec<String> {
-    act(s, &[Action::Search]);
-    for c in words.chars() {
-        act(s, &[Action::Type(c)]);
-    }
-    let hits = match &s.overlay {
-        Some(Overlay::Search(found)) => found
-            .hits
-            .iter()
-            .filter_map(|h| match h.target {
-                HitTarget::Section(i) => Some(s.guide.sections[i].id.clone()),
-                HitTarget::Term(_) => None,
-            })
-            .collect(),
-        other => panic!("no search box: {other:?}"),
-    };
-    act(s, &[Action::Close]);
-    hits
 }
 
 #[test]
-fn search_and_glossary_words_are_the_new_languages() {
-    let mut s = bilingual(English, 80, 24);
-    act(&mut s, &[Action::Start]);
-    // The English index is made, and knows no Spanish.
-    assert_eq!(
-        search(&mut s, "nap").first().map(String::as_str),
-        Some("day-to-day")
-    );
-    assert!(!search(&mut s, "siesta").contains(&"day-to-day".to_string()));
+fn every_language_folder_is_checked_english_first() {
+    let g = gathered(&fixture_dir("bilingual"));
+    assert!(!g.alone);
+    let codes: Vec<&str> = g.editions.iter().map(|e| e.code.as_str()).collect();
+    assert_eq!(codes, ["en", "es"]);
+    assert_eq!(g.editions[1].guide.about.language, "es");
+    let found = all_findings(&g);
+    assert!(found.is_empty(), "{found:#?}");
 
-    act(&mut s, &[Action::SwitchLanguage]);
-    assert_eq!(
-        search(&mut s, "siesta").first().map(String::as_str),
-        Some("day-to-day")
-    );
-    assert_eq!(
-        search(&mut s, "glóbulos blancos")
-            .first()
-            .map(String::as_str),
-        Some("immune-cells")
-    );
+    // A folder holding guide.toml is checked alone, Spanish or not.
+    let alone = gathered(&fixture_dir("bilingual").join("es"));
+    assert!(alone.alone);
+    assert_eq!(alone.editions.len(), 1);
+    assert!(all_findings(&alone).is_empty());
+}
 
-    // Glossary words on the page are the Spanish glossary's.
-    open(&mut s, "immune-cells");
-    let terms: Vec<String> = s
-        .links
-        .iter()
-        .filter_map(|l| match l.target {
-            Target::Term(i) => Some(s.guide.glossary[i].term.clone()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(terms, ["Linfocito T"]);
-    act(&mut s, &[Action::Glossary]);
-    assert!(screen(&s).contains("Linfocito T"), "{}", screen(&s));
-    // And back again: the English index and words, not rebuilt from the
-    // Spanish ones.
-    act(&mut s, &[Action::Close, Action::SwitchLanguage]);
-    assert_eq!(
-        search(&mut s, "nap").first().map(String::as_str),
-        Some("day-to-day")
+#[test]
+fn a_missing_or_extra_section_is_a_warning_naming_the_language() {
+    let dir = bilingual_with("es/care.toml", "id = \"children\"", "id = \"kids\"");
+    let found = all_findings(&gathered(dir.path()));
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let (missing, extra): (Vec<Problem>, Vec<Problem>) = found
+        .into_iter()
+        .partition(|p| p.message.contains("has no section"));
+    // The missing one is shown where the English guide has it.
+    one_warning(
+        &missing,
+        "en/care.toml",
+        37,
+        6,
+        &["The Spanish guide has no section `children` (\"Children\")"],
+    );
+    one_warning(
+        &extra,
+        "es/care.toml",
+        40,
+        6,
+        &["The Spanish section `kids` has no English section with that id"],
     );
 }
 
 #[test]
-fn a_section_missing_in_the_other_language_opens_its_nearest_parent() {
-    // A translation without "brakes" (its section has another id).
-    let files = fixture_files("two-languages/es");
-    let partial = loaded(&changed(
-        files,
-        "basics.toml",
-        "id = \"brakes\"",
-        "id = \"frenos\"",
-    ));
-    let mut s = AppState::new(two_languages(English), 80, 24);
-    s.languages = vec![English, Spanish];
-    s.other_editions = vec![Edition::new(Spanish, partial)];
-    act(&mut s, &[Action::Start]);
-    open(&mut s, "brakes");
-    act(&mut s, &[Action::SwitchLanguage]);
-    assert_eq!(s.language, Spanish);
-    assert_eq!(section_id(&s), "t-cells");
-    assert_eq!(
-        s.notice,
-        Some("Esta parte aún no está en español. Se muestra la parte más cercana.")
+fn a_translation_of_an_older_english_version_names_both_dates_and_places() {
+    let dir = bilingual_with(
+        "en/care.toml",
+        "reviewed = 2026-11-20",
+        "reviewed = 2026-11-25",
     );
-}
-
-#[test]
-fn a_bookmark_only_in_the_other_language_is_kept_and_says_where_it_is() {
-    let files = fixture_files("two-languages/es");
-    let partial = loaded(&changed(
-        files,
-        "basics.toml",
-        "id = \"brakes\"",
-        "id = \"frenos\"",
-    ));
-    // Kept places arrive with the welcome screen, before the whole guide.
-    let welcome = Guide::welcome_only(partial.about.clone());
-    let mut s = AppState::new(Arc::new(welcome), 80, 24);
-    s.languages = vec![English, Spanish];
-    s.other_editions = vec![Edition::new(English, two_languages(English))];
-    s.reading = Some(Reading::new(Saved {
-        last: None,
-        bookmarks: vec![Place {
-            section: "brakes".into(),
-            title: "Brakes on T cells".into(),
-            word: 0,
-        }],
-    }));
-    let mut s = s.with_guide(partial);
-    assert_eq!(s.notice, None, "nothing was left out");
-    let kept = &s.reading.as_ref().unwrap().bookmarks;
-    assert_eq!(kept.len(), 1);
-
-    act(
-        &mut s,
-        &[Action::Start, Action::ListBookmarks, Action::Activate],
-    );
-    assert_eq!(
-        s.notice,
-        Some("Esta página aún no está en español. Oprima L para leerla en inglés.")
-    );
-    act(
-        &mut s,
+    let found = all_findings(&gathered(dir.path()));
+    let english_place = format!("{}:9:12", dir.path().join("en").join("care.toml").display());
+    one_warning(
+        &found,
+        "es/care.toml",
+        10,
+        19,
         &[
-            Action::SwitchLanguage,
-            Action::ListBookmarks,
-            Action::Activate,
+            "The Spanish section `care` was translated from an older English version",
+            "`translated_from = 2026-11-20`",
+            "reviewed on 2026-11-25",
+            &english_place,
+            "set `translated_from = 2026-11-25`",
         ],
     );
-    assert_eq!(section_id(&s), "brakes");
-    assert!(screen(&s).contains("Brakes on T cells"), "{}", screen(&s));
-}
 
-#[test]
-fn the_welcome_button_switches_by_key_and_by_tap() {
-    let mut s = bilingual(English, 80, 24);
-    let shown = screen(&s);
-    assert!(shown.contains("Español / English (L)"), "{shown}");
-    assert!(shown.contains("Two-language test guide"), "{shown}");
-
-    let (x, y) = find(&draw(&s), "Español / English").expect("the button is drawn");
-    update(
-        &mut s,
-        Action::Click {
-            column: x + 2,
-            row: y,
-        },
-        Instant::now(),
+    // No `translated_from` at all: shown at the section, with the date to write.
+    let text = dir.read("es/care.toml");
+    dir.write(
+        "es/care.toml",
+        text.replacen("translated_from = 2026-11-20\n", "", 1),
     );
-    assert_eq!((s.language, s.screen), (Spanish, Screen::Welcome));
-    let shown = screen(&s);
-    assert!(shown.contains("Guía de prueba en dos idiomas"), "{shown}");
-    assert!(shown.contains("Español / English (L)"), "{shown}");
+    let found = all_findings(&gathered(dir.path()));
+    one_warning(
+        &found,
+        "es/care.toml",
+        1,
+        6,
+        &[
+            "does not say which English version it was translated from",
+            "`translated_from = 2026-11-25`",
+            &english_place,
+        ],
+    );
 
-    act(&mut s, &[Action::SwitchLanguage]);
-    assert_eq!((s.language, s.screen), (English, Screen::Welcome));
-
-    // A guide in one language offers no switch, and says so when asked.
-    let mut one = state(80, 24);
-    assert!(!screen(&one).contains("Español / English"));
-    act(&mut one, &[Action::SwitchLanguage]);
-    assert_eq!(one.language, English);
-    assert_eq!(one.notice, Some("This guide is only in English here."));
-}
-
-fn kiosk(shown: Language, config: KioskConfig, width: u16, start: Instant) -> AppState {
-    into_kiosk(bilingual(shown, width, 24), config, start)
-}
-
-fn labels(state: &AppState) -> Vec<&'static str> {
-    touch_bar_buttons(state).iter().map(|b| b.label).collect()
+    // A date later than the English review names no version that exists.
+    let dir = bilingual_with(
+        "es/care.toml",
+        "translated_from = 2026-11-20",
+        "translated_from = 2027-01-01",
+    );
+    let found = all_findings(&gathered(dir.path()));
+    one_warning(
+        &found,
+        "es/care.toml",
+        10,
+        19,
+        &["later than the English section's `reviewed` date, 2026-11-20"],
+    );
 }
 
 #[test]
-fn the_kiosk_touch_bar_switches_language_by_tap() {
-    let t0 = Instant::now();
-    let mut s = kiosk(English, KioskConfig::default(), 80, t0);
-    assert!(labels(&s).contains(&"Español"), "{:?}", labels(&s));
-    update(&mut s, Action::Start, t0);
-    assert!(labels(&s).contains(&"Español"), "{:?}", labels(&s));
-    let bar = draw(&s);
-    let (x, y) = find(&bar, "Español").expect("the button is drawn");
-    assert!(y >= 21, "on the touch bar: row {y}");
-    update(&mut s, Action::Click { column: x, row: y }, t0);
-    assert_eq!(s.language, Spanish);
-    assert!(labels(&s).contains(&"English"), "{:?}", labels(&s));
+fn strict_check_fails_on_a_stale_translation_and_plain_check_warns() {
+    let dir = TempDir::copy_of("stale", &fixture_dir("bilingual"));
+    make_reviewed_today(dir.path());
+    let path = dir.path().to_str().expect("a UTF-8 temporary path");
+    let out = run(&["check", "--strict", path]);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("English (`en`): 4 sections"), "{stderr}");
+    assert!(stderr.contains("Spanish (`es`): 4 sections"), "{stderr}");
 
-    // Where the five reading buttons leave no room, it is left out rather
-    // than cut; the welcome screen always has it.
-    let mut narrow = kiosk(English, KioskConfig::default(), 40, t0);
-    assert!(labels(&narrow).contains(&"Español"));
-    update(&mut narrow, Action::Start, t0);
+    let text = dir.read("es/care.toml");
+    let today = Date::today().to_string();
+    dir.write(
+        "es/care.toml",
+        text.replacen(
+            &format!("translated_from = {today}"),
+            "translated_from = 2020-01-01",
+            1,
+        ),
+    );
+    let out = run(&["check", "--strict", path]);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(
-        !labels(&narrow).contains(&"Español"),
-        "{:?}",
-        labels(&narrow)
+        stderr.contains("translated from an older English version"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Spanish (`es`): 4 sections in 1 chapters, 4 glossary terms, 1 sources: 0 errors, 1 warning(s)."),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--strict"), "{stderr}");
+    // Without --strict the warning is shown and the check passes.
+    let out = run(&["check", path]);
+    assert!(out.status.success());
+}
+
+/// Long words in long sentences: hard Spanish.
+const HARD: &str = "Frecuentemente, determinadas manifestaciones inmunológicas \
+    extraordinariamente complicadas necesitarían consideraciones terapéuticas \
+    individualizadas y evaluaciones multidisciplinarias.";
+
+#[test]
+fn spanish_reading_ease_is_checked_per_section_and_for_the_whole_guide() {
+    let dir = bilingual_with(
+        "es/care.toml",
+        "Descanse cuando lo necesite.",
+        &[HARD; 8].join(" "),
+    );
+    let g = gathered(dir.path());
+    let spanish = &g.editions[1].guide;
+    let fatigue = spanish.section_index("fatigue").expect("fatigue");
+    let report = &reading_report(spanish)[fatigue];
+    assert!(report.reading.ease < 55.0, "{report:?}");
+    let found = all_findings(&g);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    let (whole, section): (Vec<Problem>, Vec<Problem>) = found
+        .into_iter()
+        .partition(|p| p.message.contains("as a whole"));
+    one_warning(
+        &section,
+        "es/care.toml",
+        13,
+        6,
+        &[
+            "`fatigue` has a Spanish reading ease (INFLESZ) of",
+            "aim for 55 or more",
+        ],
+    );
+    // Shown at the manifest's `language` line.
+    one_warning(
+        &whole,
+        "es/guide.toml",
+        3,
+        1,
+        &[
+            "The Spanish guide as a whole has a reading ease (INFLESZ) of",
+            "it must be 65 or more, \"bastante fácil\"",
+        ],
+    );
+
+    // The same hard text in the English guide is graded, not eased.
+    let dir = bilingual_with("en/care.toml", "Rest when you need to.", HARD);
+    let found = all_findings(&gathered(dir.path()));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.message.contains("`fatigue` reads at grade")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().all(|p| !p.message.contains("INFLESZ")),
+        "{found:#?}"
     );
 }
 
-/// Seconds enough for the idle time and the countdown to run out.
-fn walk_away(s: &mut AppState, from: Instant) -> Instant {
-    let mut now = from;
-    for _ in 0..4 {
-        now += Duration::from_secs(200);
-        update(s, Action::Tick, now);
-    }
-    now
+#[test]
+fn a_folder_whose_manifest_names_another_language_is_flagged() {
+    let dir = bilingual_with("es/guide.toml", "language = \"es\"", "language = \"en\"");
+    let found = all_findings(&gathered(dir.path()));
+    let named: Vec<Problem> = found
+        .into_iter()
+        .filter(|p| p.message.contains("its manifest says"))
+        .collect();
+    one_warning(
+        &named,
+        "es/guide.toml",
+        3,
+        1,
+        &["the folder `es/`, but its manifest says `language = \"en\"`"],
+    );
 }
 
 #[test]
-fn the_idle_reset_returns_to_the_kiosks_language() {
-    let t0 = Instant::now();
-    let config = KioskConfig {
-        language: Some(Spanish),
-        ..KioskConfig::default()
+fn the_report_has_a_part_for_each_language() {
+    let g = gathered(&fixture_dir("bilingual"));
+    let report = g.report().expect("a report");
+    let english = report
+        .find("## English (`en`): Two-language guide")
+        .expect("English part");
+    let spanish = report
+        .find("## Spanish (`es`): Guía en dos idiomas")
+        .expect("Spanish part");
+    assert!(english < spanish, "English first\n{report}");
+    let (en, es) = report.split_at(spanish);
+    assert!(en.contains("| section | words | grade | all words | sources | reviewed |"));
+    assert!(es.contains("Szigriszt-Pazos on the INFLESZ scale"));
+    assert!(
+        es.contains(
+            "| section | words | ease | all words | sources | reviewed | translated from |"
+        )
+    );
+    let guide = &g.editions[1].guide;
+    let reports = reading_report(guide);
+    let bowel = guide.section_index("bowel").expect("bowel");
+    let r = &reports[bowel];
+    let row = format!(
+        "| &nbsp;&nbsp;bowel | {} | {:.1} | {:.1} | 1 | 2026-11-20 | 2026-11-20 |",
+        r.reading.words, r.reading.ease, r.all_words.ease
+    );
+    assert!(es.contains(&row), "no {row:?} in\n{es}");
+    // Glossary words left out make it easier, here "diarrea" and "úlcera".
+    assert!(r.reading.ease > r.all_words.ease);
+    assert!(es.contains("Whole guide over all words: "), "{es}");
+}
+
+#[test]
+fn a_folder_without_guides_is_refused_with_its_name() {
+    let dir = TempDir::new("empty");
+    let message = match gather(Some(dir.path())) {
+        Ok(_) => panic!("an empty folder was gathered"),
+        Err(message) => message,
     };
-    let mut s = kiosk(Spanish, config.clone(), 80, t0);
-    assert_eq!(s.kiosk.as_ref().map(|k| k.home_language), Some(Spanish));
-    // A visitor switches to English and reads.
-    update(&mut s, Action::SwitchLanguage, t0);
-    update(&mut s, Action::Start, t0);
-    update(&mut s, Action::NextSection, t0);
-    assert_eq!(s.language, English);
-    walk_away(&mut s, t0);
-    assert_eq!((s.language, s.screen), (Spanish, Screen::Welcome));
-    assert!(screen(&s).contains("Guía de prueba en dos idiomas"));
-    assert_eq!(s.history.len(), (0, 0));
-    // The other language is still there for the next visitor.
-    update(&mut s, Action::SwitchLanguage, t0);
-    assert_eq!(s.language, English);
-
-    // A visitor who only switched language on the welcome screen has left
-    // something too: the countdown runs and the kiosk goes back.
-    let mut s = kiosk(Spanish, config, 80, t0);
-    update(&mut s, Action::SwitchLanguage, t0);
-    walk_away(&mut s, t0);
-    assert_eq!((s.language, s.screen), (Spanish, Screen::Welcome));
+    assert!(message.contains("has no guide.toml"), "{message}");
 }
 
+#[cfg(unix)]
 #[test]
-fn an_edit_of_the_language_not_shown_leaves_the_reader_where_they_were() {
-    let mut s = bilingual(English, 80, 24);
-    act(&mut s, &[Action::Start]);
-    open(&mut s, "questions");
-    let care = s.guide.section_index("care").unwrap();
-    jump(&mut s, care);
-    let before = (s.position, s.history.clone());
-
-    // The same version changes nothing.
-    assert!(!replace_edition(
-        &mut s,
-        Spanish,
-        (*two_languages(Spanish)).clone()
-    ));
-    let mut edited: Guide = (*two_languages(Spanish)).clone();
-    edited.about.title = "Una guía editada".into();
-    assert!(replace_edition(&mut s, Spanish, edited));
-    assert_eq!((s.position, s.history.clone()), before);
-
-    act(&mut s, &[Action::SwitchLanguage]);
-    assert_eq!(s.guide.about.title, "Una guía editada");
-    assert_eq!(section_id(&s), "care");
-}
-
-fn key(c: char) -> Incoming {
-    Incoming::Input(Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::NONE,
-    )))
-}
-
-#[test]
-fn l_pressed_while_the_guide_loads_finds_the_other_language() {
-    let english = two_languages(English);
-    let welcome = Guide::welcome_only(english.about.clone());
-    let mut drive = Driven::new(Arc::new(welcome), 80, 24, None);
-    drive.running.waiting_for_guide = true;
-    drive.running.state.languages = vec![English, Spanish];
-    assert!(drive.running.state.other_editions.is_empty());
-    let outcome = drive.run(vec![
-        key('L'),
-        Incoming::OtherLanguages(vec![Edition::new(Spanish, two_languages(Spanish))]),
-        Incoming::GuideReady(Box::new(Ok((*english).clone()))),
-    ]);
-    assert!(matches!(outcome, Outcome::InputClosed), "{outcome:?}");
-    assert_eq!(drive.running.state.language, Spanish);
+fn a_language_folder_named_with_escape_codes_is_shown_as_codes() {
+    let dir = TempDir::new("escaped");
+    let named = dir.path().join("x\u{1b}]0;owned\u{7}");
+    crate::shared::copy_dir(&fixture_dir("bilingual").join("es"), &named);
+    let path = dir.path().to_str().expect("a UTF-8 temporary path");
+    let out = run(&["check", "--report", path]);
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    for text in [&stderr, &stdout] {
+        assert!(!text.contains(['\u{1b}', '\u{7}']), "{text:?}");
+    }
     assert!(
-        drive.screen().contains("Guía de prueba en dos idiomas"),
-        "{}",
-        drive.screen()
+        stderr.contains("Spanish (`x<U+001B>]0;owned<U+0007>`): 4 sections"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("There is no `en` folder"), "{stderr}");
+    assert!(
+        stdout.contains("## Spanish (`x<U+001B>]0;owned<U+0007>`)"),
+        "{stdout}"
     );
 }

@@ -70,18 +70,29 @@ fn the_welcome_screen_shows_its_safety_notes_and_start_whole_at_every_size() {
 
 /// The kiosk's touch buttons say what they do in words: at every width
 /// the kiosk runs at (40 columns and up), on the welcome screen, while
-/// reading and at the PIN prompt, each button shows its whole label, never
-/// "Conten" or "◀ Previo".
+/// reading and at the PIN prompt, with a language button or without, each
+/// button shows its whole label, never "Conten" or "◀ Previo".
 #[test]
 fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
     let mut cut: Vec<String> = Vec::new();
-    for width in 40u16..=120 {
-        let mut run = Run::new(
-            Arc::clone(&guides()[0]),
-            (width, 24),
-            Some(kiosk_config(false)),
-            Theme::PLAIN,
-        );
+    // In one language, and in two: then a language button ("Español")
+    // joins the bar.
+    for (width, two) in (40u16..=120).flat_map(|w| [(w, false), (w, true)]) {
+        let guide = if two {
+            crate::support::two_languages(immunoguide::language::Language::English)
+        } else {
+            Arc::clone(&guides()[0])
+        };
+        let mut run = Run::new(guide, (width, 24), Some(kiosk_config(false)), Theme::PLAIN);
+        if two {
+            let spanish = immunoguide::language::Language::Spanish;
+            run.state.languages = immunoguide::language::Language::ALL.to_vec();
+            run.state.other_editions = vec![immunoguide::app::editions::Edition::new(
+                spanish,
+                crate::support::two_languages(spanish),
+            )];
+            run.state.prepare();
+        }
         for step in [
             None,
             Some(Step::Input(key(KeyCode::Enter, KeyModifiers::NONE))),
@@ -91,13 +102,20 @@ fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
                 run.step(step);
             }
             let screen = screen(&run.state);
-            let bar: Vec<&str> = screen.lines().skip(21).collect();
+            let bar_top = run.state.plan().status.y;
+            let bar: Vec<&str> = screen.lines().skip(usize::from(bar_top)).collect();
             let shown = words(&bar.join("\n"));
-            for button in immunoguide::app::hints::touch_bar_buttons(&run.state) {
+            let state = &run.state;
+            for button in immunoguide::app::touch::bar_buttons(
+                state.key_context(),
+                state.language,
+                &state.languages,
+                state.plan().status,
+            ) {
                 if !shown.contains(&words(button.label)) {
                     cut.push(format!(
                         "{width} columns, {:?}: {:?} shows as {:?}",
-                        run.state.context(),
+                        run.state.key_context(),
                         button.label,
                         bar.get(1).copied().unwrap_or("")
                     ));
