@@ -1,7 +1,8 @@
 //! The kiosk's watcher on a real folder: edits saved in place and by
 //! rename, a broken edit, a file still being written, a folder swapped in
 //! by `mv` or deleted and copied back (and edits after that), symbolic
-//! links inside the folder, and a folder that is not there yet. Every
+//! links inside the folder, a folder that is not there yet, and a folder
+//! of language folders, each language sent with its code. Every
 //! test waits for what the watcher sends, never a fixed time.
 
 use std::path::{Path, PathBuf};
@@ -248,4 +249,33 @@ fn only_guide_files_and_the_folder_itself_count_as_edits() {
         folder
     ));
     assert!(!counts(&event(modify, "/srv/other"), folder));
+}
+
+#[test]
+fn each_language_of_a_folder_comes_with_its_language() {
+    let temp = TempDir::new("languages");
+    let guide = temp.path().join("guide");
+    crate::shared::copy_dir(&crate::shared::fixture_dir("two-languages"), &guide);
+    let watched = watch(&guide, temp.path());
+    set_title(&guide.join("es"), "Una guía editada");
+    // Every language is read again, each sent with its language: the
+    // Spanish one with the new title.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    let mut seen = Vec::new();
+    while Instant::now() < deadline {
+        if let Ok(Incoming::GuideEdited { language, loaded }) =
+            watched.rx.recv_timeout(Duration::from_millis(100))
+        {
+            let title = match *loaded {
+                Ok(g) => g.about.title,
+                Err(p) => p.join("; "),
+            };
+            if language == immunoguide::language::Language::Spanish && title == "Una guía editada"
+            {
+                return;
+            }
+            seen.push((language, title));
+        }
+    }
+    panic!("no Spanish edit came; came instead: {seen:?}");
 }
