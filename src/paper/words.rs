@@ -127,40 +127,40 @@ pub const ENGLISH: PaperWords = PaperWords {
 
 /// Spanish: plain words, "usted", as the Spanish guide is written.
 pub const SPANISH: PaperWords = PaperWords {
-    contents: "Contenido",
+    contents: "Índice",
     glossary: "Glosario",
     sources: "Fuentes",
-    sources_lead: "Los números en el texto indican estas fuentes.",
+    sources_lead: "Los números del texto se refieren a estas fuentes.",
     reviewed: "Revisado el",
     also_called: "También se llama",
     see_also: "Vea",
     section: "sección",
     not_in_handout: "en la guía completa",
-    disclaimer_label: "Por favor, lea esto",
+    disclaimer_label: "Lea esto",
     version: "Versión de la guía",
     page: "Página",
     of: "de",
     fill_in: "Para llenar y guardar",
     fill_in_lead: "Escriba en estas páginas. Guárdelas con esta guía y tráigalas a sus citas.",
     card: "Mi equipo de atención médica",
-    card_lead: "Guarde esta tarjeta donde la encuentre rápido, como en el refrigerador o en su billetera.",
+    card_lead: "Guarde esta tarjeta donde la pueda encontrar rápido, como en el refrigerador o en su cartera.",
     card_lines: [
         "Mi clínica u hospital",
         "Mi médico",
         "Mi enfermera o enfermero",
-        "Teléfono durante el día",
+        "Teléfono de día",
         "Teléfono de noche y los fines de semana",
         "Mi tratamiento y cuándo lo empecé",
     ],
     questions: "Preguntas para mi próxima cita",
-    questions_lead: "Anote sus preguntas cuando se le ocurran. Lleve esta página a su cita.",
+    questions_lead: "Escriba sus preguntas cuando se le ocurran. Lleve esta página a su cita.",
     visit_date: "Fecha de mi cita",
     diary: "Diario de síntomas",
     diary_lead: "Anote cualquier cambio en cómo se siente, aunque sea pequeño. Muestre esta página a su equipo de atención médica.",
     diary_columns: [
         "Fecha",
         "Lo que noté",
-        "Qué tan fuerte (de 0 a 10)",
+        "Qué tan fuerte (0 a 10)",
         "Lo que hice",
     ],
     months: [
@@ -179,7 +179,7 @@ pub const SPANISH: PaperWords = PaperWords {
     ],
     date: "{day} de {month} de {year}",
     review_by_clinic: "Guía revisada el {date}. Revisada por su clínica: {who}.",
-    review_not_by_clinic: "Guía revisada el {date}. Su clínica aún no la ha revisado.",
+    review_not_by_clinic: "Guía revisada el {date}. Todavía no revisada por su clínica.",
 };
 
 /// The words for a guide's language (its `language` tag: `en`, `es`). A
@@ -225,7 +225,7 @@ mod tests {
         assert_eq!(ENGLISH.review_note(&about), about.review_note());
         assert_eq!(
             SPANISH.review_note(&about),
-            "Guía revisada el 15 de enero de 2026. Su clínica aún no la ha revisado."
+            "Guía revisada el 15 de enero de 2026. Todavía no revisada por su clínica."
         );
         about.reviewed_by = Some("Clínica del Valle".into());
         assert_eq!(ENGLISH.review_note(&about), about.review_note());

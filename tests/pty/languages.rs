@@ -120,15 +120,22 @@ fn print_and_export_speak_the_language_asked_for() {
     };
     let printed = [
         SPANISH_TITLE,
-        "\nContenido\n",
+        "\nÍndice\n",
         "\nGlosario\n",
         "Revisado el 1 de noviembre de 2026.",
-        "Guía revisada el 1 de noviembre de 2026. Su clínica aún no la ha revisado.",
+        "Guía revisada el 1 de noviembre de 2026.",
         "Lo básico",
     ];
     let text = expect_spanish(&["--guide", GUIDE, "print", "--lang", "es"], &[], &printed);
-    assert!(!text.contains("Contents"), "{text}");
-    assert!(!text.contains("Reviewed"), "{text}");
+    // None of the English fixed words is left.
+    for english in [
+        "\nContents\n",
+        "\nGlossary\n",
+        "Reviewed",
+        "reviewed by your clinic",
+    ] {
+        assert!(!text.contains(english), "{english:?} in:\n{text}");
+    }
     // The flag before the command, and the computer's language, too.
     expect_spanish(&["--lang", "es", "--guide", GUIDE, "print"], &[], &printed);
     expect_spanish(
@@ -146,7 +153,14 @@ fn print_and_export_speak_the_language_asked_for() {
             "Para llenar y guardar",
         ],
     );
-    assert!(!html.contains("Symptom diary"), "{html}");
+    for english in [
+        "Symptom diary",
+        "My care team",
+        "Questions for my next visit",
+        ">Contents<",
+    ] {
+        assert!(!html.contains(english), "{english:?} in:\n{html}");
+    }
     expect_spanish(
         &["--guide", GUIDE, "export", "--format", "md", "--lang", "es"],
         &[],
