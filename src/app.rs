@@ -16,6 +16,7 @@ pub mod kept;
 pub mod keymap;
 pub mod kiosk_mode;
 pub mod kiosk_state;
+pub mod linear;
 pub mod links;
 pub mod matches;
 pub mod navigate;

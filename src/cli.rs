@@ -13,7 +13,7 @@ use crate::message::say;
 use crate::places::PlacesFile;
 use crate::report;
 use crate::session::{RestOfGuide, Session};
-use crate::settings::{THEME_VARIABLE, ThemeName, choose_theme};
+use crate::settings::{PLAIN_VARIABLE, THEME_VARIABLE, ThemeName, choose_plain, choose_theme};
 use crate::ui::Theme;
 
 #[derive(Debug, Parser)]
@@ -46,6 +46,12 @@ pub struct Cli {
     /// is used; NO_COLOR turns the colours off in either theme.
     #[arg(long, value_enum, value_name = "THEME", ignore_case = true)]
     pub theme: Option<ThemeName>,
+    /// For screen readers and magnifiers: one column, no box drawing,
+    /// callouts labelled in words, and the cursor on what is chosen. The
+    /// IMMUNOGUIDE_PLAIN=1 environment variable or the kiosk setting
+    /// `plain = true` does the same.
+    #[arg(long)]
+    pub plain: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -221,6 +227,17 @@ fn interactive(cli: &Cli) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let plain = match choose_plain(
+        cli.plain,
+        kiosk.as_ref().and_then(|k| k.plain),
+        std::env::var_os(PLAIN_VARIABLE).as_deref(),
+    ) {
+        Ok(plain) => plain,
+        Err(message) => {
+            say(format!("immunoguide: {message}"));
+            return ExitCode::from(1);
+        }
+    };
     // NO_COLOR (https://no-color.org) is read here, once, so drawing
     // never looks at the environment.
     let theme = Theme::new(theme, std::env::var_os("NO_COLOR").as_deref());
@@ -236,6 +253,7 @@ fn interactive(cli: &Cli) -> ExitCode {
         kiosk,
         folder,
         theme,
+        plain,
         places,
     })
 }

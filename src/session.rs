@@ -42,6 +42,8 @@ pub struct Session {
     pub folder: Option<PathBuf>,
     /// The look asked for, with NO_COLOR already applied.
     pub theme: Theme,
+    /// The linear mode for screen readers and magnifiers (`--plain`).
+    pub plain: bool,
     /// Where the reader's place and bookmarks are kept; never for a kiosk.
     pub places: Option<PlacesFile>,
 }
@@ -99,6 +101,7 @@ where
                 .clone()
                 .map(|config| KioskMode::new(config, std::time::Instant::now()));
             state.hyperlinks = crate::ui::hyperlinks::wanted(state.kiosk.is_some());
+            state.set_linear(session.plain);
             if let Some(file) = &session.places {
                 file.attach(&mut state);
             }

@@ -1,13 +1,18 @@
-//! Settings that come from more than one place: the look is chosen on
-//! the command line, in the kiosk settings file or by a clinic's
-//! environment variable. Shared by the command line, the kiosk settings
-//! and the drawing code, so none of them depends on another for it.
+//! Settings that come from more than one place: the look, and the
+//! linear mode for screen readers and magnifiers, are chosen on the
+//! command line, in the kiosk settings file or by a clinic's environment
+//! variable. Shared by the command line, the kiosk settings and the
+//! drawing code, so none of them depends on another for it.
 
 use std::ffi::OsStr;
 use std::fmt;
 
 /// The environment variable a clinic can set once to choose the theme.
 pub const THEME_VARIABLE: &str = "IMMUNOGUIDE_THEME";
+
+/// The environment variable that turns the linear mode on, as `--plain`
+/// does, for a screen reader user who wants it every time.
+pub const PLAIN_VARIABLE: &str = "IMMUNOGUIDE_PLAIN";
 
 /// Which look: chosen with `--theme`, the kiosk setting `theme`, or
 /// `IMMUNOGUIDE_THEME`.
@@ -78,6 +83,41 @@ pub fn choose_theme(
                 ThemeName::names()
             )
         })
+}
+
+/// Whether to show the guide in the linear mode (one column, no box
+/// drawing, the cursor on the focus): `--plain` first, then the kiosk
+/// setting `plain`, then `IMMUNOGUIDE_PLAIN` (its value is passed in, read
+/// once at start-up as NO_COLOR is). The variable takes `1`, `true`,
+/// `yes` or `on` to turn it on and `0`, `false`, `no` or `off` to leave
+/// it off; empty counts as not set. Any other value is an error, so a
+/// typing mistake in a clinic's setup is seen, not silently ignored.
+pub fn choose_plain(
+    command_line: bool,
+    kiosk: Option<bool>,
+    variable: Option<&OsStr>,
+) -> Result<bool, String> {
+    if command_line {
+        return Ok(true);
+    }
+    if let Some(plain) = kiosk {
+        return Ok(plain);
+    }
+    let Some(value) = variable.filter(|v| !v.is_empty()) else {
+        return Ok(false);
+    };
+    let text = value.to_str().map(str::trim).unwrap_or_default();
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(text));
+    if is(&["1", "true", "yes", "on"]) {
+        Ok(true)
+    } else if is(&["0", "false", "no", "off"]) {
+        Ok(false)
+    } else {
+        Err(format!(
+            "{PLAIN_VARIABLE} is set to {:?}. Set it to 1 for the plain layout for screen readers, or leave it unset.",
+            value.to_string_lossy()
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -153,5 +193,43 @@ mod tests {
         let value = OsString::from_vec(vec![b'h', 0xff]);
         let message = choose_theme(None, None, Some(&value)).unwrap_err();
         assert!(message.contains("not a theme"), "{message}");
+    }
+
+    #[test]
+    fn plain_comes_from_the_flag_then_the_kiosk_then_the_variable() {
+        let on = env("1");
+        let off = env("0");
+        assert_eq!(choose_plain(false, None, None), Ok(false));
+        assert_eq!(choose_plain(true, None, None), Ok(true));
+        assert_eq!(choose_plain(true, Some(false), Some(&off)), Ok(true));
+        assert_eq!(choose_plain(false, Some(true), Some(&off)), Ok(true));
+        assert_eq!(choose_plain(false, Some(false), Some(&on)), Ok(false));
+        assert_eq!(choose_plain(false, None, Some(&on)), Ok(true));
+        assert_eq!(choose_plain(false, None, Some(&off)), Ok(false));
+        for yes in ["true", " YES ", "On"] {
+            assert_eq!(
+                choose_plain(false, None, Some(&env(yes))),
+                Ok(true),
+                "{yes}"
+            );
+        }
+        for no in ["false", "No", "OFF", ""] {
+            assert_eq!(choose_plain(false, None, Some(&env(no))), Ok(false), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_plain_variable_that_says_neither_is_an_error() {
+        let message = choose_plain(false, None, Some(&env("plain"))).unwrap_err();
+        assert_eq!(
+            message,
+            "IMMUNOGUIDE_PLAIN is set to \"plain\". Set it to 1 for the plain layout for screen readers, or leave it unset."
+        );
+        // Not looked at when something else chose.
+        assert_eq!(choose_plain(true, None, Some(&env("plain"))), Ok(true));
+        assert_eq!(
+            choose_plain(false, Some(false), Some(&env("plain"))),
+            Ok(false)
+        );
     }
 }

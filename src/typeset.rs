@@ -12,8 +12,19 @@ use unicode_width::UnicodeWidthStr;
 use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
 
+mod in_words;
 mod long_words;
 use long_words::split_long_words;
+
+/// How callouts are laid out: in a box with the label in its top border,
+/// or, for the linear mode's screen readers and magnifiers, in words
+/// alone ("Warning: …"), with no box-drawing characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Callouts {
+    #[default]
+    Boxed,
+    InWords,
+}
 
 /// Columns a text takes on screen, measured as the screen measures it:
 /// whole strings, so an emoji with its variation selector counts as two.
@@ -152,7 +163,13 @@ impl SectionLayout {
 
 /// Lays out one section: title, summary, body, sources.
 pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
-    lay_out(guide, index, width, guide.section(index).map(|s| &s.body))
+    section_with(guide, index, width, Callouts::Boxed)
+}
+
+/// [`section`] with callouts laid out as asked.
+pub fn section_with(guide: &Guide, index: usize, width: u16, callouts: Callouts) -> SectionLayout {
+    let body = guide.section(index).map(|s| &s.body);
+    lay_out(guide, index, Writer::new(width, callouts), body)
 }
 
 /// Lays out one section for paper (`immunoguide print`), where a link
@@ -168,15 +185,19 @@ pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayou
     let body = guide
         .section(index)
         .map(|s| links::for_paper(&s.body, &title_of));
-    lay_out(guide, index, width, body.as_ref())
+    lay_out(
+        guide,
+        index,
+        Writer::new(width, Callouts::Boxed),
+        body.as_ref(),
+    )
 }
 
-fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> SectionLayout {
-    let width = width.max(1);
-    let mut out = Writer::new(width);
+fn lay_out(guide: &Guide, index: usize, mut out: Writer, body: Option<&Body>) -> SectionLayout {
+    let width = out.width;
     let (Some(section), Some(body)) = (guide.section(index), body) else {
         return SectionLayout {
-            width,
+            width: u16::try_from(width).unwrap_or(u16::MAX),
             lines: Vec::new(),
         };
     };
@@ -221,7 +242,12 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
 
 /// Lays out free-standing text (the welcome screen).
 pub fn body(body: &Body, width: u16) -> Vec<Line> {
-    let mut out = Writer::new(width.max(1));
+    body_with(body, width, Callouts::Boxed)
+}
+
+/// [`body`] with callouts laid out as asked.
+pub fn body_with(body: &Body, width: u16, callouts: Callouts) -> Vec<Line> {
+    let mut out = Writer::new(width, callouts);
     out.blocks(body.blocks(), "");
     out.finish().lines
 }
@@ -305,14 +331,16 @@ struct Writer {
     width: usize,
     lines: Vec<Line>,
     words_seen: usize,
+    callouts: Callouts,
 }
 
 impl Writer {
-    fn new(width: u16) -> Self {
+    fn new(width: u16, callouts: Callouts) -> Self {
         Self {
-            width: usize::from(width),
+            width: usize::from(width.max(1)),
             lines: Vec::new(),
             words_seen: 0,
+            callouts,
         }
     }
 
@@ -337,11 +365,15 @@ impl Writer {
             if i > 0 {
                 self.blank();
             }
-            match block {
-                Block::Paragraph(p) => self.paragraph(p.spans(), Tone::Body, indent, indent),
-                Block::List { start, items } => self.list(start, items, indent),
-                Block::Callout { kind, blocks } => self.callout(kind, blocks, indent),
-            }
+            self.block(block, indent);
+        }
+    }
+
+    fn block(&mut self, block: Block<'_>, indent: &str) {
+        match block {
+            Block::Paragraph(p) => self.paragraph(p.spans(), Tone::Body, indent, indent),
+            Block::List { start, items } => self.list(start, items, indent),
+            Block::Callout { kind, blocks } => self.callout(kind, blocks, indent),
         }
     }
 
@@ -384,6 +416,10 @@ impl Writer {
     /// A boxed callout: the label sits in the top border, so the meaning is
     /// in words, and the box marks where it starts and ends.
     fn callout(&mut self, kind: CalloutKind, blocks: Blocks<'_>, indent: &str) {
+        if self.callouts == Callouts::InWords {
+            self.callout_in_words(kind, blocks, indent);
+            return;
+        }
         let indent_width = display_width(indent);
         let outer = self.width.saturating_sub(indent_width);
         if outer < 6 {
@@ -419,6 +455,7 @@ impl Writer {
             width: outer - 4,
             lines: Vec::new(),
             words_seen: self.words_seen,
+            callouts: self.callouts,
         };
         let mut inner = inner;
         inner.blocks(blocks, "");

@@ -204,6 +204,7 @@ pub fn reset_for_next_visitor(state: &mut AppState, now: Instant) {
         gate: gate.unwrap_or_default(),
         ..KioskMode::new(c, now)
     });
+    fresh.set_linear(state.linear());
     *state = fresh;
     state.prepare();
 }

@@ -1,6 +1,7 @@
 //! What can open over the reader: the search box with its results, the
 //! glossary list, a word's definition, and the symptom list.
 
+use super::action::Action;
 use crate::search::Hit;
 
 /// The most results kept for one query: more than a person reads, few
@@ -34,6 +35,8 @@ pub struct SearchBox {
     pub offers: Vec<Offer>,
     /// An index into the offers, then the hits, as one list.
     pub selected: usize,
+    /// See [`browsing_after`].
+    pub browsing: bool,
 }
 
 impl SearchBox {
@@ -77,6 +80,8 @@ pub struct GlossaryList {
     /// holding it, then those with an alias holding it, each A to Z.
     pub shown: Vec<Shown>,
     pub selected: usize,
+    /// See [`browsing_after`].
+    pub browsing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,4 +101,26 @@ pub struct SymptomList {
     /// Indexes into `guide.symptoms` that pass the filter.
     pub shown: Vec<usize>,
     pub selected: usize,
+    /// See [`browsing_after`].
+    pub browsing: bool,
+}
+
+/// Whether the person is moving through a list's entries (true after
+/// the arrows, Tab or the wheel) rather than typing in its field (false
+/// after a letter or Backspace). The terminal's cursor follows: on the
+/// chosen entry, or after the letters typed, so a screen reader reads
+/// what the person is at.
+pub fn browsing_after(action: Action, was: bool) -> bool {
+    match action {
+        Action::Type(_) | Action::Erase => false,
+        Action::Down
+        | Action::Up
+        | Action::NextPage
+        | Action::PreviousPage
+        | Action::NextMark
+        | Action::PreviousMark
+        | Action::First
+        | Action::Last => true,
+        _ => was,
+    }
 }

@@ -213,6 +213,14 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
                 .into_iter()
                 .find(|(x, w, _)| column >= *x && column < x + w)
                 .map(|(_, _, h)| h.action)
+        } else if let Some(lead) = super::linear::status_lead(state, plan.status.width) {
+            // The linear mode: the hints come after the page and message.
+            let all = hints(state.context(), state.help_open);
+            let from = lead.hints_from;
+            placed(&all, plan.status.width.saturating_sub(from))
+                .into_iter()
+                .find(|(x, w, _)| column >= x + from && column < x + from + w)
+                .map(|(_, _, h)| h.action)
         } else {
             let all = hints(state.context(), state.help_open);
             let message = state.status_message();
@@ -241,7 +249,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     if state.screen == Screen::Welcome {
         let above_bar = ratatui::layout::Rect::new(0, 0, plan.area.width, plan.status.y);
         let resume = bookmarks::resume_title(state);
-        let part = welcome_view(&state.guide.about, above_bar, resume)
+        let part = welcome_view(&state.guide.about, above_bar, resume, state.callouts())
             .and_then(|view| view.part_at(column, row));
         match part {
             Some(Part::Symptoms) => open_symptoms(state),

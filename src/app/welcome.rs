@@ -7,7 +7,7 @@
 use ratatui::layout::Rect;
 
 use crate::content::model::About;
-use crate::typeset::{self, Line};
+use crate::typeset::{self, Callouts, Line};
 
 pub const START: &str = "Press Enter or tap here to start";
 /// With a place kept from last time, the two ways in instead of [`START`].
@@ -90,7 +90,14 @@ impl WelcomeView {
 /// from last time: then "Continue" and "Start from the beginning" are the
 /// ways in, each a button (two columns narrower, for the ▸ that marks the
 /// chosen one).
-pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<WelcomeView> {
+/// `callouts` is how a callout in the welcome text is laid out: in words
+/// in the linear mode.
+pub fn welcome_view(
+    about: &About,
+    area: Rect,
+    resume: Option<&str>,
+    callouts: Callouts,
+) -> Option<WelcomeView> {
     let width = area.width.saturating_sub(4).min(72);
     let columns = usize::from(width.max(1));
     let plain = |text: &str| -> Vec<Text> {
@@ -104,7 +111,7 @@ pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<W
         (Part::Purpose, plain(&about.purpose)),
         (
             Part::Welcome,
-            typeset::body(&about.welcome, width)
+            typeset::body_with(&about.welcome, width, callouts)
                 .into_iter()
                 .map(Text::Body)
                 .collect(),

@@ -12,12 +12,26 @@ use crate::app::AppState;
 use crate::app::hints::{placed_buttons, touch_buttons};
 use crate::app::kiosk_state::PinMessage;
 
+use super::frames::{Framing, framed};
 use super::theme::Theme;
 
 pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let buttons = touch_buttons(state.context());
     for (x, w, button) in placed_buttons(&buttons, area.width) {
         let rect = Rect::new(area.x + x, area.y, w, area.height);
+        if state.linear() {
+            // No lines in the linear mode: each button a solid block, a
+            // column apart from the next so they do not run together.
+            let solid = Rect {
+                width: w.saturating_sub(1).max(1),
+                ..rect
+            };
+            frame.buffer_mut().set_style(solid, theme.button());
+            let label = Line::from(Span::styled(button.label, theme.button())).centered();
+            let middle = solid.centered_vertically(Constraint::Length(1));
+            frame.render_widget(Paragraph::new(label), middle);
+            continue;
+        }
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(theme.border(true));
@@ -43,14 +57,43 @@ fn box_width(within: Rect) -> u16 {
     within.width.saturating_sub(4).min(60)
 }
 
+/// A framed message in the middle of `within`; in the linear mode, a
+/// screen of its own with the title as its first line. The cursor goes
+/// on the message's first line, or where `cursor_at` says (a row of
+/// `lines` and a column in it).
 fn centred_box(
     frame: &mut Frame,
+    state: &AppState,
     theme: &Theme,
     lines: Vec<Line<'static>>,
     title: &str,
     within: Rect,
+    cursor_at: Option<(usize, u16)>,
 ) {
-    message_box(frame, theme, lines, Some(title), within, false);
+    let inner = if state.linear() {
+        let inner = framed(
+            frame,
+            within,
+            theme,
+            Framing {
+                title,
+                foot: None,
+                focused: true,
+                linear: true,
+            },
+        );
+        frame.render_widget(Paragraph::new(lines.clone()), inner);
+        inner
+    } else {
+        message_box(frame, theme, lines.clone(), Some(title), within, false)
+    };
+    let (row, column) = cursor_at.unwrap_or((0, 0));
+    // A centred line starts where a paragraph centres it.
+    let start = lines.get(row).map_or(0, |line| {
+        let width = u16::try_from(line.width()).unwrap_or(u16::MAX);
+        (inner.width / 2).saturating_sub(width / 2)
+    });
+    super::finding::place_cursor(frame, inner, row, start + column);
 }
 
 /// A framed message, centred across `within`: in the middle of it, or at
@@ -63,7 +106,7 @@ fn message_box(
     title: Option<&str>,
     within: Rect,
     at_foot: bool,
-) {
+) -> Rect {
     let width = box_width(within);
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
@@ -91,6 +134,7 @@ fn message_box(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), inner);
+    inner
 }
 
 /// Wraps text for a message box drawn in `within`.
@@ -118,7 +162,7 @@ pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rec
         ),
         within.width,
     ));
-    centred_box(frame, theme, lines, "Still reading?", within);
+    centred_box(frame, state, theme, lines, "Still reading?", within, None);
 }
 
 /// A short notice ("This is the end of the guide."): without a status
@@ -133,6 +177,27 @@ pub fn notice(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) 
         .as_ref()
         .is_some_and(|k| k.prompt.is_some() || k.countdown_since.is_some())
     {
+        return;
+    }
+    if state.linear() {
+        // One line of text above the touch bar, over the page number
+        // until the next touch or key.
+        let row = Rect {
+            y: within.bottom().saturating_sub(1),
+            height: within.height.min(1),
+            ..within
+        };
+        frame.render_widget(Clear, row);
+        let room = usize::from(row.width.saturating_sub(2));
+        let text = super::truncate_right(&notice, room);
+        super::put_str(
+            frame.buffer_mut(),
+            row.x + 1,
+            row.y,
+            &text,
+            room,
+            theme.emergency(),
+        );
         return;
     }
     let lines = wrapped(&notice, within.width)
@@ -151,6 +216,7 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
         within.width,
     );
     lines.push(Line::default());
+    let field_row = lines.len();
     // One dot per character typed: the PIN itself is never drawn.
     let dots = "●".repeat(
         prompt
@@ -185,5 +251,19 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
                 .map(|l| l.style(theme.emergency())),
         );
     }
-    centred_box(frame, theme, lines, "Staff", within);
+    // The cursor in the PIN field, after the dots.
+    let field = lines.get(field_row).map(|line| {
+        u16::try_from(line.width())
+            .unwrap_or(u16::MAX)
+            .saturating_sub(1)
+    });
+    centred_box(
+        frame,
+        state,
+        theme,
+        lines,
+        "Staff",
+        within,
+        field.map(|column| (field_row, column)),
+    );
 }

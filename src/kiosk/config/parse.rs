@@ -121,6 +121,7 @@ fn read_config(
         problems,
     );
     config.theme = theme(&mut f, problems);
+    config.plain = boolean(&mut f, table, file, "plain", problems);
 
     f.finish(problems);
     config

@@ -114,6 +114,18 @@ fn the_theme_is_read_and_left_unset_when_not_written() {
 }
 
 #[test]
+fn plain_is_read_and_left_unset_when_not_written() {
+    assert_eq!(KioskConfig::default().plain, None);
+    let plain = |text: &str| parse_config(text, FILE).unwrap().plain;
+    assert_eq!(plain("plain = true\n"), Some(true));
+    assert_eq!(plain("plain = false\n"), Some(false));
+    assert_eq!(plain("reload = true\n"), None);
+    let (line, column, message) = one_problem("reload = true\nplain = \"yes\"\n");
+    assert_eq!((line, column), (2, 9));
+    assert!(message.contains("`plain = true`"), "{message}");
+}
+
+#[test]
 fn a_wrong_theme_is_a_problem_at_its_place() {
     let (line, column, message) = one_problem("reload = true\ntheme = \"bright\"\n");
     assert_eq!((line, column), (2, 9));
