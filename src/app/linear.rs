@@ -73,9 +73,10 @@ pub fn status_lead(state: &AppState, width: u16) -> Option<StatusLead> {
     let lead_width = |page: &Option<String>| {
         let parts = [page.as_deref(), message.as_deref()];
         let words: usize = parts.iter().flatten().map(|p| p.width() + 1).sum();
-        // Two spaces before the hints, so the last word is not read
+        // From the second column, where the page's text starts too, and
+        // two spaces before the hints, so the last word is not read
         // together with the first key.
-        if words == 0 { 0 } else { words + 1 }
+        if words == 0 { 0 } else { 1 + words + 1 }
     };
     let page = reading.then(|| {
         let long = Some(page_words(state, true));
@@ -85,6 +86,10 @@ pub fn status_lead(state: &AppState, width: u16) -> Option<StatusLead> {
             page_words(state, false)
         }
     });
+    // The message matters more than the page number: when both do not
+    // fit, the message is shown whole.
+    let fits = message.is_none() || lead_width(&page) <= usize::from(width);
+    let page = page.filter(|_| fits);
     let hints_from = u16::try_from(lead_width(&page)).unwrap_or(u16::MAX);
     Some(StatusLead {
         page,

@@ -72,6 +72,10 @@ fn draw_linear(
     let width = usize::from(area.width);
     let mut spans = Vec::new();
     let mut used = 0;
+    if lead.hints_from > 0 {
+        spans.push(Span::raw(" "));
+        used = 1;
+    }
     let parts = [
         lead.page.map(|p| (p, Style::new())),
         lead.message.map(|m| (m, message_style(state, theme))),
