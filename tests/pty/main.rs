@@ -20,4 +20,5 @@ mod kiosk_settings;
 mod kiosk_staff;
 mod paper;
 mod places;
+mod plain;
 mod restore;

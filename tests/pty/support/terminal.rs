@@ -138,6 +138,9 @@ impl Tui {
         // Only the terminal size from the pty counts.
         cmd.env_remove("COLUMNS");
         cmd.env_remove("LINES");
+        // The linear mode changes every screen: only a test that asks
+        // for it gets it, not one run by a person who reads with it.
+        cmd.env_remove("IMMUNOGUIDE_PLAIN");
         let state =
             (!env.iter().any(|(key, _)| *key == "XDG_STATE_HOME")).then(|| TempDir::new("state"));
         if let Some(dir) = &state {
@@ -307,6 +310,26 @@ impl Tui {
             if Instant::now() >= deadline {
                 self.fail(&format!(
                     "timed out after {:?} waiting for {what}",
+                    timeout()
+                ));
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until `pred` holds of the emulated screen (its cells and its
+    /// cursor, not only its text); fails with the whole screen if it does
+    /// not within the time limit.
+    pub fn wait_until_screen(&mut self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + timeout();
+        loop {
+            if self.with_screen(&pred) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                let cursor = self.with_screen(|s| (s.cursor_position(), s.hide_cursor()));
+                self.fail(&format!(
+                    "timed out after {:?} waiting for {what}; the cursor (row, column) and whether it is hidden: {cursor:?}",
                     timeout()
                 ));
             }
