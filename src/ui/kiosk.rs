@@ -70,7 +70,14 @@ fn centred_box(
     within: Rect,
     cursor_at: Option<(usize, u16)>,
 ) {
-    let inner = if state.linear() {
+    let linear = state.linear();
+    // Read from the left in the linear mode, as every screen is there.
+    let lines: Vec<Line<'static>> = if linear {
+        lines.into_iter().map(Line::left_aligned).collect()
+    } else {
+        lines
+    };
+    let inner = if linear {
         let inner = framed(
             frame,
             within,
@@ -89,7 +96,7 @@ fn centred_box(
     };
     let (row, column) = cursor_at.unwrap_or((0, 0));
     // A centred line starts where a paragraph centres it.
-    let start = lines.get(row).map_or(0, |line| {
+    let start = lines.get(row).filter(|_| !linear).map_or(0, |line| {
         let width = u16::try_from(line.width()).unwrap_or(u16::MAX);
         (inner.width / 2).saturating_sub(width / 2)
     });
