@@ -1,7 +1,8 @@
 //! Turning a section into lines of a given width: wrapping with textwrap,
-//! lists with hanging indents, callouts as labelled boxes, and the sources
-//! at the end. The result is plain data, shared by the screen and by
-//! `immunoguide print`, and cached per width by the caller.
+//! lists with hanging indents, callouts as labelled boxes (`boxes`) or in
+//! words for the plain layout (`in_words`), and the sources at the end.
+//! The result is plain data, shared by the screen and by `immunoguide
+//! print`, and cached per width by the caller.
 
 use std::sync::Arc;
 
@@ -12,8 +13,10 @@ use unicode_width::UnicodeWidthStr;
 use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
 
+mod boxes;
 mod in_words;
 mod long_words;
+mod pages;
 use long_words::split_long_words;
 
 /// How callouts are laid out: in a box with the label in its top border,
@@ -50,42 +53,6 @@ pub enum Tone {
     Meta,
 }
 
-/// The lines a callout's box is drawn with. An emergency has a double
-/// line, so it stands out on paper and without colour too; double lines
-/// are in the Linux console's own font.
-struct Frame {
-    top_left: &'static str,
-    top_right: &'static str,
-    bottom_left: &'static str,
-    bottom_right: &'static str,
-    across: &'static str,
-    down: &'static str,
-}
-
-impl Frame {
-    fn of(kind: CalloutKind) -> Self {
-        if kind == CalloutKind::Emergency {
-            Frame {
-                top_left: "╔",
-                top_right: "╗",
-                bottom_left: "╚",
-                bottom_right: "╝",
-                across: "═",
-                down: "║",
-            }
-        } else {
-            Frame {
-                top_left: "┌",
-                top_right: "┐",
-                bottom_left: "└",
-                bottom_right: "┘",
-                across: "─",
-                down: "│",
-            }
-        }
-    }
-}
-
 /// A run of text with one look.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Piece {
@@ -116,6 +83,9 @@ pub struct Line {
     /// The number of the first word on this line, counted from the start
     /// of the section, so a reader keeps their place when the width changes.
     pub anchor: usize,
+    /// A page may not end after this line: it belongs with the next one
+    /// (inside a list item or a box, or a title). See `typeset::pages`.
+    pub keep_with_next: bool,
 }
 
 impl Line {
@@ -131,6 +101,7 @@ impl Line {
                 link: None,
             }],
             anchor: 0,
+            keep_with_next: false,
         }
     }
 
@@ -147,12 +118,6 @@ pub struct SectionLayout {
 }
 
 impl SectionLayout {
-    /// Pages needed at `height` lines each; never zero.
-    pub fn page_count(&self, height: u16) -> usize {
-        let height = usize::from(height.max(1));
-        self.lines.len().div_ceil(height).max(1)
-    }
-
     /// The line index that shows the given word, for keeping a place.
     pub fn line_of_anchor(&self, anchor: usize) -> usize {
         self.lines
@@ -212,6 +177,8 @@ fn lay_out(guide: &Guide, index: usize, mut out: Writer, body: Option<&Body>) ->
     );
     if let Some(summary) = &section.summary {
         out.blank();
+        // The title never ends a page: it goes with the line after it.
+        out.keep_from(0, true);
         out.paragraph(
             [Span {
                 italic: true,
@@ -223,6 +190,9 @@ fn lay_out(guide: &Guide, index: usize, mut out: Writer, body: Option<&Body>) ->
         );
     }
     out.blank();
+    if section.summary.is_none() {
+        out.keep_from(0, true);
+    }
     out.blocks(body.blocks(), "");
     let sources: Vec<String> = section
         .sources
@@ -233,8 +203,15 @@ fn lay_out(guide: &Guide, index: usize, mut out: Writer, body: Option<&Body>) ->
     if !sources.is_empty() {
         out.blank();
         out.paragraph([Span::plain("Sources")], Tone::Meta, "", "");
-        for source in &sources {
-            out.paragraph([Span::plain(source)], Tone::Meta, "- ", "  ");
+        out.keep_from(out.lines.len().saturating_sub(1), true);
+        // A compact numbered list, each source kept whole on a page.
+        let digits = sources.len().to_string().len();
+        let rest = " ".repeat(digits + 2);
+        for (n, source) in sources.iter().enumerate() {
+            let start = out.lines.len();
+            let number = format!("{:>digits$}. ", n + 1);
+            out.paragraph([Span::plain(source)], Tone::Meta, &number, &rest);
+            out.keep_from(start, false);
         }
     }
     out.finish()
@@ -351,11 +328,21 @@ impl Writer {
         }
     }
 
+    /// Marks the lines from `start` as belonging together on one page:
+    /// each keeps with the next, the last one too when `with_next` is set.
+    fn keep_from(&mut self, start: usize, with_next: bool) {
+        let end = self.lines.len();
+        for (i, line) in self.lines.iter_mut().enumerate().skip(start) {
+            line.keep_with_next = with_next || i + 1 < end;
+        }
+    }
+
     fn blank(&mut self) {
         if self.lines.last().is_some_and(|l| !l.pieces.is_empty()) {
             self.lines.push(Line {
                 pieces: Vec::new(),
                 anchor: self.words_seen,
+                keep_with_next: false,
             });
         }
     }
@@ -397,6 +384,13 @@ impl Writer {
     }
 
     fn list_item(&mut self, blocks: Blocks<'_>, first: &str, rest: &str) {
+        let start = self.lines.len();
+        self.list_item_blocks(blocks, first, rest);
+        // A list item stays on one page when it fits.
+        self.keep_from(start, false);
+    }
+
+    fn list_item_blocks(&mut self, blocks: Blocks<'_>, first: &str, rest: &str) {
         let mut lead = first.to_string();
         for (i, block) in blocks.enumerate() {
             match block {
@@ -413,88 +407,19 @@ impl Writer {
         }
     }
 
-    /// A boxed callout: the label sits in the top border, so the meaning is
-    /// in words, and the box marks where it starts and ends.
+    /// A callout: a box with its label in the top border, or in words.
     fn callout(&mut self, kind: CalloutKind, blocks: Blocks<'_>, indent: &str) {
-        if self.callouts == Callouts::InWords {
-            self.callout_in_words(kind, blocks, indent);
-            return;
+        match self.callouts {
+            Callouts::Boxed => self.callout_boxed(kind, blocks, indent),
+            Callouts::InWords => self.callout_in_words(kind, blocks, indent),
         }
-        let indent_width = display_width(indent);
-        let outer = self.width.saturating_sub(indent_width);
-        if outer < 6 {
-            // Too narrow for a box: keep the label and the words.
-            self.paragraph(
-                [Span::plain(kind.label())],
-                Tone::Label(kind),
-                indent,
-                indent,
-            );
-            self.blocks(blocks, indent);
-            return;
-        }
-        let tone = Tone::Callout(kind);
-        let frame = Frame::of(kind);
-        let label = format!(" {} ", kind.label());
-        let label: String = label.chars().take(outer.saturating_sub(3)).collect();
-        let fill = outer.saturating_sub(2 + display_width(&label) + 1);
-        let bold = |text: String, tone: Tone| Piece {
-            bold: true,
-            ..Piece::plain(text, tone)
-        };
-        self.push_line(vec![
-            Piece::plain(indent, Tone::Body),
-            bold(format!("{}{}", frame.top_left, frame.across), tone),
-            bold(label, Tone::Label(kind)),
-            bold(
-                format!("{}{}", frame.across.repeat(fill), frame.top_right),
-                tone,
-            ),
-        ]);
-        let inner = Writer {
-            width: outer - 4,
-            lines: Vec::new(),
-            words_seen: self.words_seen,
-            callouts: self.callouts,
-        };
-        let mut inner = inner;
-        inner.blocks(blocks, "");
-        self.words_seen = inner.words_seen;
-        for line in inner.lines {
-            let used: usize = line.pieces.iter().map(|p| display_width(&p.text)).sum();
-            let mut pieces = vec![
-                Piece::plain(indent, Tone::Body),
-                Piece::plain(format!("{} ", frame.down), tone),
-            ];
-            pieces.extend(line.pieces);
-            pieces.push(Piece::plain(
-                " ".repeat((outer - 4).saturating_sub(used)),
-                Tone::Body,
-            ));
-            pieces.push(Piece::plain(format!(" {}", frame.down), tone));
-            self.lines.push(Line {
-                pieces,
-                anchor: line.anchor,
-            });
-        }
-        self.push_line(vec![
-            Piece::plain(indent, Tone::Body),
-            Piece::plain(
-                format!(
-                    "{}{}{}",
-                    frame.bottom_left,
-                    frame.across.repeat(outer - 2),
-                    frame.bottom_right
-                ),
-                tone,
-            ),
-        ]);
     }
 
     fn push_line(&mut self, pieces: Vec<Piece>) {
         self.lines.push(Line {
             pieces,
             anchor: self.words_seen,
+            keep_with_next: false,
         });
     }
 
@@ -563,7 +488,11 @@ impl Writer {
                 }
             }
             let anchor = line_words.first().map_or(self.words_seen, |w| w.anchor);
-            self.lines.push(Line { pieces, anchor });
+            self.lines.push(Line {
+                pieces,
+                anchor,
+                keep_with_next: false,
+            });
         }
     }
 

@@ -170,6 +170,9 @@ impl Tui {
             let mut buf = [0u8; 8192];
             loop {
                 match reader.read(&mut buf) {
+                    // A signal to this process (the program stopping or
+                    // ending sends SIGCHLD) is not the end of the output.
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
                         let mut out = lock(&shared);
@@ -330,6 +333,25 @@ impl Tui {
                 let cursor = self.with_screen(|s| (s.cursor_position(), s.hide_cursor()));
                 self.fail(&format!(
                     "timed out after {:?} waiting for {what}; the cursor (row, column) and whether it is hidden: {cursor:?}",
+                    timeout()
+                ));
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until the bytes written so far satisfy `pred`: for what the
+    /// screen does not show, such as the sequences that give the terminal
+    /// back before the program stops.
+    pub fn wait_for_output(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + timeout();
+        loop {
+            if pred(&String::from_utf8_lossy(&self.raw())) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                self.fail(&format!(
+                    "timed out after {:?} waiting for {what}",
                     timeout()
                 ));
             }
