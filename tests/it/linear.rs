@@ -16,7 +16,9 @@ use immunoguide::kiosk::config::KioskConfig;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use crate::support::kiosk::{into_kiosk, key, press, with_pin};
-use crate::support::{act, builtin_guide, example_guide, open, screen};
+use crate::support::{
+    act, builtin_guide, changed, example_files, example_guide, loaded, open, screen,
+};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (40, 15)];
 
@@ -350,13 +352,45 @@ fn the_contents_is_a_screen_of_its_own_opened_and_closed_by_its_key() {
 }
 
 #[test]
+fn help_explains_labels_in_words_rather_than_boxes() {
+    let words = |linear: bool| {
+        let mut s = AppState::new(builtin_guide(), 80, 200);
+        s.set_linear(linear);
+        act(&mut s, &[Action::Start, Action::ToggleHelp]);
+        screen(&s).split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let plain = words(true);
+    assert!(
+        plain.contains("A line that starts with a label, like \"Warning:\""),
+        "{plain}"
+    );
+    assert!(!plain.contains("A box with a label"), "{plain}");
+    let boxed = words(false);
+    assert!(boxed.contains("A box with a label"), "{boxed}");
+}
+
+#[test]
 fn the_welcome_text_lays_out_its_callouts_in_words() {
+    let files = changed(
+        example_files(),
+        "guide.toml",
+        "welcome = \"This guide shows how a guide is written. Press **?** for help.\"",
+        "welcome = \"\"\"\nThis guide shows how a guide is written.\n\n> [!IMPORTANT]\n> Press **?** for help.\n\"\"\"",
+    );
+    let guide = loaded(&files);
     for (width, height) in [(80, 40), (120, 50)] {
-        let s = linear(width, height);
-        assert_eq!(s.screen, Screen::Welcome);
-        let shown = screen(&s);
-        assert!(shown.contains("Press Enter"), "{shown}");
-        assert!(box_drawing(&s).is_none(), "{shown}");
+        let plain = linear_with(Arc::clone(&guide), width, height);
+        assert_eq!(plain.screen, Screen::Welcome);
+        let shown = screen(&plain);
+        assert!(shown.contains("Important: Press ? for help."), "{shown}");
+        assert!(box_drawing(&plain).is_none(), "{shown}");
+        // Outside the linear mode, the same text is a box.
+        let boxed = AppState::new(Arc::clone(&guide), width, height);
+        assert!(
+            screen(&boxed).contains("┌─ Important"),
+            "{}",
+            screen(&boxed)
+        );
     }
 }
 
