@@ -1,5 +1,6 @@
 //! What can open over the reader: the search box with its results, the
-//! glossary list, a word's definition, and the symptom list.
+//! glossary list, a word's definition, the symptom list, and the A to Z
+//! chooser between those two lists.
 
 use super::action::Action;
 use crate::search::Hit;
@@ -14,6 +15,7 @@ pub enum Overlay {
     Glossary(GlossaryList),
     Definition(Definition),
     Symptoms(SymptomList),
+    AToZ(AToZList),
 }
 
 /// Something the search box offers besides its results: shown above them,
@@ -123,4 +125,11 @@ pub fn browsing_after(action: Action, was: bool) -> bool {
         | Action::Last => true,
         _ => was,
     }
+}
+
+/// The A to Z chooser: which of its lists is chosen (an index into
+/// `a_to_z::LISTS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AToZList {
+    pub selected: usize,
 }

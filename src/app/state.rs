@@ -183,12 +183,16 @@ impl AppState {
     pub fn plan(&self) -> ScreenAreas {
         let contents_open = self.focus == Focus::Contents;
         let kiosk = self.kiosk.is_some();
-        if self.linear {
-            ScreenAreas::linear(self.width, self.height, contents_open, kiosk)
-        } else if kiosk {
-            ScreenAreas::with_touch_bar(self.width, self.height, contents_open)
+        let plan = if kiosk {
+            let bar = super::touch::bar_rows(self.width, self.height);
+            ScreenAreas::with_touch_bar(self.width, self.height, contents_open, bar)
         } else {
             ScreenAreas::new(self.width, self.height, contents_open)
+        };
+        if self.linear {
+            plan.linear(contents_open, kiosk)
+        } else {
+            plan
         }
     }
 
@@ -205,6 +209,7 @@ impl AppState {
             Some(Overlay::Glossary(_)) => return KeyContext::Glossary,
             Some(Overlay::Definition(_)) => return KeyContext::Definition,
             Some(Overlay::Symptoms(_)) => return KeyContext::Symptoms,
+            Some(Overlay::AToZ(_)) => return KeyContext::AToZ,
             None => {}
         }
         match (self.screen, self.focus) {

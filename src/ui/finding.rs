@@ -20,8 +20,15 @@ use super::frames::{Framing, framed};
 use super::theme::Theme;
 use super::{truncate_left, truncate_right};
 
-/// The note at the foot of each box.
-const ESC_TO_CLOSE: &str = "Esc to close";
+/// How a box says it is closed: by key, or at a kiosk by its Back button.
+const CLOSE_BY_KEY: &str = "Esc to close";
+const CLOSE_BY_TOUCH: &str = "Back to close";
+/// The glossary's second sentence, for keys or for touch.
+const OPEN_A_WORD_BY_KEY: &str = "Enter shows what a word means.";
+const OPEN_A_WORD_BY_TOUCH: &str = "Tap a word to see what it means.";
+/// Above a word's related sections, for keys or for touch.
+const READ_MORE_BY_KEY: &str = "Read more (Tab to choose, Enter to open):";
+const READ_MORE_BY_TOUCH: &str = "Read more (tap one to open it):";
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let area = overlay_area(&state.plan());
@@ -32,6 +39,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         Some(Overlay::Search(search)) => search_box(frame, state, theme, area, search),
         Some(Overlay::Glossary(list)) => glossary(frame, state, theme, area, list),
         Some(Overlay::Symptoms(list)) => super::symptoms::draw(frame, state, theme, area, list),
+        Some(Overlay::AToZ(list)) => super::a_to_z::draw(frame, state, theme, list),
         Some(Overlay::Definition(def)) => {
             if let Some(term) = state.guide.glossary.get(def.term) {
                 let area = definition_area(&state.plan(), term);
@@ -46,18 +54,23 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
 /// with its title as a line of text); returns the room inside.
 pub(super) fn open_box(
     frame: &mut Frame,
+    state: &AppState,
     area: Rect,
     title: &str,
-    state: &AppState,
     theme: &Theme,
 ) -> Rect {
+    let close = if state.kiosk.is_some() {
+        CLOSE_BY_TOUCH
+    } else {
+        CLOSE_BY_KEY
+    };
     framed(
         frame,
         area,
         theme,
         Framing {
             title,
-            foot: Some(ESC_TO_CLOSE),
+            foot: Some(close),
             focused: true,
             linear: state.linear(),
         },
@@ -99,7 +112,7 @@ pub(super) fn place_cursor(frame: &mut Frame, inner: Rect, row: usize, column: u
 const MARKER: u16 = 2;
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
-    let inner = open_box(frame, area, "Search the guide", state, theme);
+    let inner = open_box(frame, state, area, "Search the guide", theme);
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
     let (typing, typed_to) = typing_line("Search: ", &search.query, width, theme);
@@ -225,9 +238,9 @@ fn marked_line(
 fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &GlossaryList) {
     let inner = open_box(
         frame,
+        state,
         area,
         "Glossary: words and what they mean",
-        state,
         theme,
     );
     let width = usize::from(inner.width);
@@ -239,10 +252,15 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     } else {
         let n = list.shown.len();
         let words = if n == 1 { "word" } else { "words" };
-        if list.filter.trim().is_empty() {
-            format!("{n} {words}, A to Z. Enter shows what a word means.")
+        let how = if state.kiosk.is_some() {
+            OPEN_A_WORD_BY_TOUCH
         } else {
-            format!("{n} {words} with those letters. Enter shows what a word means.")
+            OPEN_A_WORD_BY_KEY
+        };
+        if list.filter.trim().is_empty() {
+            format!("{n} {words}, A to Z. {how}")
+        } else {
+            format!("{n} {words} with those letters. {how}")
         }
     };
     lines.push(Line::from(Span::styled(
@@ -305,7 +323,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     let Some(term) = state.guide.glossary.get(def.term) else {
         return;
     };
-    let inner = open_box(frame, area, &term.term, state, theme);
+    let inner = open_box(frame, state, area, &term.term, theme);
     let width = usize::from(inner.width.max(1));
     let mut lines: Vec<Line> = Vec::new();
     for part in textwrap::wrap(&term.definition, width) {
@@ -345,10 +363,12 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     // The cursor on the related section Tab chose, else on the meaning.
     let chosen_row = def.selected.map(|i| lines.len() + 1 + i);
     if !related.is_empty() {
-        lines.push(Line::from(Span::styled(
-            "Read more (Tab to choose, Enter to open):",
-            theme.dim(),
-        )));
+        let read_more = if state.kiosk.is_some() {
+            READ_MORE_BY_TOUCH
+        } else {
+            READ_MORE_BY_KEY
+        };
+        lines.push(Line::from(Span::styled(read_more, theme.dim())));
         lines.extend(related);
     }
     frame.render_widget(Paragraph::new(lines), inner);

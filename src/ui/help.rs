@@ -7,7 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::AppState;
-use crate::app::help::{CLOSE, HelpRow, help_view};
+use crate::app::help::{HelpRow, close_label, help_view};
+
+/// Help's title while there is more below: by key, or at a kiosk by its
+/// page button or the wheel.
+const MORE_BY_KEY: &str = "Help  (↓ for more)";
+const MORE_BY_TOUCH: &str = "Help  (Page ▶ for more)";
 
 use super::frames::{Framing, framed};
 use super::theme::Theme;
@@ -15,7 +20,11 @@ use super::theme::Theme;
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
     let view = help_view(state);
     let more = view.scroll < view.max_scroll;
-    let title = if more { "Help  (↓ for more)" } else { "Help" };
+    let title = match (more, state.kiosk.is_some()) {
+        (true, false) => MORE_BY_KEY,
+        (true, true) => MORE_BY_TOUCH,
+        (false, _) => "Help",
+    };
     let inner = framed(
         frame,
         view.outer,
@@ -49,7 +58,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
         frame.set_cursor_position(inner.as_position());
     }
     frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(CLOSE, theme.button()))),
+        Paragraph::new(Line::from(Span::styled(close_label(state), theme.button()))),
         view.close,
     );
 }

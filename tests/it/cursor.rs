@@ -279,3 +279,16 @@ fn the_cursor_is_on_the_note_asking_for_a_larger_window() {
     let (buffer, x, y) = drawn(&s, "too small");
     assert!(from_cursor(&buffer, x, y).starts_with("Please"));
 }
+
+#[test]
+fn the_cursor_is_on_the_chosen_list_of_the_a_to_z_chooser() {
+    for (linear, width, height) in LOOKS {
+        let mut s = reader(linear, width, height);
+        act(&mut s, &[Action::AToZ]);
+        let (buffer, x, y) = drawn(&s, "A to Z");
+        assert!(from_cursor(&buffer, x, y).starts_with("Symptoms A to Z"));
+        act(&mut s, &[Action::Down]);
+        let (buffer, x, y) = drawn(&s, "A to Z, the second");
+        assert!(from_cursor(&buffer, x, y).starts_with("Words A to Z"));
+    }
+}

@@ -148,6 +148,10 @@ pub fn every_screen(width: u16, height: u16) -> Vec<(&'static str, AppState)> {
             "the symptom list",
             with(reading(), &[Action::Symptoms, Action::Down]),
         ),
+        (
+            "the A to Z chooser",
+            with(reading(), &[Action::AToZ, Action::Down]),
+        ),
         ("no bookmarks", {
             let mut s = reading();
             s.reading = Some(Reading::new(Saved::default()));
@@ -161,6 +165,11 @@ pub fn every_screen(width: u16, height: u16) -> Vec<(&'static str, AppState)> {
             kiosk(&[Action::Start, Action::ToggleContents]),
         ),
         ("a kiosk's help", kiosk(&[Action::ToggleHelp])),
+        (
+            "a kiosk's help over a page",
+            kiosk(&[Action::Start, Action::ToggleHelp]),
+        ),
+        ("a kiosk's A to Z", kiosk(&[Action::Start, Action::AToZ])),
         ("a kiosk's notice", kiosk(&[Action::Start, Action::Back])),
         ("the kiosk's countdown", countdown),
         ("the staff PIN prompt", pin),
@@ -181,9 +190,11 @@ fn the_screens_are_the_ones_named() {
         ("the glossary", "Find a word: cell"),
         ("a definition", "Read more"),
         ("the symptom list", "Worried about a symptom?"),
+        ("the A to Z chooser", "Words A to Z"),
+        ("a kiosk's A to Z", "Symptoms A to Z"),
         ("no bookmarks", "No bookmarks yet"),
         ("bookmarks", "1 bookmark"),
-        ("a kiosk's page", "Next"),
+        ("a kiosk's page", "Page ▶"),
         ("a kiosk's notice", "nowhere to go back"),
         ("the kiosk's countdown", "Still reading?"),
         ("the staff PIN prompt", "That PIN is not right"),
@@ -401,15 +412,21 @@ fn a_kiosk_can_be_linear_and_keeps_its_touch_bar() {
     let shown = screen(&s);
     let rows: Vec<&str> = shown.lines().collect();
     assert!(rows[0].starts_with(" About this guide"), "{shown}");
-    // The page number on the row above the three rows of buttons.
-    assert!(rows[20].starts_with(" Page 1 of 1. Reviewed"), "{shown}");
-    for label in ["Back", "Contents", "Next"] {
-        assert!(rows[22].contains(label), "{label}: {shown}");
+    // The page number on the row above the touch bar.
+    let bar = s.plan().status;
+    let above = usize::from(bar.y) - 1;
+    assert!(rows[above].starts_with(" Page 1 of 1. Reviewed"), "{shown}");
+    let (row, line) = (bar.y..bar.bottom())
+        .map(|y| (y, rows[usize::from(y)]))
+        .find(|(_, line)| line.contains("Contents"))
+        .expect("the buttons' labels");
+    for label in ["Back", "Contents", "Page ▶"] {
+        assert!(line.contains(label), "{label}: {shown}");
     }
     // The buttons still work by touch.
-    let column = u16::try_from(rows[22].find("Contents").unwrap()).unwrap();
+    let column = u16::try_from(line[..line.find("Contents").unwrap()].chars().count()).unwrap();
     let mut s = s;
-    act(&mut s, &[Action::Click { column, row: 22 }]);
+    act(&mut s, &[Action::Click { column, row }]);
     assert_eq!(s.focus, Focus::Contents);
 }
 

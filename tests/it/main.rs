@@ -36,4 +36,5 @@ mod screens;
 mod spanish_search;
 mod symptoms;
 mod theme;
+mod touch;
 mod watch;
