@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod kiosk_mode;
 pub mod kiosk_state;
 pub mod links;
+pub mod looks;
 pub mod matches;
 pub mod navigate;
 pub mod overlay;

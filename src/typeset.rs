@@ -150,9 +150,23 @@ impl SectionLayout {
     }
 }
 
+/// In front of a link on screen, so a link differs from a glossary word
+/// without colour: the arrow says it leads somewhere. It is part of the
+/// laid-out text, so lines wrap around it and nothing moves when colours
+/// change; it joins the link's first word, so it is never alone at the end
+/// of a line and counts as no word of its own. Not on paper, where a link
+/// names the section instead.
+pub const LINK_MARKER: &str = "→ ";
+
 /// Lays out one section: title, summary, body, sources.
 pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
-    lay_out(guide, index, width, guide.section(index).map(|s| &s.body))
+    lay_out(
+        guide,
+        index,
+        width,
+        guide.section(index).map(|s| &s.body),
+        LINK_MARKER,
+    )
 }
 
 /// Lays out one section for paper (`immunoguide print`), where a link
@@ -168,12 +182,18 @@ pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayou
     let body = guide
         .section(index)
         .map(|s| links::for_paper(&s.body, &title_of));
-    lay_out(guide, index, width, body.as_ref())
+    lay_out(guide, index, width, body.as_ref(), "")
 }
 
-fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> SectionLayout {
+fn lay_out(
+    guide: &Guide,
+    index: usize,
+    width: u16,
+    body: Option<&Body>,
+    link_marker: &'static str,
+) -> SectionLayout {
     let width = width.max(1);
-    let mut out = Writer::new(width);
+    let mut out = Writer::new(width, link_marker);
     let (Some(section), Some(body)) = (guide.section(index), body) else {
         return SectionLayout {
             width,
@@ -221,7 +241,7 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
 
 /// Lays out free-standing text (the welcome screen).
 pub fn body(body: &Body, width: u16) -> Vec<Line> {
-    let mut out = Writer::new(width.max(1));
+    let mut out = Writer::new(width.max(1), LINK_MARKER);
     out.blocks(body.blocks(), "");
     out.finish().lines
 }
@@ -305,14 +325,18 @@ struct Writer {
     width: usize,
     lines: Vec<Line>,
     words_seen: usize,
+    /// Put in front of each link: [`LINK_MARKER`] on screen, nothing on
+    /// paper.
+    link_marker: &'static str,
 }
 
 impl Writer {
-    fn new(width: u16) -> Self {
+    fn new(width: u16, link_marker: &'static str) -> Self {
         Self {
             width: usize::from(width),
             lines: Vec::new(),
             words_seen: 0,
+            link_marker,
         }
     }
 
@@ -419,6 +443,7 @@ impl Writer {
             width: outer - 4,
             lines: Vec::new(),
             words_seen: self.words_seen,
+            link_marker: self.link_marker,
         };
         let mut inner = inner;
         inner.blocks(blocks, "");
@@ -540,8 +565,16 @@ impl Writer {
         let mut words: Vec<Word> = Vec::new();
         // Whether the next text starts a new word (after whitespace).
         let mut fresh = true;
+        // The link the last span was part of, and whether the marker for
+        // a link just begun still waits for the link's first letters.
+        let mut in_link: Option<&'s Arc<str>> = None;
+        let mut marker_due = false;
         for span in spans {
             let look = Look::of(&span, tone);
+            if span.link.is_some() && span.link.map(|l| &**l) != in_link.map(|l| &**l) {
+                marker_due = !self.link_marker.is_empty();
+            }
+            in_link = span.link;
             let mut rest = span.text;
             while !rest.is_empty() {
                 let trimmed = rest.trim_start();
@@ -555,24 +588,33 @@ impl Writer {
                 }
                 let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
                 let (text, tail) = rest.split_at(end);
-                parts.push(Part { text, look });
-                match words.last_mut() {
-                    Some(last) if !fresh => {
-                        last.width += display_width(text);
-                        last.last = parts.len();
+                // A link's marker goes just before its first letters, in
+                // the same word.
+                let marker = if std::mem::take(&mut marker_due) {
+                    self.link_marker
+                } else {
+                    ""
+                };
+                for text in [marker, text].into_iter().filter(|t| !t.is_empty()) {
+                    parts.push(Part { text, look });
+                    match words.last_mut() {
+                        Some(last) if !fresh => {
+                            last.width += display_width(text);
+                            last.last = parts.len();
+                        }
+                        _ => {
+                            words.push(Word {
+                                first: parts.len() - 1,
+                                last: parts.len(),
+                                width: display_width(text),
+                                space_after: false,
+                                anchor: self.words_seen,
+                            });
+                            self.words_seen += 1;
+                        }
                     }
-                    _ => {
-                        words.push(Word {
-                            first: parts.len() - 1,
-                            last: parts.len(),
-                            width: display_width(text),
-                            space_after: false,
-                            anchor: self.words_seen,
-                        });
-                        self.words_seen += 1;
-                    }
+                    fresh = false;
                 }
-                fresh = false;
                 rest = tail;
             }
         }

@@ -28,6 +28,7 @@ pub fn hints(place: KeyContext, help_open: bool) -> Vec<Hint> {
             hint("Enter", "Start", Action::Start),
             hint("s", "Symptoms", Action::Symptoms),
             hint("?", "Help", Action::ToggleHelp),
+            hint("t", "Colours", Action::SwitchTheme),
             hint("q", "Quit", Action::Quit),
         ],
         KeyContext::Reader => vec![
@@ -37,6 +38,7 @@ pub fn hints(place: KeyContext, help_open: bool) -> Vec<Hint> {
             hint("→", "Next page", Action::NextPage),
             hint("s", "Symptoms", Action::Symptoms),
             hint("g", "Glossary", Action::Glossary),
+            hint("t", "Colours", Action::SwitchTheme),
             hint("←", "Back a page", Action::PreviousPage),
             hint("[", "Prev section", Action::PreviousSection),
             hint("]", "Next section", Action::NextSection),

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
 use crate::language::Language;
+use crate::settings::ThemeName;
 use crate::typeset::SectionLayout;
 
 use super::contents::Contents;
@@ -87,6 +88,10 @@ pub struct AppState {
     /// Whether the terminal shows web addresses as links to click (OSC 8);
     /// never in kiosk mode.
     pub hyperlinks: bool,
+    /// The look shown, once the program has said which (a look `t` chose
+    /// replaces it); `None` draws the theme given to drawing, as after a
+    /// kiosk's reset.
+    pub theme: Option<ThemeName>,
 }
 
 impl AppState {
@@ -120,6 +125,7 @@ impl AppState {
             kiosk: None,
             reading: None,
             hyperlinks: false,
+            theme: None,
         };
         let guide = Arc::clone(&state.guide);
         state.contents.select(&guide, 0);
@@ -137,6 +143,7 @@ impl AppState {
         state.kiosk = self.kiosk;
         state.reading = self.reading;
         state.hyperlinks = self.hyperlinks;
+        state.theme = self.theme;
         state.notice = self.notice;
         let guide = Arc::clone(&state.guide);
         if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {

@@ -25,10 +25,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::l
         used = x + w - 1;
     }
     if let Some(message) = message {
-        // A notice stands out like the emergency note; "Match 2 of 7"
-        // alone is plain information.
+        // A notice stands out; "Match 2 of 7" alone is plain information.
         let style = if state.notice.is_some() {
-            theme.emergency()
+            theme.notice()
         } else {
             theme.title()
         };
