@@ -322,9 +322,11 @@ impl Theme {
 
     /// Less important text (review dates, sources, hints). Grey on a dark
     /// background; the text's own colour on a light one, where no grey
-    /// reads well enough; plain white in high contrast.
+    /// reads well enough; plain white in high contrast. Never bold, even
+    /// in the bold border of the box in focus.
     pub fn dim(&self) -> Style {
         self.fg_or_text(self.inks().quiet)
+            .remove_modifier(Modifier::BOLD)
     }
 
     /// The most urgent words: call 911 now. White on red and bold; in

@@ -313,3 +313,35 @@ fn t_switches_the_look_and_says_which() {
     assert_eq!(s.notice, None);
     assert_eq!(s.theme, Some(ThemeName::HighContrast));
 }
+
+/// At a kiosk `t` does nothing: the look stays the one the staff chose
+/// (it would stay for the next visitor), nothing is said, and the kiosk's
+/// help does not offer it.
+#[test]
+fn at_a_kiosk_t_changes_nothing() {
+    use crate::support::kiosk::{into_kiosk, key, press};
+    use immunoguide::app::help::{HelpLine, help_lines};
+    use immunoguide::kiosk::config::KioskConfig;
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    let t0 = std::time::Instant::now();
+    let mut s = into_kiosk(state(80, 24), KioskConfig::default(), t0);
+    act(&mut s, &[Action::Start]);
+    open(&mut s, "immune-cells");
+    let before = draw_with(&s, &Theme::HIGH_CONTRAST);
+    press(&mut s, &key(KeyCode::Char('t'), KeyModifiers::NONE), t0);
+    assert_eq!(s.theme, None);
+    assert_eq!(s.notice, None);
+    assert_eq!(draw_with(&s, &Theme::HIGH_CONTRAST), before);
+    // Even if the action got through, it would change nothing there.
+    act(&mut s, &[Action::SwitchTheme]);
+    assert_eq!(s.theme, None);
+    let offered = |kiosk: bool| {
+        help_lines(true, kiosk).iter().any(|l| {
+            matches!(l, HelpLine::Entry { keys, .. } if keys == "t")
+                || matches!(l, HelpLine::Note(n) if n.contains("Press t"))
+        })
+    };
+    assert!(!offered(true), "the kiosk's help offers t");
+    assert!(offered(false), "help does not offer t");
+}

@@ -134,7 +134,11 @@ fn it_never_asks_at_a_kiosk_under_no_color_or_when_a_theme_was_chosen() {
         (vec!["--config", config.as_str()], vec![], "a kiosk"),
         (vec![], vec![("NO_COLOR", "1")], "NO_COLOR"),
         (vec!["--theme", "dark"], vec![], "--theme dark"),
-        (vec![], vec![("IMMUNOGUIDE_THEME", "light")], "IMMUNOGUIDE_THEME"),
+        (
+            vec![],
+            vec![("IMMUNOGUIDE_THEME", "light")],
+            "IMMUNOGUIDE_THEME",
+        ),
     ] {
         let mut tui = spawn(&args, &env, answers());
         // The question would come before the first frame.

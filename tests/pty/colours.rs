@@ -325,16 +325,25 @@ fn the_dark_theme_paints_no_page_background() {
         let (rows, cols) = s.size();
         (0..rows.get())
             .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
-            .filter(|&(r, c)| s.cell(r, c).is_some_and(|c| c.bgcolor() == vt100::Color::Default))
+            .filter(|&(r, c)| {
+                s.cell(r, c)
+                    .is_some_and(|c| c.bgcolor() == vt100::Color::Default)
+            })
             .count()
     });
-    assert!(own * 10 > 80 * 24 * 9, "only {own} cells on the terminal's background");
+    assert!(
+        own * 10 > 80 * 24 * 9,
+        "only {own} cells on the terminal's background"
+    );
     quit(&mut tui);
     let backgrounds: Vec<String> = colours(&tui)
         .into_iter()
         .filter(|c| (c.starts_with('4') || c.starts_with("10")) && c != "49")
         .collect();
-    assert!(!backgrounds.is_empty(), "no button or key has colours of its own");
+    assert!(
+        !backgrounds.is_empty(),
+        "no button or key has colours of its own"
+    );
     assert!(
         backgrounds.iter().all(|c| c == "47" || c == "41"),
         "{backgrounds:?}"
