@@ -149,3 +149,20 @@ fn it_never_asks_at_a_kiosk_under_no_color_or_when_a_theme_was_chosen() {
         tui.assert_restored();
     }
 }
+
+/// With its output piped (`immunoguide | cat`), the program prints the
+/// guide and asks the terminal nothing, though its input and errors are
+/// still on the terminal.
+#[test]
+fn it_never_asks_when_its_output_is_not_the_terminal() {
+    let answers = Answers {
+        background: Some("rgb:ffff/ffff/ffff"),
+        attributes: true,
+    };
+    let command = format!("'{BIN}' | cat");
+    let mut tui = Tui::spawn_answering("/bin/sh", &["-c", &command], (80, 24), &AUTO, answers);
+    assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
+    let raw = String::from_utf8_lossy(&tui.raw()).into_owned();
+    assert!(raw.contains("Glossary"), "the guide was not printed: {raw:.400}");
+    assert!(!asked(&tui), "the terminal was asked");
+}

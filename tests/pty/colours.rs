@@ -31,7 +31,7 @@ fn extended_colours(tui: &Tui) -> Vec<String> {
 }
 
 // ---------------------------------------------------------------------------
-// NO_COLOR and the Linux console, in the standard theme.
+// NO_COLOR and the Linux console, in the dark theme.
 
 /// Cells or runs of cells: their text, and whether in reverse video.
 type Cells = Vec<(String, bool)>;
