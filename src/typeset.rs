@@ -3,9 +3,6 @@
 //! at the end. The result is plain data, shared by the screen and by
 //! `immunoguide print`, and cached per width by the caller.
 
-use std::sync::Arc;
-
-use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
@@ -13,7 +10,10 @@ use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
 
 mod long_words;
+mod pages;
+mod words;
 use long_words::split_long_words;
+use words::{Look, Part, Word, push_text};
 
 /// Columns a text takes on screen, measured as the screen measures it:
 /// whole strings, so an emoji with its variation selector counts as two.
@@ -105,6 +105,9 @@ pub struct Line {
     /// The number of the first word on this line, counted from the start
     /// of the section, so a reader keeps their place when the width changes.
     pub anchor: usize,
+    /// A page may not end after this line: it belongs with the next one
+    /// (inside a list item or a box, or a title). See `typeset::pages`.
+    pub keep_with_next: bool,
 }
 
 impl Line {
@@ -120,6 +123,7 @@ impl Line {
                 link: None,
             }],
             anchor: 0,
+            keep_with_next: false,
         }
     }
 
@@ -136,12 +140,6 @@ pub struct SectionLayout {
 }
 
 impl SectionLayout {
-    /// Pages needed at `height` lines each; never zero.
-    pub fn page_count(&self, height: u16) -> usize {
-        let height = usize::from(height.max(1));
-        self.lines.len().div_ceil(height).max(1)
-    }
-
     /// The line index that shows the given word, for keeping a place.
     pub fn line_of_anchor(&self, anchor: usize) -> usize {
         self.lines
@@ -211,6 +209,8 @@ fn lay_out(
     );
     if let Some(summary) = &section.summary {
         out.blank();
+        // The title never ends a page: it goes with the line after it.
+        out.keep_from(0, true);
         out.paragraph(
             [Span {
                 italic: true,
@@ -222,6 +222,9 @@ fn lay_out(
         );
     }
     out.blank();
+    if section.summary.is_none() {
+        out.keep_from(0, true);
+    }
     out.blocks(body.blocks(), "");
     let sources: Vec<String> = section
         .sources
@@ -232,8 +235,15 @@ fn lay_out(
     if !sources.is_empty() {
         out.blank();
         out.paragraph([Span::plain("Sources")], Tone::Meta, "", "");
-        for source in &sources {
-            out.paragraph([Span::plain(source)], Tone::Meta, "- ", "  ");
+        out.keep_from(out.lines.len().saturating_sub(1), true);
+        // A compact numbered list, each source kept whole on a page.
+        let digits = sources.len().to_string().len();
+        let rest = " ".repeat(digits + 2);
+        for (n, source) in sources.iter().enumerate() {
+            let start = out.lines.len();
+            let number = format!("{:>digits$}. ", n + 1);
+            out.paragraph([Span::plain(source)], Tone::Meta, &number, &rest);
+            out.keep_from(start, false);
         }
     }
     out.finish()
@@ -244,81 +254,6 @@ pub fn body(body: &Body, width: u16) -> Vec<Line> {
     let mut out = Writer::new(width.max(1), LINK_MARKER);
     out.blocks(body.blocks(), "");
     out.finish().lines
-}
-
-/// How a part of a word looks; parts with the same look are joined into
-/// one [`Piece`] when a line is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Look<'s> {
-    tone: Tone,
-    bold: bool,
-    italic: bool,
-    link: Option<&'s Arc<str>>,
-}
-
-impl<'s> Look<'s> {
-    fn of(span: &Span<'s>, tone: Tone) -> Self {
-        Self {
-            tone,
-            bold: span.bold,
-            italic: span.italic,
-            link: span.link,
-        }
-    }
-
-    fn matches(&self, piece: &Piece) -> bool {
-        self.tone == piece.tone
-            && self.bold == piece.bold
-            && self.italic == piece.italic
-            && self.link.map(|l| &**l) == piece.link.as_deref()
-    }
-}
-
-/// A stretch of a word with one look, borrowed from the text being laid
-/// out: words are only copied once, into the lines they end up on.
-#[derive(Debug, Clone, Copy)]
-struct Part<'s> {
-    text: &'s str,
-    look: Look<'s>,
-}
-
-/// A word as textwrap sees it: one or more parts with no space between
-/// them ("**bold**," is two parts but one word), and the space after it.
-/// Its parts are `parts[first..last]` of the paragraph's list.
-#[derive(Debug)]
-struct Word {
-    first: usize,
-    last: usize,
-    width: usize,
-    space_after: bool,
-    anchor: usize,
-}
-
-impl Fragment for Word {
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    fn whitespace_width(&self) -> f64 {
-        if self.space_after { 1.0 } else { 0.0 }
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// Adds text to a line, joining it to the piece before when they look
-/// alike, so the screen draws fewer runs.
-fn push_text(pieces: &mut Vec<Piece>, text: &str, look: Look<'_>) {
-    match pieces.last_mut() {
-        Some(last) if look.matches(last) => last.text.push_str(text),
-        _ => pieces.push(Piece {
-            text: text.to_string(),
-            tone: look.tone,
-            bold: look.bold,
-            italic: look.italic,
-            link: look.link.cloned(),
-        }),
-    }
 }
 
 struct Writer {
@@ -347,11 +282,21 @@ impl Writer {
         }
     }
 
+    /// Marks the lines from `start` as belonging together on one page:
+    /// each keeps with the next, the last one too when `with_next` is set.
+    fn keep_from(&mut self, start: usize, with_next: bool) {
+        let end = self.lines.len();
+        for (i, line) in self.lines.iter_mut().enumerate().skip(start) {
+            line.keep_with_next = with_next || i + 1 < end;
+        }
+    }
+
     fn blank(&mut self) {
         if self.lines.last().is_some_and(|l| !l.pieces.is_empty()) {
             self.lines.push(Line {
                 pieces: Vec::new(),
                 anchor: self.words_seen,
+                keep_with_next: false,
             });
         }
     }
@@ -389,6 +334,13 @@ impl Writer {
     }
 
     fn list_item(&mut self, blocks: Blocks<'_>, first: &str, rest: &str) {
+        let start = self.lines.len();
+        self.list_item_blocks(blocks, first, rest);
+        // A list item stays on one page when it fits.
+        self.keep_from(start, false);
+    }
+
+    fn list_item_blocks(&mut self, blocks: Blocks<'_>, first: &str, rest: &str) {
         let mut lead = first.to_string();
         for (i, block) in blocks.enumerate() {
             match block {
@@ -421,6 +373,7 @@ impl Writer {
             self.blocks(blocks, indent);
             return;
         }
+        let start = self.lines.len();
         let tone = Tone::Callout(kind);
         let frame = Frame::of(kind);
         let label = format!(" {} ", kind.label());
@@ -463,6 +416,7 @@ impl Writer {
             self.lines.push(Line {
                 pieces,
                 anchor: line.anchor,
+                keep_with_next: false,
             });
         }
         self.push_line(vec![
@@ -477,12 +431,15 @@ impl Writer {
                 tone,
             ),
         ]);
+        // A box stays on one page when it fits.
+        self.keep_from(start, false);
     }
 
     fn push_line(&mut self, pieces: Vec<Piece>) {
         self.lines.push(Line {
             pieces,
             anchor: self.words_seen,
+            keep_with_next: false,
         });
     }
 
@@ -551,7 +508,11 @@ impl Writer {
                 }
             }
             let anchor = line_words.first().map_or(self.words_seen, |w| w.anchor);
-            self.lines.push(Line { pieces, anchor });
+            self.lines.push(Line {
+                pieces,
+                anchor,
+                keep_with_next: false,
+            });
         }
     }
 
@@ -561,64 +522,7 @@ impl Writer {
         spans: impl IntoIterator<Item = Span<'s>>,
         tone: Tone,
     ) -> (Vec<Part<'s>>, Vec<Word>) {
-        let mut parts: Vec<Part<'s>> = Vec::new();
-        let mut words: Vec<Word> = Vec::new();
-        // Whether the next text starts a new word (after whitespace).
-        let mut fresh = true;
-        // The link the last span was part of, and whether the marker for
-        // a link just begun still waits for the link's first letters.
-        let mut in_link: Option<&'s Arc<str>> = None;
-        let mut marker_due = false;
-        for span in spans {
-            let look = Look::of(&span, tone);
-            if span.link.is_some() && span.link.map(|l| &**l) != in_link.map(|l| &**l) {
-                marker_due = !self.link_marker.is_empty();
-            }
-            in_link = span.link;
-            let mut rest = span.text;
-            while !rest.is_empty() {
-                let trimmed = rest.trim_start();
-                if trimmed.len() != rest.len() {
-                    if let Some(last) = words.last_mut() {
-                        last.space_after = true;
-                    }
-                    fresh = true;
-                    rest = trimmed;
-                    continue;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                let (text, tail) = rest.split_at(end);
-                // A link's marker goes just before its first letters, in
-                // the same word.
-                let marker = if std::mem::take(&mut marker_due) {
-                    self.link_marker
-                } else {
-                    ""
-                };
-                for text in [marker, text].into_iter().filter(|t| !t.is_empty()) {
-                    parts.push(Part { text, look });
-                    match words.last_mut() {
-                        Some(last) if !fresh => {
-                            last.width += display_width(text);
-                            last.last = parts.len();
-                        }
-                        _ => {
-                            words.push(Word {
-                                first: parts.len() - 1,
-                                last: parts.len(),
-                                width: display_width(text),
-                                space_after: false,
-                                anchor: self.words_seen,
-                            });
-                            self.words_seen += 1;
-                        }
-                    }
-                    fresh = false;
-                }
-                rest = tail;
-            }
-        }
-        (parts, words)
+        words::split(spans, tone, self.link_marker, &mut self.words_seen)
     }
 }
 

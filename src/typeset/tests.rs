@@ -140,15 +140,16 @@ fn linked() -> Body {
 #[test]
 fn a_link_on_screen_starts_with_its_marker_once() {
     assert_eq!(lines(linked(), 80), ["Read about → side effects, or ask."]);
-    // The marker is part of the link, so it is drawn and tapped as one.
+    // The marker is part of the link, so it is drawn and tapped with it.
+    // (The space between a link's words never is.)
     let laid = super::body(&linked(), 80);
-    let linked_text: String = laid[0]
+    let linked: Vec<&str> = laid[0]
         .pieces
         .iter()
         .filter(|p| p.link.is_some())
         .map(|p| p.text.as_str())
         .collect();
-    assert_eq!(linked_text, "→ side effects");
+    assert_eq!(linked, ["→ side", "effects"]);
 }
 
 #[test]
@@ -164,7 +165,10 @@ fn the_marker_wraps_with_the_links_first_word() {
                 display_width(&line) <= usize::from(width),
                 "{width}: {line:?}"
             );
-            assert!(!line.trim_end().ends_with('→'), "{width}: {line:?}");
+            // Where "→ side" fits on a line, it is never cut.
+            if width >= 6 {
+                assert!(!line.trim_end().ends_with('→'), "{width}: {line:?}");
+            }
         }
     }
 }

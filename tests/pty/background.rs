@@ -163,6 +163,9 @@ fn it_never_asks_when_its_output_is_not_the_terminal() {
     let mut tui = Tui::spawn_answering("/bin/sh", &["-c", &command], (80, 24), &AUTO, answers);
     assert_eq!(tui.wait_exit().exit_code(), 0, "{}", tui.describe());
     let raw = String::from_utf8_lossy(&tui.raw()).into_owned();
-    assert!(raw.contains("Glossary"), "the guide was not printed: {raw:.400}");
+    assert!(
+        raw.contains("Glossary"),
+        "the guide was not printed: {raw:.400}"
+    );
     assert!(!asked(&tui), "the terminal was asked");
 }
