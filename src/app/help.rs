@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::keymap::{BINDINGS, KeyContext};
 use super::state::AppState;
+use super::touch;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpLine {
@@ -45,21 +46,34 @@ const SYMPTOMS: &[&str] = &[
     "Each symptom says what to do: Call 911 now, Call team now (day or night), or Tell team soon. Enter or a tap opens the section that explains it. Type letters to find a symptom.",
 ];
 
+/// At a kiosk, how to use the screen by touch, after the buttons.
+const TAPPING: &[&str] = &[
+    "Tap a title in the contents to read it. Tap ▸ to see the sections inside a chapter.",
+    "Tap an underlined word to see what it means, or a link to go there. Anywhere on its line will do.",
+    "Swipe up or down, or turn the mouse wheel, to move the text or a list.",
+    "This help: Page ▶, ◀ Page or the wheel show more of it. Close puts it away.",
+];
+
+/// The heading above the buttons in kiosk help.
+const BUTTONS: &str = "The buttons at the bottom";
+
 /// Help for a person at their own terminal, or (`kiosk`) for a visitor at
-/// a kiosk, where touch comes first and there is no quit key.
+/// a kiosk: a touch page, each button with what it does (from the touch
+/// bar's own table, so the two agree), how to tap, then what the screen
+/// shows and, last, the keys for a kiosk with a keyboard. No quit key.
 pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
     let mut lines = Vec::new();
     if kiosk {
-        lines.push(HelpLine::Heading("Touch"));
-        lines.push(HelpLine::Note(
-            "Tap the large buttons at the bottom of the screen.",
-        ));
-        lines.push(HelpLine::Note(
-            "Tap a title in the contents list to read it.",
-        ));
-        lines.push(HelpLine::Note(
-            "Tap an underlined word to see what it means.",
-        ));
+        lines.push(HelpLine::Heading(BUTTONS));
+        for button in touch::READING {
+            lines.push(HelpLine::Entry {
+                keys: button.label.to_string(),
+                what: button.what,
+            });
+        }
+        lines.push(HelpLine::Blank);
+        lines.push(HelpLine::Heading("Tapping"));
+        lines.extend(TAPPING.iter().map(|n| HelpLine::Note(n)));
         lines.push(HelpLine::Blank);
     }
     for (heading, notes) in [
@@ -74,7 +88,11 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
         }
         lines.push(HelpLine::Blank);
     }
-    lines.push(HelpLine::Heading("Keys"));
+    lines.push(HelpLine::Heading(if kiosk {
+        "Keys, on a screen with a keyboard"
+    } else {
+        "Keys"
+    }));
     for place in [
         KeyContext::Reader,
         KeyContext::Contents,
@@ -82,6 +100,7 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
         KeyContext::Glossary,
         KeyContext::Symptoms,
         KeyContext::Definition,
+        KeyContext::AToZ,
         KeyContext::Bookmarks,
         KeyContext::Welcome,
         KeyContext::Help,
@@ -197,8 +216,19 @@ pub struct HelpView {
     pub close: Rect,
 }
 
-/// The label of the Close button.
+/// The label of the Close button in help's border; at a kiosk the touch
+/// bar has a large one too.
 pub const CLOSE: &str = " Close (Esc) ";
+pub const CLOSE_AT_KIOSK: &str = " Close ";
+
+/// The label of the Close button in help's border.
+pub fn close_label(state: &AppState) -> &'static str {
+    if state.kiosk.is_some() {
+        CLOSE_AT_KIOSK
+    } else {
+        CLOSE
+    }
+}
 
 pub fn help_view(state: &AppState) -> HelpView {
     let plan = state.plan();
@@ -220,7 +250,7 @@ pub fn help_view(state: &AppState) -> HelpView {
     let visible = usize::from(height.saturating_sub(2));
     let max_scroll = rows.len().saturating_sub(visible);
     // In the bottom border, one column in from its right corner.
-    let label = u16::try_from(CLOSE.chars().count())
+    let label = u16::try_from(close_label(state).chars().count())
         .unwrap_or(u16::MAX)
         .min(outer.width.saturating_sub(2));
     let close = Rect::new(
@@ -255,6 +285,10 @@ pub fn help_action(state: &mut AppState, action: Action) {
         Action::Close => {
             state.help_open = false;
             0
+        }
+        _ if state.kiosk.is_some() => {
+            state.notice = Some("Close puts help away.");
+            at
         }
         _ => {
             state.notice = Some("Esc closes help.");
@@ -294,7 +328,7 @@ mod tests {
                 .iter()
                 .any(|l| matches!(l, HelpLine::Entry { what, .. } if what.contains("Quit")))
         );
-        assert!(matches!(lines.first(), Some(HelpLine::Heading("Touch"))));
+        assert!(matches!(lines.first(), Some(HelpLine::Heading(BUTTONS))));
     }
 
     #[test]

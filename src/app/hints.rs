@@ -1,8 +1,11 @@
 //! The key hints in the status bar. They are also buttons: a click on a
 //! hint does what its key does, so a mouse or touch user is never stuck.
+//! Each hint names an action; the key it shows is looked up in the keymap
+//! (`keymap::key_for`), so a hint can never show a key that does
+//! something else.
 
 use super::action::Action;
-use super::keymap::KeyContext;
+use super::keymap::{KeyContext, key_for};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint {
@@ -11,82 +14,93 @@ pub struct Hint {
     pub action: Action,
 }
 
-const fn hint(key: &'static str, label: &'static str, action: Action) -> Hint {
-    Hint { key, label, action }
-}
-
-/// Hints for a place, most useful first; the bar shows as many as fit.
-pub fn hints(place: KeyContext, help_open: bool) -> Vec<Hint> {
+/// What each place's hints offer, most useful first: the action and its
+/// short name. The bar shows as many as fit.
+fn offered(place: KeyContext, help_open: bool) -> &'static [(Action, &'static str)] {
     if help_open {
-        return vec![
-            hint("Esc", "Close help", Action::Close),
-            hint("q", "Quit", Action::Quit),
-        ];
+        return &[(Action::Close, "Close help"), (Action::Quit, "Quit")];
     }
     match place {
-        KeyContext::Welcome => vec![
-            hint("Enter", "Start", Action::Start),
-            hint("s", "Symptoms", Action::Symptoms),
-            hint("?", "Help", Action::ToggleHelp),
-            hint("t", "Colours", Action::SwitchTheme),
-            hint("q", "Quit", Action::Quit),
+        KeyContext::Welcome => &[
+            (Action::Start, "Start"),
+            (Action::Symptoms, "Symptoms"),
+            (Action::ToggleHelp, "Help"),
+            (Action::SwitchTheme, "Colours"),
+            (Action::Quit, "Quit"),
         ],
-        KeyContext::Reader => vec![
-            hint("?", "Help", Action::ToggleHelp),
-            hint("/", "Search", Action::Search),
-            hint("c", "Contents", Action::ToggleContents),
-            hint("→", "Next page", Action::NextPage),
-            hint("s", "Symptoms", Action::Symptoms),
-            hint("g", "Glossary", Action::Glossary),
-            hint("t", "Colours", Action::SwitchTheme),
-            hint("←", "Back a page", Action::PreviousPage),
-            hint("[", "Prev section", Action::PreviousSection),
-            hint("]", "Next section", Action::NextSection),
-            hint("q", "Quit", Action::Quit),
+        KeyContext::Reader => &[
+            (Action::ToggleHelp, "Help"),
+            (Action::Search, "Search"),
+            (Action::ToggleContents, "Contents"),
+            (Action::NextPage, "Next page"),
+            (Action::Symptoms, "Symptoms"),
+            (Action::Glossary, "Glossary"),
+            (Action::SwitchTheme, "Colours"),
+            (Action::PreviousPage, "Back a page"),
+            (Action::PreviousSection, "Prev section"),
+            (Action::NextSection, "Next section"),
+            (Action::Quit, "Quit"),
         ],
-        KeyContext::Search => vec![
-            hint("Enter", "Open", Action::Activate),
-            hint("Tab", "Choose", Action::NextMark),
-            hint("Esc", "Close search", Action::Close),
+        KeyContext::Search => &[
+            (Action::Activate, "Open"),
+            (Action::NextMark, "Choose"),
+            (Action::Close, "Close search"),
         ],
-        KeyContext::Symptoms => vec![
-            hint("Enter", "Read about it", Action::Activate),
-            hint("↓", "Next", Action::Down),
-            hint("Esc", "Close", Action::Close),
+        KeyContext::Symptoms => &[
+            (Action::Activate, "Read about it"),
+            (Action::Down, "Next"),
+            (Action::Close, "Close"),
         ],
-        KeyContext::Glossary => vec![
-            hint("Enter", "Meaning", Action::Activate),
-            hint("↓", "Next", Action::Down),
-            hint("Esc", "Close", Action::Close),
+        KeyContext::Glossary => &[
+            (Action::Activate, "Meaning"),
+            (Action::Down, "Next"),
+            (Action::Close, "Close"),
         ],
-        KeyContext::Definition => vec![
-            hint("Esc", "Close", Action::Close),
-            hint("Tab", "Related", Action::NextMark),
-            hint("Enter", "Read it", Action::Activate),
+        KeyContext::Definition => &[
+            (Action::Close, "Close"),
+            (Action::NextMark, "Related"),
+            (Action::Activate, "Read it"),
         ],
-        KeyContext::Pin => vec![
-            hint("Enter", "Check PIN", Action::Activate),
-            hint("Esc", "Cancel", Action::Close),
+        KeyContext::AToZ => &[
+            (Action::Activate, "Open"),
+            (Action::Down, "Next"),
+            (Action::Close, "Close"),
         ],
-        KeyContext::Bookmarks => vec![
-            hint("Enter", "Open", Action::Activate),
-            hint("↓", "Next", Action::Down),
-            hint("d", "Delete", Action::Remove),
-            hint("Esc", "Close", Action::Close),
+        // The staff PIN prompt reads its own keys and has the kiosk's
+        // touch bar, never this status line.
+        KeyContext::Pin => &[],
+        KeyContext::Bookmarks => &[
+            (Action::Activate, "Open"),
+            (Action::Down, "Next"),
+            (Action::Remove, "Delete"),
+            (Action::Close, "Close"),
         ],
-        KeyContext::Help => vec![
-            hint("Esc", "Close help", Action::Close),
-            hint("↓", "More", Action::Down),
-        ],
-        KeyContext::Contents | KeyContext::Anywhere => vec![
-            hint("?", "Help", Action::ToggleHelp),
-            hint("Enter", "Read", Action::Activate),
-            hint("→", "Open", Action::Expand),
-            hint("←", "Close", Action::Collapse),
-            hint("c", "Back to text", Action::ToggleContents),
-            hint("q", "Quit", Action::Quit),
+        KeyContext::Help => &[(Action::Close, "Close help"), (Action::Down, "More")],
+        KeyContext::Contents | KeyContext::Anywhere => &[
+            (Action::ToggleHelp, "Help"),
+            (Action::Activate, "Read"),
+            (Action::Expand, "Open"),
+            (Action::Collapse, "Close"),
+            (Action::ToggleContents, "Back to text"),
+            (Action::Quit, "Quit"),
         ],
     }
+}
+
+/// Hints for a place, most useful first, each with the key that does its
+/// action there.
+pub fn hints(place: KeyContext, help_open: bool) -> Vec<Hint> {
+    let keys_from = if help_open { KeyContext::Help } else { place };
+    offered(place, help_open)
+        .iter()
+        .filter_map(|&(action, label)| {
+            key_for(keys_from, action).map(|key| Hint {
+                key: key.label,
+                label,
+                action,
+            })
+        })
+        .collect()
 }
 
 /// Columns of the status line left for hints when `message` is shown at
@@ -114,56 +128,6 @@ pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
     out
 }
 
-/// The kiosk's touch bar: five large buttons across the bottom. On the
-/// welcome screen, one wide button to start.
-pub fn touch_buttons(place: KeyContext) -> Vec<Hint> {
-    match place {
-        KeyContext::Welcome => vec![
-            hint("", "Start reading", Action::Start),
-            hint("", "Help", Action::ToggleHelp),
-        ],
-        KeyContext::Pin => vec![hint("", "Cancel", Action::Close)],
-        _ => vec![
-            // Short enough that all five fit whole in 40 columns.
-            hint("", "Back", Action::Back),
-            hint("", "Contents", Action::ToggleContents),
-            hint("", "◀ Prev", Action::PreviousPage),
-            hint("", "Next ▶", Action::NextPage),
-            hint("", "Help", Action::ToggleHelp),
-        ],
-    }
-}
-
-/// Each button is as wide as its label and its frame, and the room left
-/// over is shared out equally, so no label is ever cut while the bar is at
-/// least as wide as the labels.
-pub fn placed_buttons(buttons: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
-    let needed: Vec<u16> = buttons
-        .iter()
-        .map(|b| u16::try_from(b.label.chars().count() + 2).unwrap_or(u16::MAX))
-        .collect();
-    let total: u16 = needed.iter().fold(0u16, |a, n| a.saturating_add(*n));
-    let count = u16::try_from(buttons.len()).unwrap_or(1).max(1);
-    let spare = width.saturating_sub(total);
-    let mut x = 0u16;
-    buttons
-        .iter()
-        .zip(needed)
-        .enumerate()
-        .map(|(i, (b, need))| {
-            let last = i + 1 == buttons.len();
-            let w = if last {
-                width.saturating_sub(x)
-            } else {
-                need.saturating_add(spare / count)
-                    .min(width.saturating_sub(x))
-            };
-            let placed = (x, w, b);
-            x = x.saturating_add(w);
-            placed
-        })
-        .collect()
-}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +143,43 @@ mod tests {
             }
         }
         assert_eq!(placed(&hints(KeyContext::Reader, false), 0).len(), 0);
+    }
+
+    /// Every hint a place offers has a key there: none is left out of the
+    /// bar because the keymap has no key for its action.
+    #[test]
+    fn every_offered_hint_has_its_key() {
+        let places = [
+            KeyContext::Welcome,
+            KeyContext::Reader,
+            KeyContext::Contents,
+            KeyContext::Search,
+            KeyContext::Glossary,
+            KeyContext::Definition,
+            KeyContext::Symptoms,
+            KeyContext::Help,
+            KeyContext::Bookmarks,
+            KeyContext::AToZ,
+        ];
+        for place in places {
+            for help_open in [false, true] {
+                let shown: Vec<Action> = hints(place, help_open).iter().map(|h| h.action).collect();
+                let wanted: Vec<Action> = offered(place, help_open).iter().map(|o| o.0).collect();
+                assert_eq!(shown, wanted, "{place:?}, help open {help_open}");
+            }
+        }
+        // The reader's page hints show the arrows, as they always have.
+        let reader = hints(KeyContext::Reader, false);
+        assert!(
+            reader
+                .iter()
+                .any(|h| h.key == "→" && h.action == Action::NextPage)
+        );
+        assert!(
+            reader
+                .iter()
+                .any(|h| h.key == "←" && h.action == Action::PreviousPage)
+        );
     }
 
     /// The key a hint shows, as the keymap reads it.
@@ -210,6 +211,7 @@ mod tests {
     #[test]
     fn every_hint_shows_the_key_that_does_what_its_button_does() {
         let places = [
+            KeyContext::AToZ,
             KeyContext::Welcome,
             KeyContext::Reader,
             KeyContext::Contents,

@@ -26,6 +26,8 @@ pub enum KeyContext {
     Pin,
     /// The list of bookmarks.
     Bookmarks,
+    /// The A to Z chooser: the symptom list or the glossary.
+    AToZ,
 }
 
 impl KeyContext {
@@ -42,6 +44,7 @@ impl KeyContext {
             KeyContext::Help => "This help",
             KeyContext::Pin => "Staff PIN",
             KeyContext::Bookmarks => "Bookmarks",
+            KeyContext::AToZ => "A to Z",
         }
     }
 
@@ -113,10 +116,12 @@ const fn bind(
 }
 
 use KeyContext::{
-    Anywhere, Bookmarks, Contents, Definition, Glossary, Help, Reader, Search, Symptoms, Welcome,
+    AToZ, Anywhere, Bookmarks, Contents, Definition, Glossary, Help, Reader, Search, Symptoms,
+    Welcome,
 };
 
-/// Every key the guide answers to. Order is the order shown in help.
+/// Every key the guide answers to. Order is the order shown in help; a
+/// binding's first key is the one the status bar's hints show.
 pub const BINDINGS: &[Binding] = &[
     bind(
         Welcome,
@@ -133,9 +138,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(
         Reader,
         &[
+            key(KeyCode::Right, "→"),
             key(KeyCode::PageDown, "PgDn"),
             ch(' ', "Space"),
-            key(KeyCode::Right, "→"),
         ],
         Action::NextPage,
         "Next page",
@@ -143,8 +148,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(
         Reader,
         &[
-            key(KeyCode::PageUp, "PgUp"),
             key(KeyCode::Left, "←"),
+            key(KeyCode::PageUp, "PgUp"),
             ch('b', "b"),
         ],
         Action::PreviousPage,
@@ -474,9 +479,31 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Bookmarks,
-        &[key(KeyCode::Delete, "Delete"), ch('d', "d")],
+        &[ch('d', "d"), key(KeyCode::Delete, "Delete")],
         Action::Remove,
         "Delete the bookmark",
+    ),
+    bind(
+        AToZ,
+        &[key(KeyCode::Down, "↓"), key(KeyCode::Tab, "Tab")],
+        Action::Down,
+        "The next list",
+    ),
+    bind(
+        AToZ,
+        &[
+            key(KeyCode::Up, "↑"),
+            key(KeyCode::BackTab, "Shift-Tab"),
+            shift(KeyCode::BackTab, "Shift-Tab"),
+        ],
+        Action::Up,
+        "The list before",
+    ),
+    bind(
+        AToZ,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "Open the chosen list",
     ),
     bind(
         Anywhere,
@@ -495,6 +522,12 @@ pub const BINDINGS: &[Binding] = &[
         &[ch('s', "s")],
         Action::Symptoms,
         "Worried about a symptom? Symptoms in everyday words",
+    ),
+    bind(
+        Anywhere,
+        &[ch('a', "a")],
+        Action::AToZ,
+        "A to Z: choose the symptom list or the glossary",
     ),
     bind(
         Anywhere,
@@ -605,6 +638,20 @@ pub fn action_for(event: &KeyEvent, place: KeyContext) -> Option<Action> {
         }
         (bound, _) => bound,
     }
+}
+
+/// The key that does `action` in `place`, as the keymap reads it: the
+/// first key of a binding there (or anywhere) that is not taken by
+/// another binding of the place first, nor typed into its box. What a
+/// status hint shows and what a touch button stands for are found here,
+/// so neither can drift from the keys.
+pub fn key_for(place: KeyContext, action: Action) -> Option<&'static Key> {
+    let here = BINDINGS.iter().filter(|b| b.place == place);
+    let anywhere = BINDINGS.iter().filter(|b| b.place == KeyContext::Anywhere);
+    here.chain(anywhere)
+        .filter(|b| b.action == action)
+        .flat_map(|b| b.keys.iter())
+        .find(|k| action_for(&KeyEvent::new(k.code, k.modifiers), place) == Some(action))
 }
 
 /// A bound letter that is still taken as typing: after a letter that is

@@ -19,6 +19,16 @@ use crate::search::{HitTarget, find_letters};
 use super::theme::Theme;
 use super::{truncate_left, truncate_right};
 
+/// How a box says it is closed: by key, or at a kiosk by its Back button.
+const CLOSE_BY_KEY: &str = " Esc to close ";
+const CLOSE_BY_TOUCH: &str = " Back to close ";
+/// The glossary's second sentence, for keys or for touch.
+const OPEN_A_WORD_BY_KEY: &str = "Enter shows what a word means.";
+const OPEN_A_WORD_BY_TOUCH: &str = "Tap a word to see what it means.";
+/// Above a word's related sections, for keys or for touch.
+const READ_MORE_BY_KEY: &str = "Read more (Tab to choose, Enter to open):";
+const READ_MORE_BY_TOUCH: &str = "Read more (tap one to open it):";
+
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let area = overlay_area(&state.plan());
     if area.width < 10 || area.height < LIST_TOP + 2 {
@@ -28,6 +38,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         Some(Overlay::Search(search)) => search_box(frame, state, theme, area, search),
         Some(Overlay::Glossary(list)) => glossary(frame, state, theme, area, list),
         Some(Overlay::Symptoms(list)) => super::symptoms::draw(frame, state, theme, area, list),
+        Some(Overlay::AToZ(list)) => super::a_to_z::draw(frame, state, theme, list),
         Some(Overlay::Definition(def)) => {
             if let Some(term) = state.guide.glossary.get(def.term) {
                 let area = definition_area(&state.plan(), term);
@@ -39,20 +50,31 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
 }
 
 /// Clears the area and draws the framed box; returns the room inside.
-pub(super) fn open_box(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
+pub(super) fn open_box(
+    frame: &mut Frame,
+    state: &AppState,
+    area: Rect,
+    title: &str,
+    theme: &Theme,
+) -> Rect {
     frame.render_widget(Clear, area);
-    let block = frame_block(title, theme);
+    let close = if state.kiosk.is_some() {
+        CLOSE_BY_TOUCH
+    } else {
+        CLOSE_BY_KEY
+    };
+    let block = frame_block(title, close, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
 }
 
-fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
+fn frame_block(title: &str, close: &'static str, theme: &Theme) -> Block<'static> {
     Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
         .title(Span::styled(format!(" {title} "), theme.title()))
-        .title_bottom(Line::from(" Esc to close ").right_aligned())
+        .title_bottom(Line::from(close).right_aligned())
 }
 
 /// The typing line: what was typed and a visible cursor block.
@@ -66,7 +88,7 @@ pub(super) fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) 
 }
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
-    let inner = open_box(frame, area, "Search the guide", theme);
+    let inner = open_box(frame, state, area, "Search the guide", theme);
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line("Search: ", &search.query, width, theme)];
@@ -177,7 +199,13 @@ fn marked_line(
 }
 
 fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &GlossaryList) {
-    let inner = open_box(frame, area, "Glossary: words and what they mean", theme);
+    let inner = open_box(
+        frame,
+        state,
+        area,
+        "Glossary: words and what they mean",
+        theme,
+    );
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line("Find a word: ", &list.filter, width, theme)];
     let count = if list.shown.is_empty() {
@@ -185,10 +213,15 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     } else {
         let n = list.shown.len();
         let words = if n == 1 { "word" } else { "words" };
-        if list.filter.trim().is_empty() {
-            format!("{n} {words}, A to Z. Enter shows what a word means.")
+        let how = if state.kiosk.is_some() {
+            OPEN_A_WORD_BY_TOUCH
         } else {
-            format!("{n} {words} with those letters. Enter shows what a word means.")
+            OPEN_A_WORD_BY_KEY
+        };
+        if list.filter.trim().is_empty() {
+            format!("{n} {words}, A to Z. {how}")
+        } else {
+            format!("{n} {words} with those letters. {how}")
         }
     };
     lines.push(Line::from(Span::styled(
@@ -247,7 +280,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     let Some(term) = state.guide.glossary.get(def.term) else {
         return;
     };
-    let inner = open_box(frame, area, &term.term, theme);
+    let inner = open_box(frame, state, area, &term.term, theme);
     let width = usize::from(inner.width.max(1));
     let mut lines: Vec<Line> = Vec::new();
     for part in textwrap::wrap(&term.definition, width) {
@@ -285,10 +318,12 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         lines.push(Line::default());
     }
     if !related.is_empty() {
-        lines.push(Line::from(Span::styled(
-            "Read more (Tab to choose, Enter to open):",
-            theme.dim(),
-        )));
+        let read_more = if state.kiosk.is_some() {
+            READ_MORE_BY_TOUCH
+        } else {
+            READ_MORE_BY_KEY
+        };
+        lines.push(Line::from(Span::styled(read_more, theme.dim())));
         lines.extend(related);
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -7,7 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
-use crate::app::help::{CLOSE, HelpRow, help_view};
+use crate::app::help::{HelpRow, close_label, help_view};
+
+/// Help's title while there is more below: by key, or at a kiosk by its
+/// page button or the wheel.
+const MORE_BY_KEY: &str = " Help  (↓ for more) ";
+const MORE_BY_TOUCH: &str = " Help  (Page ▶ for more) ";
 
 use super::theme::Theme;
 
@@ -15,10 +20,10 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
     let view = help_view(state);
     frame.render_widget(Clear, view.outer);
     let more = view.scroll < view.max_scroll;
-    let title = if more {
-        " Help  (↓ for more) "
-    } else {
-        " Help "
+    let title = match (more, state.kiosk.is_some()) {
+        (true, false) => MORE_BY_KEY,
+        (true, true) => MORE_BY_TOUCH,
+        (false, _) => " Help ",
     };
     let block = Block::new()
         .borders(Borders::ALL)
@@ -43,7 +48,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(text), inner);
     frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(CLOSE, theme.button()))),
+        Paragraph::new(Line::from(Span::styled(close_label(state), theme.button()))),
         view.close,
     );
 }

@@ -17,14 +17,23 @@ use super::finding::{open_box, typing_line};
 use super::theme::Theme;
 use super::truncate_right;
 
+/// The count line's second sentence, for keys or for touch.
+const READ_ONE_BY_KEY: &str = "Enter reads about one.";
+const READ_ONE_BY_TOUCH: &str = "Tap one to read about it.";
+
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &SymptomList) {
-    let inner = open_box(frame, area, "Worried about a symptom?", theme);
+    let inner = open_box(frame, state, area, "Worried about a symptom?", theme);
     let width = usize::from(inner.width);
     let count = if list.shown.is_empty() {
         "No symptom in the list has those letters. Backspace to try again.".to_string()
     } else {
         let count = format!("{} symptoms, A to Z.", list.shown.len());
-        let more = format!("{count} Enter reads about one.");
+        let how = if state.kiosk.is_some() {
+            READ_ONE_BY_TOUCH
+        } else {
+            READ_ONE_BY_KEY
+        };
+        let more = format!("{count} {how}");
         if more.chars().count() <= width {
             more
         } else {

@@ -4,8 +4,9 @@
 //! every screen (the reader, links and glossary words, chosen ones, found
 //! words, callout labels and frames, the contents, search, the glossary,
 //! a definition, the symptom list, help, the bottom line, the kiosk's
-//! touch bar, notices, countdown and PIN prompt), and every style the
-//! theme offers, on its own.
+//! touch bar with a button pressed, its A to Z chooser, help page,
+//! notices, countdown and PIN prompt), and every style the theme offers,
+//! on its own.
 //!
 //! Each look is measured on the terminals it is meant for: dark on the
 //! dark ones (xterm reversed, the Linux console, Windows Terminal, GNOME

@@ -35,4 +35,5 @@ mod screens;
 mod spanish_search;
 mod symptoms;
 mod theme;
+mod touch;
 mod watch;

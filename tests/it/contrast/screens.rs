@@ -122,9 +122,21 @@ fn kiosk_screens() -> Vec<(&'static str, AppState)> {
     }
     let mut welcome = state(80, 24);
     kiosk(&mut welcome);
+    let mut contents = reader.clone();
+    act(&mut contents, &[Action::ToggleContents]);
+    let mut a_to_z = reader.clone();
+    act(&mut a_to_z, &[Action::AToZ]);
+    let mut a_to_z_chosen = a_to_z.clone();
+    act(&mut a_to_z_chosen, &[Action::Down]);
+    let mut help = reader.clone();
+    act(&mut help, &[Action::ToggleHelp]);
     vec![
         ("the kiosk's welcome screen", welcome),
         ("the kiosk's reader and touch bar", reader),
+        ("the kiosk's contents, its button pressed", contents),
+        ("the A to Z chooser", a_to_z),
+        ("the A to Z chooser, one chosen", a_to_z_chosen),
+        ("the kiosk's help page", help),
         ("a kiosk notice", notice),
         ("the kiosk's countdown", countdown),
         ("the staff PIN prompt after a wrong PIN", pin),
