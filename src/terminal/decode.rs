@@ -246,7 +246,7 @@ fn ss3_key(byte: u8) -> Option<KeyCode> {
 
 /// An operating system command (`ESC ]`), which a terminal only sends to
 /// answer a question (the background colour): it ends with BEL or with
-/// `ESC \\`, and is dropped whole. A byte that cannot be in one ends it
+/// `ESC \`, and is dropped whole. A byte that cannot be in one ends it
 /// early: what came before is dropped and the byte is read on its own.
 fn parse_osc(bytes: &[u8]) -> Parsed {
     for (i, &b) in bytes.iter().enumerate().skip(2) {
