@@ -19,6 +19,7 @@ pub mod kiosk_mode;
 pub mod kiosk_state;
 pub mod linear;
 pub mod links;
+pub mod looks;
 pub mod matches;
 pub mod navigate;
 pub mod overlay;

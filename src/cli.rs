@@ -40,10 +40,12 @@ pub struct Cli {
     /// Kiosk settings file (implies --kiosk).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// How the screen looks. high-contrast is bright white on black with
-    /// bold titles and links, for low vision. Without this option, the
-    /// kiosk setting `theme` or the IMMUNOGUIDE_THEME environment variable
-    /// is used; NO_COLOR turns the colours off in either theme.
+    /// How the screen looks. auto (the default) asks the terminal whether
+    /// its background is dark or light; high-contrast is bright white on
+    /// black with bold titles and links, for low vision. Without this
+    /// option, the kiosk setting `theme` or the IMMUNOGUIDE_THEME
+    /// environment variable is used; t changes the look while reading;
+    /// NO_COLOR turns the colours off in every theme.
     #[arg(long, value_enum, value_name = "THEME", ignore_case = true)]
     pub theme: Option<ThemeName>,
     /// For screen readers and magnifiers: one column, no box drawing,
@@ -268,11 +270,18 @@ impl ValueEnum for ThemeName {
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
-        let help = match self {
-            ThemeName::Standard => "the usual colours on the terminal's own background",
-            ThemeName::HighContrast => "bright white on black, bold titles and links",
-        };
-        Some(PossibleValue::new(self.name()).help(help))
+        let value = PossibleValue::new(self.name());
+        Some(match self {
+            // `standard` is the old name of `auto` (see settings.rs).
+            ThemeName::Auto => value
+                .alias(crate::settings::OLD_STANDARD)
+                .help("dark or light, as the terminal's background is (the default)"),
+            ThemeName::Dark => value.help("the usual colours, for a dark background"),
+            ThemeName::Light => value.help("the usual colours, for a light background"),
+            ThemeName::HighContrast => {
+                value.help("bright white on black, bold titles and links, for low vision")
+            }
+        })
     }
 }
 

@@ -4,9 +4,6 @@
 //! The result is plain data, shared by the screen and by `immunoguide
 //! print`, and cached per width by the caller.
 
-use std::sync::Arc;
-
-use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
@@ -17,7 +14,9 @@ mod boxes;
 mod in_words;
 mod long_words;
 mod pages;
+mod words;
 use long_words::split_long_words;
+use words::{Look, Part, Word, push_text};
 
 /// How callouts are laid out: in a box with the label in its top border,
 /// or, for the linear mode's screen readers and magnifiers, in words
@@ -126,6 +125,14 @@ impl SectionLayout {
     }
 }
 
+/// In front of a link on screen, so a link differs from a glossary word
+/// without colour: the arrow says it leads somewhere. It is part of the
+/// laid-out text, so lines wrap around it and nothing moves when colours
+/// change; it joins the link's first word, so it is never alone at the end
+/// of a line and counts as no word of its own. Not on paper, where a link
+/// names the section instead.
+pub const LINK_MARKER: &str = "→ ";
+
 /// Lays out one section: title, summary, body, sources.
 pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
     section_with(guide, index, width, Callouts::Boxed)
@@ -134,7 +141,12 @@ pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
 /// [`section`] with callouts laid out as asked.
 pub fn section_with(guide: &Guide, index: usize, width: u16, callouts: Callouts) -> SectionLayout {
     let body = guide.section(index).map(|s| &s.body);
-    lay_out(guide, index, Writer::new(width, callouts), body)
+    lay_out(
+        guide,
+        index,
+        Writer::new(width, callouts, LINK_MARKER),
+        body,
+    )
 }
 
 /// Lays out one section for paper (`immunoguide print`), where a link
@@ -153,7 +165,7 @@ pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayou
     lay_out(
         guide,
         index,
-        Writer::new(width, Callouts::Boxed),
+        Writer::new(width, Callouts::Boxed, ""),
         body.as_ref(),
     )
 }
@@ -224,84 +236,9 @@ pub fn body(body: &Body, width: u16) -> Vec<Line> {
 
 /// [`body`] with callouts laid out as asked.
 pub fn body_with(body: &Body, width: u16, callouts: Callouts) -> Vec<Line> {
-    let mut out = Writer::new(width, callouts);
+    let mut out = Writer::new(width, callouts, LINK_MARKER);
     out.blocks(body.blocks(), "");
     out.finish().lines
-}
-
-/// How a part of a word looks; parts with the same look are joined into
-/// one [`Piece`] when a line is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Look<'s> {
-    tone: Tone,
-    bold: bool,
-    italic: bool,
-    link: Option<&'s Arc<str>>,
-}
-
-impl<'s> Look<'s> {
-    fn of(span: &Span<'s>, tone: Tone) -> Self {
-        Self {
-            tone,
-            bold: span.bold,
-            italic: span.italic,
-            link: span.link,
-        }
-    }
-
-    fn matches(&self, piece: &Piece) -> bool {
-        self.tone == piece.tone
-            && self.bold == piece.bold
-            && self.italic == piece.italic
-            && self.link.map(|l| &**l) == piece.link.as_deref()
-    }
-}
-
-/// A stretch of a word with one look, borrowed from the text being laid
-/// out: words are only copied once, into the lines they end up on.
-#[derive(Debug, Clone, Copy)]
-struct Part<'s> {
-    text: &'s str,
-    look: Look<'s>,
-}
-
-/// A word as textwrap sees it: one or more parts with no space between
-/// them ("**bold**," is two parts but one word), and the space after it.
-/// Its parts are `parts[first..last]` of the paragraph's list.
-#[derive(Debug)]
-struct Word {
-    first: usize,
-    last: usize,
-    width: usize,
-    space_after: bool,
-    anchor: usize,
-}
-
-impl Fragment for Word {
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    fn whitespace_width(&self) -> f64 {
-        if self.space_after { 1.0 } else { 0.0 }
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// Adds text to a line, joining it to the piece before when they look
-/// alike, so the screen draws fewer runs.
-fn push_text(pieces: &mut Vec<Piece>, text: &str, look: Look<'_>) {
-    match pieces.last_mut() {
-        Some(last) if look.matches(last) => last.text.push_str(text),
-        _ => pieces.push(Piece {
-            text: text.to_string(),
-            tone: look.tone,
-            bold: look.bold,
-            italic: look.italic,
-            link: look.link.cloned(),
-        }),
-    }
 }
 
 struct Writer {
@@ -309,15 +246,19 @@ struct Writer {
     lines: Vec<Line>,
     words_seen: usize,
     callouts: Callouts,
+    /// Put in front of each link: [`LINK_MARKER`] on screen, nothing on
+    /// paper.
+    link_marker: &'static str,
 }
 
 impl Writer {
-    fn new(width: u16, callouts: Callouts) -> Self {
+    fn new(width: u16, callouts: Callouts, link_marker: &'static str) -> Self {
         Self {
             width: usize::from(width.max(1)),
             lines: Vec::new(),
             words_seen: 0,
             callouts,
+            link_marker,
         }
     }
 
@@ -502,47 +443,7 @@ impl Writer {
         spans: impl IntoIterator<Item = Span<'s>>,
         tone: Tone,
     ) -> (Vec<Part<'s>>, Vec<Word>) {
-        let mut parts: Vec<Part<'s>> = Vec::new();
-        let mut words: Vec<Word> = Vec::new();
-        // Whether the next text starts a new word (after whitespace).
-        let mut fresh = true;
-        for span in spans {
-            let look = Look::of(&span, tone);
-            let mut rest = span.text;
-            while !rest.is_empty() {
-                let trimmed = rest.trim_start();
-                if trimmed.len() != rest.len() {
-                    if let Some(last) = words.last_mut() {
-                        last.space_after = true;
-                    }
-                    fresh = true;
-                    rest = trimmed;
-                    continue;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                let (text, tail) = rest.split_at(end);
-                parts.push(Part { text, look });
-                match words.last_mut() {
-                    Some(last) if !fresh => {
-                        last.width += display_width(text);
-                        last.last = parts.len();
-                    }
-                    _ => {
-                        words.push(Word {
-                            first: parts.len() - 1,
-                            last: parts.len(),
-                            width: display_width(text),
-                            space_after: false,
-                            anchor: self.words_seen,
-                        });
-                        self.words_seen += 1;
-                    }
-                }
-                fresh = false;
-                rest = tail;
-            }
-        }
-        (parts, words)
+        words::split(spans, tone, self.link_marker, &mut self.words_seen)
     }
 }
 

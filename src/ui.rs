@@ -30,7 +30,10 @@ use crate::app::{AppState, Screen};
 
 pub use theme::Theme;
 
+/// Draws the state. `theme` is the look the program started with; a look
+/// the state names (`t`) is shown instead.
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
+    let theme = &theme.showing(state.theme);
     // The layout is worked out for the state's size. Drawn into a frame of
     // another size it would write outside the buffer, so nothing is drawn:
     // the event loop gives the state the frame's size before drawing, so

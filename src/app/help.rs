@@ -23,8 +23,9 @@ pub enum HelpLine {
 const THE_SCREEN: &[&str] = &[
     "◀ in the contents marks the section you are reading.",
     "▸ before a title means it has sections inside: open it to see them. ▾ means they are shown. • is a section with nothing inside.",
-    "Underlined words are in the glossary, or are links to other sections. Choose one with Tab (or tap it) and press Enter to see what it means or to go there.",
-    "Words shown in reverse colours are your search words. Esc clears them.",
+    "A link to another section is bold and underlined, with → in front: → Side effects. Choose it with Tab (or tap it) and press Enter to go there.",
+    "A word underlined only (not bold, no →) is in the glossary. Choose it with Tab (or tap it) and press Enter to see what it means.",
+    "Your search words are marked in black on cyan, or in reverse colours when colours are off. Esc clears the marks.",
     BOXES,
     "\"Page 2 of 3\" at the bottom of the text means this section has 3 pages and you are on page 2. The next page key goes on to the next section after the last page.",
     "\"Reviewed\" and a date say when the section's facts were last checked.",
@@ -35,6 +36,10 @@ const BOXES: &str = "A box with a label holds something important. An \"Emergenc
 
 /// Callouts in the linear mode (`--plain`), which draws no boxes.
 const IN_WORDS: &str = "A line that starts with a label, like \"Warning:\", holds something important. It ends at the next blank line, or at a line like \"End of warning.\" \"Emergency:\" means call 911 or go to the emergency department now. \"Warning:\" means call your care team now, day or night. Other labels, like Important, Tip or Note, say what it holds.";
+
+/// Not at a kiosk, whose colours are the staff's choice (app/looks.rs).
+const CHANGING_COLOURS: &str =
+    "Hard to read? Press t to change the colours: dark, light, then high contrast.";
 
 const SEARCHING: &[&str] = &[
     "Press / and type everyday words, like \"tired\" or \"rash\". Every word must be found. Put words in quotes to find them together. Small typos are forgiven, and \"Did you mean\" offers the nearest word.",
@@ -84,6 +89,9 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
     ] {
         lines.push(HelpLine::Heading(heading));
         lines.extend(notes.iter().map(|n| HelpLine::Note(n)));
+        if !kiosk && heading == "What you see" {
+            lines.push(HelpLine::Note(CHANGING_COLOURS));
+        }
         lines.push(HelpLine::Blank);
     }
     lines.push(HelpLine::Heading(if kiosk {
@@ -371,7 +379,9 @@ mod tests {
                 "◀",
                 "▸",
                 "▾",
-                "Underlined",
+                "→",
+                "bold and underlined",
+                "underlined only",
                 "reverse colours",
                 "box",
                 "Page 2 of 3",

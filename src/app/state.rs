@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
 use crate::language::Language;
+use crate::settings::ThemeName;
 use crate::typeset::{Callouts, SectionLayout};
 
 use super::contents::Contents;
@@ -91,6 +92,10 @@ pub struct AppState {
     /// column, nothing framed, callouts in words. Set through
     /// [`AppState::set_linear`], which lays the page out again.
     linear: bool,
+    /// The look shown, once the program has said which (a look `t` chose
+    /// replaces it); `None` draws the theme given to drawing, as after a
+    /// kiosk's reset.
+    pub theme: Option<ThemeName>,
 }
 
 impl AppState {
@@ -125,6 +130,7 @@ impl AppState {
             reading: None,
             hyperlinks: false,
             linear: false,
+            theme: None,
         };
         let guide = Arc::clone(&state.guide);
         state.contents.select(&guide, 0);
@@ -143,6 +149,7 @@ impl AppState {
         state.reading = self.reading;
         state.hyperlinks = self.hyperlinks;
         state.set_linear(self.linear);
+        state.theme = self.theme;
         state.notice = self.notice;
         let guide = Arc::clone(&state.guide);
         if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {

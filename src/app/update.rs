@@ -43,6 +43,9 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
             state.help_open = !state.help_open;
             state.help_scroll = 0;
         }
+        // Works over help and every box: the colours may be why a person
+        // cannot read them.
+        Action::SwitchTheme => super::looks::switch_theme(state),
         Action::Click { column, row } => click(state, column, row, now),
         Action::ScrollUp { column, row } => wheel(state, column, row, false),
         Action::ScrollDown { column, row } => wheel(state, column, row, true),

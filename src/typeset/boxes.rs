@@ -83,6 +83,7 @@ impl Writer {
             lines: Vec::new(),
             words_seen: self.words_seen,
             callouts: self.callouts,
+            link_marker: self.link_marker,
         };
         let mut inner = inner;
         inner.blocks(blocks, "");

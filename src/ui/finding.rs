@@ -301,10 +301,10 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
                 .collect()
         };
         let marker = if chosen { "▶ " } else { "  " };
-        // In the chosen row, which is in reverse video, the letters are
-        // underlined instead.
+        // In the chosen row, which has colours of its own (or reverse
+        // video), the letters are marked as the theme says.
         let mark_style = if chosen {
-            theme.selected().add_modifier(Modifier::UNDERLINED)
+            theme.chosen_match()
         } else {
             theme.match_mark()
         };

@@ -226,7 +226,7 @@ pub fn notice(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) 
     }
     let lines = wrapped(&notice, within.width)
         .into_iter()
-        .map(|l| l.style(theme.emergency()))
+        .map(|l| l.style(theme.notice()))
         .collect();
     message_box(frame, theme, lines, None, within, true);
 }

@@ -50,7 +50,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
                 format!(" {} ", truncate_left(&crumb, room.saturating_sub(2))),
                 theme.title(),
             ))
-            .title_bottom(Line::from(footer).right_aligned());
+            // Its own colour, not the border's: it is text.
+            .title_bottom(Line::from(Span::styled(footer, theme.dim())).right_aligned());
         frame.render_widget(block, area);
     }
     let layout = state.layout_for_drawing();

@@ -51,11 +51,10 @@ fn hint_spans(all: &[Hint], room: u16, theme: &Theme) -> (Vec<Span<'static>>, u1
     (spans, used)
 }
 
-/// A notice stands out like the emergency note; "Match 2 of 7" alone is
-/// plain information.
+/// A notice stands out; "Match 2 of 7" alone is plain information.
 fn message_style(state: &AppState, theme: &Theme) -> Style {
     if state.notice.is_some() {
-        theme.emergency()
+        theme.notice()
     } else {
         theme.title()
     }

@@ -14,6 +14,7 @@ mod support;
 mod bookmarks;
 mod citations;
 mod content;
+mod contrast;
 mod cursor;
 mod emergency;
 mod event_loop;

@@ -11,6 +11,7 @@
 mod shared;
 mod support;
 
+mod background;
 mod browsing;
 mod colours;
 mod command_line;
