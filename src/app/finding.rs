@@ -113,6 +113,10 @@ pub fn definition_area(
     term: &crate::content::Term,
 ) -> ratatui::layout::Rect {
     let area = overlay_area(plan);
+    // In the linear mode, a screen of its own, as every box is.
+    if plan.linear {
+        return area;
+    }
     let width = area.width.min(64);
     let inner = usize::from(width.saturating_sub(2)).max(1);
     let mut rows = textwrap::wrap(&term.definition, inner).len();

@@ -23,12 +23,23 @@ pub enum HelpLine {
 const THE_SCREEN: &[&str] = &[
     "◀ in the contents marks the section you are reading.",
     "▸ before a title means it has sections inside: open it to see them. ▾ means they are shown. • is a section with nothing inside.",
-    "Underlined words are in the glossary, or are links to other sections. Choose one with Tab (or tap it) and press Enter to see what it means or to go there.",
-    "Words shown in reverse colours are your search words. Esc clears them.",
-    "A box with a label holds something important. An \"Emergency\" box, drawn with a double line, means call 911 or go to the emergency department now. \"Call your care team\" means call now, day or night. Other labels, like Important, Tip or Note, say what the box holds.",
+    "A link to another section is bold and underlined, with → in front: → Side effects. Choose it with Tab (or tap it) and press Enter to go there.",
+    "A word underlined only (not bold, no →) is in the glossary. Choose it with Tab (or tap it) and press Enter to see what it means.",
+    "Your search words are marked in black on cyan, or in reverse colours when colours are off. Esc clears the marks.",
+    BOXES,
     "\"Page 2 of 3\" at the bottom of the text means this section has 3 pages and you are on page 2. The next page key goes on to the next section after the last page.",
     "\"Reviewed\" and a date say when the section's facts were last checked.",
 ];
+
+/// Callouts as boxes, explained.
+const BOXES: &str = "A box with a label holds something important. An \"Emergency\" box, drawn with a double line, means call 911 or go to the emergency department now. \"Call your care team\" means call now, day or night. Other labels, like Important, Tip or Note, say what the box holds.";
+
+/// Callouts in the linear mode (`--plain`), which draws no boxes.
+const IN_WORDS: &str = "A line that starts with a label, like \"Warning:\", holds something important. It ends at the next blank line, or at a line like \"End of warning.\" \"Emergency:\" means call 911 or go to the emergency department now. \"Warning:\" means call your care team now, day or night. Other labels, like Important, Tip or Note, say what it holds.";
+
+/// Not at a kiosk, whose colours are the staff's choice (app/looks.rs).
+const CHANGING_COLOURS: &str =
+    "Hard to read? Press t to change the colours: dark, light, then high contrast.";
 
 const SEARCHING: &[&str] = &[
     "Press / and type everyday words, like \"tired\" or \"rash\". Every word must be found. Put words in quotes to find them together. Small typos are forgiven, and \"Did you mean\" offers the nearest word.",
@@ -78,6 +89,9 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
     ] {
         lines.push(HelpLine::Heading(heading));
         lines.extend(notes.iter().map(|n| HelpLine::Note(n)));
+        if !kiosk && heading == "What you see" {
+            lines.push(HelpLine::Note(CHANGING_COLOURS));
+        }
         lines.push(HelpLine::Blank);
     }
     lines.push(HelpLine::Heading(if kiosk {
@@ -249,11 +263,28 @@ pub fn close_label(state: &AppState) -> &'static str {
 pub fn help_view(state: &AppState) -> HelpView {
     let plan = state.plan();
     let area = Rect::new(0, 0, plan.area.width, plan.status.y);
-    let width = area.width.saturating_sub(4).min(64);
-    let rows = help_rows(&lines_for(state), usize::from(width.saturating_sub(2)));
-    let height = u16::try_from(rows.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(area.height);
+    // In the linear mode, help is a screen of its own.
+    let width = if plan.linear {
+        area.width
+    } else {
+        area.width.saturating_sub(4).min(64)
+    };
+    let mut lines = lines_for(state);
+    if plan.linear {
+        for line in &mut lines {
+            if *line == HelpLine::Note(BOXES) {
+                *line = HelpLine::Note(IN_WORDS);
+            }
+        }
+    }
+    let rows = help_rows(&lines, usize::from(width.saturating_sub(2)));
+    let height = if plan.linear {
+        area.height
+    } else {
+        u16::try_from(rows.len() + 2)
+            .unwrap_or(u16::MAX)
+            .min(area.height)
+    };
     let outer = Rect::new(
         area.x + (area.width - width) / 2,
         area.y + (area.height - height) / 2,
@@ -372,7 +403,9 @@ mod tests {
                 "◀",
                 "▸",
                 "▾",
-                "Underlined",
+                "→",
+                "bold and underlined",
+                "underlined only",
                 "reverse colours",
                 "box",
                 "Page 2 of 3",

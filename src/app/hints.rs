@@ -25,6 +25,7 @@ fn offered(place: KeyContext, help_open: bool) -> &'static [(Action, &'static st
             (Action::Start, "Start"),
             (Action::Symptoms, "Symptoms"),
             (Action::ToggleHelp, "Help"),
+            (Action::SwitchTheme, "Colours"),
             (Action::Quit, "Quit"),
         ],
         KeyContext::Reader => &[
@@ -34,6 +35,7 @@ fn offered(place: KeyContext, help_open: bool) -> &'static [(Action, &'static st
             (Action::NextPage, "Next page"),
             (Action::Symptoms, "Symptoms"),
             (Action::Glossary, "Glossary"),
+            (Action::SwitchTheme, "Colours"),
             (Action::PreviousPage, "Back a page"),
             (Action::PreviousSection, "Prev section"),
             (Action::NextSection, "Next section"),

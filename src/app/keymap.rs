@@ -564,6 +564,12 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Anywhere,
+        &[ch('t', "t")],
+        Action::SwitchTheme,
+        "Colours: dark, light or high contrast, in turn",
+    ),
+    bind(
+        Anywhere,
         &[ch('?', "?"), key(KeyCode::F(1), "F1")],
         Action::ToggleHelp,
         "Help (this screen)",
@@ -582,7 +588,7 @@ pub const BINDINGS: &[Binding] = &[
 pub fn for_kiosk(binding: &Binding) -> bool {
     !(matches!(
         binding.action,
-        Action::Quit | Action::MarkPage | Action::ListBookmarks
+        Action::Quit | Action::MarkPage | Action::ListBookmarks | Action::SwitchTheme
     ) || binding.place == KeyContext::Bookmarks
         || (binding.place == KeyContext::Welcome && binding.action == Action::Down))
 }

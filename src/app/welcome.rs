@@ -8,7 +8,7 @@
 use ratatui::layout::Rect;
 
 use crate::content::model::About;
-use crate::typeset::{self, Line};
+use crate::typeset::{self, Callouts, Line};
 
 pub const START: &str = "Press Enter or tap here to start";
 /// With a place kept from last time, the two ways in instead of [`START`].
@@ -101,12 +101,15 @@ impl WelcomeView {
 /// that are never cut do not fit. `resume` is the title of a place kept
 /// from last time: then "Continue" and "Start from the beginning" are the
 /// ways in, each a button (two columns narrower, for the ▸ that marks the
-/// chosen one). `languages`: the guide comes in more than one language, so
-/// the language button goes first.
+/// chosen one).
+/// `callouts` is how a callout in the welcome text is laid out: in words
+/// in the linear mode. `languages`: the guide comes in more than one
+/// language, so the language button goes first.
 pub fn welcome_view(
     about: &About,
     area: Rect,
     resume: Option<&str>,
+    callouts: Callouts,
     languages: bool,
 ) -> Option<WelcomeView> {
     let width = area.width.saturating_sub(4).min(72);
@@ -126,7 +129,7 @@ pub fn welcome_view(
         (Part::Purpose, plain(&about.purpose)),
         (
             Part::Welcome,
-            typeset::body(&about.welcome, width)
+            typeset::body_with(&about.welcome, width, callouts)
                 .into_iter()
                 .map(Text::Body)
                 .collect(),

@@ -53,8 +53,12 @@ pub struct KioskConfig {
     /// `None`: no log (stderr is the screen in kiosk mode, so it is not used).
     pub log_file: Option<PathBuf>,
     /// How the screen looks. `None`: not set here, so `IMMUNOGUIDE_THEME`
-    /// or the standard theme applies; `--theme` overrides it.
+    /// or the dark theme applies (a kiosk does not ask the terminal, so
+    /// `auto` is dark); `--theme` overrides it.
     pub theme: Option<ThemeName>,
+    /// The linear mode for screen readers and magnifiers. `None`: not set
+    /// here, so `IMMUNOGUIDE_PLAIN` decides; `--plain` turns it on.
+    pub plain: Option<bool>,
     /// The language each visitor starts in, and the idle reset goes back
     /// to. `None`: not set here, so the computer's language (`LANG`) or
     /// the guide's default applies; `--lang` overrides it.
@@ -72,6 +76,7 @@ impl Default for KioskConfig {
             reload: true,
             log_file: None,
             theme: None,
+            plain: None,
             language: None,
         }
     }
@@ -109,6 +114,7 @@ impl fmt::Debug for KioskConfig {
             .field("reload", &self.reload)
             .field("log_file", &self.log_file)
             .field("theme", &self.theme)
+            .field("plain", &self.plain)
             .field("language", &self.language)
             .finish()
     }

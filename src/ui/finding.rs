@@ -3,10 +3,10 @@
 //! list is drawn by [`super::symptoms`].
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::AppState;
@@ -16,12 +16,13 @@ use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox, Why};
 use crate::app::search_box::{offer_text, search_layout};
 use crate::search::{HitTarget, find_letters};
 
+use super::frames::{Framing, framed};
 use super::theme::Theme;
 use super::{truncate_left, truncate_right};
 
 /// How a box says it is closed: by key, or at a kiosk by its Back button.
-const CLOSE_BY_KEY: &str = " Esc to close ";
-const CLOSE_BY_TOUCH: &str = " Back to close ";
+const CLOSE_BY_KEY: &str = "Esc to close";
+const CLOSE_BY_TOUCH: &str = "Back to close";
 /// The glossary's second sentence, for keys or for touch.
 const OPEN_A_WORD_BY_KEY: &str = "Enter shows what a word means.";
 const OPEN_A_WORD_BY_TOUCH: &str = "Tap a word to see what it means.";
@@ -49,7 +50,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     }
 }
 
-/// Clears the area and draws the framed box; returns the room inside.
+/// Clears the area and draws the framed box (in the linear mode, a screen
+/// with its title as a line of text); returns the room inside.
 pub(super) fn open_box(
     frame: &mut Frame,
     state: &AppState,
@@ -57,41 +59,65 @@ pub(super) fn open_box(
     title: &str,
     theme: &Theme,
 ) -> Rect {
-    frame.render_widget(Clear, area);
     let close = if state.kiosk.is_some() {
         CLOSE_BY_TOUCH
     } else {
         CLOSE_BY_KEY
     };
-    let block = frame_block(title, close, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    inner
+    framed(
+        frame,
+        area,
+        theme,
+        Framing {
+            title,
+            foot: Some(close),
+            focused: true,
+            linear: state.linear(),
+        },
+    )
 }
 
-fn frame_block(title: &str, close: &'static str, theme: &Theme) -> Block<'static> {
-    Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border(true))
-        .title(Span::styled(format!(" {title} "), theme.title()))
-        .title_bottom(Line::from(close).right_aligned())
-}
-
-/// The typing line: what was typed and a visible cursor block.
-pub(super) fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'static> {
+/// The typing line: what was typed and a visible cursor block; and the
+/// column of that block, where the terminal's cursor goes too.
+pub(super) fn typing_line(
+    label: &str,
+    text: &str,
+    width: usize,
+    theme: &Theme,
+) -> (Line<'static>, u16) {
     let room = width.saturating_sub(label.width() + 2);
-    Line::from(vec![
+    let shown = truncate_left(text, room);
+    let at = u16::try_from(label.width() + shown.width()).unwrap_or(u16::MAX);
+    let line = Line::from(vec![
         Span::styled(label.to_string(), theme.title()),
-        Span::raw(truncate_left(text, room)),
+        Span::raw(shown),
         Span::styled(" ", theme.key()),
-    ])
+    ]);
+    (line, at)
 }
+
+/// Where the cursor goes in a box: on the typing line after what was
+/// typed, or on the chosen entry's row (`lines` rows down), after its
+/// marker.
+pub(super) fn place_cursor(frame: &mut Frame, inner: Rect, row: usize, column: u16) {
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let row = u16::try_from(row).unwrap_or(u16::MAX).min(inner.height - 1);
+    let column = column.min(inner.width - 1);
+    frame.set_cursor_position(Position::new(inner.x + column, inner.y + row));
+}
+
+/// Columns before a chosen entry's words: its "▶ " marker.
+const MARKER: u16 = 2;
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
     let inner = open_box(frame, state, area, "Search the guide", theme);
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
-    let mut lines = vec![typing_line("Search: ", &search.query, width, theme)];
+    let (typing, typed_to) = typing_line("Search: ", &search.query, width, theme);
+    let mut lines = vec![typing];
+    let mut cursor = (0, typed_to);
     // "No answer in this guide" is what matters most then: not dimmed.
     let count_style = if layout.nothing {
         Style::new()
@@ -107,6 +133,9 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
     }
     for (i, offer) in search.offers.iter().enumerate().take(layout.offers) {
         let chosen = i == search.selected;
+        if chosen && search.browsing {
+            cursor = (lines.len(), MARKER);
+        }
         let marker = if chosen { "▶ " } else { "  " };
         let style = if chosen {
             theme.selected()
@@ -135,13 +164,20 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
         .take(layout.hits_visible);
     for (i, hit) in hits {
         let place = match hit.target {
-            HitTarget::Section(s) => state.guide.breadcrumb(s).join(" › "),
-            HitTarget::Term(t) => format!(
-                "Glossary › {}",
-                state.guide.glossary.get(t).map_or("", |t| t.term.as_str())
-            ),
+            HitTarget::Section(s) => crate::app::linear::path_of(state, s),
+            HitTarget::Term(t) => {
+                let term = state.guide.glossary.get(t).map_or("", |t| t.term.as_str());
+                if state.linear() {
+                    format!("Glossary > {term}")
+                } else {
+                    format!("Glossary › {term}")
+                }
+            }
         };
         let chosen = search.selected_hit() == Some(i);
+        if chosen && search.browsing {
+            cursor = (lines.len(), MARKER);
+        }
         let place_style = if chosen {
             theme.selected()
         } else {
@@ -155,6 +191,7 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
         lines.push(snippet_line(&hit.snippet, &hit.matched, width, theme));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    place_cursor(frame, inner, cursor.0, cursor.1);
 }
 
 /// The words around a match, with the match itself shown in reverse video
@@ -207,7 +244,9 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         theme,
     );
     let width = usize::from(inner.width);
-    let mut lines = vec![typing_line("Find a word: ", &list.filter, width, theme)];
+    let (typing, typed_to) = typing_line("Find a word: ", &list.filter, width, theme);
+    let mut lines = vec![typing];
+    let mut cursor = (0, typed_to);
     let count = if list.shown.is_empty() {
         "No word in the glossary has those letters. Press Backspace to try again.".to_string()
     } else {
@@ -235,6 +274,9 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             continue;
         };
         let chosen = i == list.selected;
+        if chosen && list.browsing {
+            cursor = (lines.len(), MARKER);
+        }
         let style = if chosen {
             theme.selected()
         } else {
@@ -259,10 +301,10 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
                 .collect()
         };
         let marker = if chosen { "▶ " } else { "  " };
-        // In the chosen row, which is in reverse video, the letters are
-        // underlined instead.
+        // In the chosen row, which has colours of its own (or reverse
+        // video), the letters are marked as the theme says.
         let mark_style = if chosen {
-            theme.selected().add_modifier(Modifier::UNDERLINED)
+            theme.chosen_match()
         } else {
             theme.match_mark()
         };
@@ -274,6 +316,7 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         lines.push(line.style(style));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    place_cursor(frame, inner, cursor.0, cursor.1);
 }
 
 fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, def: &Definition) {
@@ -302,7 +345,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         .filter_map(|(i, id)| {
             let index = state.guide.section_index(id)?;
             let chosen = def.selected == Some(i);
-            let text = format!("→ {}", state.guide.breadcrumb(index).join(" › "));
+            let text = format!("→ {}", crate::app::linear::path_of(state, index));
             let style = if chosen {
                 theme.selected()
             } else {
@@ -317,6 +360,8 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     while lines.len() < room {
         lines.push(Line::default());
     }
+    // The cursor on the related section Tab chose, else on the meaning.
+    let chosen_row = def.selected.map(|i| lines.len() + 1 + i);
     if !related.is_empty() {
         let read_more = if state.kiosk.is_some() {
             READ_MORE_BY_TOUCH
@@ -327,4 +372,8 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         lines.extend(related);
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    match chosen_row {
+        Some(row) => place_cursor(frame, inner, row, MARKER),
+        None => place_cursor(frame, inner, 0, 0),
+    }
 }

@@ -11,6 +11,7 @@
 mod shared;
 mod support;
 
+mod background;
 mod browsing;
 mod colours;
 mod command_line;
@@ -21,4 +22,5 @@ mod kiosk_staff;
 mod languages;
 mod paper;
 mod places;
+mod plain;
 mod restore;
