@@ -294,8 +294,14 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         let above_bar = ratatui::layout::Rect::new(0, 0, plan.area.width, plan.status.y);
         let resume = bookmarks::resume_title(state);
         let languages = state.languages.len() > 1;
-        let part = welcome_view(&state.guide.about, above_bar, resume, state.callouts(), languages)
-            .and_then(|view| view.part_at(column, row));
+        let part = welcome_view(
+            &state.guide.about,
+            above_bar,
+            resume,
+            state.callouts(),
+            languages,
+        )
+        .and_then(|view| view.part_at(column, row));
         match part {
             Some(Part::Symptoms) => open_symptoms(state),
             Some(Part::Language) => switch_to_next(state),

@@ -21,7 +21,13 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     // whole or not at all: a window too small for them asks to be larger.
     let resume = crate::app::bookmarks::resume_title(state);
     let languages = state.languages.len() > 1;
-    let Some(view) = welcome_view(&state.guide.about, area, resume, state.callouts(), languages) else {
+    let Some(view) = welcome_view(
+        &state.guide.about,
+        area,
+        resume,
+        state.callouts(),
+        languages,
+    ) else {
         super::too_small(frame, area);
         return;
     };
