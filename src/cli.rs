@@ -291,5 +291,7 @@ pub fn open_guide(folder: Option<&PathBuf>) -> Result<Guide, ExitCode> {
         },
         None => load(&Embedded),
     };
-    loaded.map_err(|problems| report::cannot_open(&problems))
+    let guide = loaded.map_err(|problems| report::cannot_open(&problems))?;
+    report::screen_words(&guide.phrase_problems);
+    Ok(guide)
 }

@@ -160,8 +160,14 @@ where
             },
             Incoming::GuideEdited(loaded) => match *loaded {
                 Ok(guide) => {
-                    replace_guide(&mut run.state, Arc::new(guide));
                     host.log("The guide was edited; the new version is showing.");
+                    if !guide.phrase_problems.is_empty() {
+                        host.log("Its screen.ftl has problems; the built-in words are shown where it could not be used:");
+                        for problem in &guide.phrase_problems {
+                            host.log(&problem.to_string());
+                        }
+                    }
+                    replace_guide(&mut run.state, Arc::new(guide));
                     dirty = true;
                 }
                 Err(problems) => {

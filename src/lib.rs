@@ -13,6 +13,7 @@ pub mod kiosk;
 pub mod language;
 pub mod message;
 pub mod paper;
+pub mod phrases;
 pub mod pin_entry;
 pub mod places;
 pub mod print;

@@ -69,6 +69,12 @@ where
     }
     if kiosk.is_some() {
         log.write("Kiosk started.");
+        if !session.guide.phrase_problems.is_empty() {
+            log.write("The guide's screen.ftl has problems; the built-in words are shown where it could not be used:");
+            for problem in &session.guide.phrase_problems {
+                log.write(&problem.to_string());
+            }
+        }
         log_kiosk_panics(Arc::clone(&log));
     }
     if let Some(folder) = watched(kiosk.as_deref(), session.folder.as_ref()) {

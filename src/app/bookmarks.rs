@@ -6,6 +6,7 @@
 //! reads or writes a file (the places file does), and a kiosk has no
 //! [`Reading`] at all: it keeps nothing of a visitor.
 
+use crate::phrases::Phrase;
 use std::sync::Arc;
 
 use super::action::Action;
@@ -52,7 +53,7 @@ pub fn here(state: &AppState) -> Option<Place> {
 pub fn settle(state: &mut AppState) {
     let guide = Arc::clone(&state.guide);
     if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {
-        state.notice = Some(note);
+        state.tell(note);
     }
 }
 
@@ -123,7 +124,7 @@ pub fn choose(state: &mut AppState, choice: Choice) {
 /// `m` and `'`.
 pub fn action(state: &mut AppState, action: Action) {
     if state.reading.is_none() {
-        state.notice = Some("Bookmarks are not kept on a shared screen.");
+        state.tell("notice-no-bookmarks-here");
         return;
     }
     match action {
@@ -139,7 +140,7 @@ pub fn action(state: &mut AppState, action: Action) {
 
 fn mark_page(state: &mut AppState) {
     if state.screen != Screen::Reader {
-        state.notice = Some("Open a page first, then press m to bookmark it.");
+        state.tell("notice-bookmark-needs-page");
         return;
     }
     let Some(place) = here(state) else {
@@ -155,13 +156,13 @@ fn mark_page(state: &mut AppState) {
         return;
     };
     state.notice = Some(if reading.bookmarks.iter().any(on_this_page) {
-        "This page is already bookmarked. Press ' to see your bookmarks."
+        Phrase::new("notice-already-bookmarked")
     } else if reading.bookmarks.len() >= MAX_BOOKMARKS {
-        "You have 50 bookmarks. Press ' and delete one first."
+        Phrase::new("notice-bookmarks-full").arg("count", MAX_BOOKMARKS)
     } else {
         reading.bookmarks.push(place);
         reading.changed = true;
-        "Bookmarked. Press ' to see your bookmarks."
+        Phrase::new("notice-bookmarked")
     });
 }
 
@@ -187,7 +188,7 @@ pub fn list_action(state: &mut AppState, action: Action) {
             reading.bookmarks.remove(selected);
             reading.changed = true;
             reading.list = Some(selected.min(reading.bookmarks.len().saturating_sub(1)));
-            state.notice = Some("Bookmark deleted.");
+            state.tell("notice-bookmark-deleted");
         }
         Action::Activate => open_bookmark(state, selected),
         Action::Close | Action::ListBookmarks => reading.list = None,

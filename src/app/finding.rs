@@ -69,7 +69,7 @@ fn definition_action(state: &mut AppState, mut def: Definition, action: Action) 
 pub fn move_mark(state: &mut AppState, forward: bool) {
     let count = state.links.len();
     if count == 0 {
-        state.notice = Some("No links or marked words on this page.");
+        state.tell("notice-no-links");
         return;
     }
     state.focused_link = Some(match (state.focused_link, forward) {
@@ -87,7 +87,7 @@ pub fn follow_mark(state: &mut AppState, index: usize) {
     };
     match mark.target {
         Target::Section(section) => jump(state, section),
-        Target::Source(_) => state.notice = Some(super::addresses::how_to_open(state)),
+        Target::Source(_) => state.tell(super::addresses::how_to_open(state)),
         Target::Term(term) => {
             state.overlay = Some(Overlay::Definition(Definition {
                 term,

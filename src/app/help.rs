@@ -249,7 +249,7 @@ pub fn help_action(state: &mut AppState, action: Action) {
             0
         }
         _ => {
-            state.notice = Some("Esc closes help.");
+            state.tell("notice-esc-closes-help");
             at
         }
     }

@@ -43,7 +43,7 @@ pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
         let h = usize::from(state.plan().page_height());
         state.position.top = layout.line_of_anchor(anchor) / h * h;
     } else {
-        state.notice = Some("The guide was updated, and this part of it moved.");
+        state.tell("notice-section-moved");
     }
     state.contents.select(&guide, state.position.section);
     state.forget_marks();

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
 use crate::language::Language;
+use crate::phrases::{Arg, Phrase, Phrases};
 use crate::typeset::SectionLayout;
 
 use super::contents::Contents;
@@ -53,8 +54,9 @@ pub struct AppState {
     pub height: u16,
     pub pages: LayoutCache,
     /// A short calm message in the status bar ("This is the end of the
-    /// guide."), cleared by the next action.
-    pub notice: Option<&'static str>,
+    /// guide."), cleared by the next action: a message, said in the
+    /// language shown when it is drawn.
+    pub notice: Option<Phrase>,
     pub quit: bool,
     /// Search, glossary or a definition, when one is open.
     pub overlay: Option<Overlay>,
@@ -137,10 +139,10 @@ impl AppState {
         state.kiosk = self.kiosk;
         state.reading = self.reading;
         state.hyperlinks = self.hyperlinks;
-        state.notice = self.notice;
+        state.notice = self.notice.clone();
         let guide = Arc::clone(&state.guide);
         if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {
-            state.notice = Some(note);
+            state.tell(note);
         }
         state
     }
@@ -200,14 +202,34 @@ impl AppState {
         }
     }
 
+    /// The words on the screen, in the language shown.
+    pub fn phrases(&self) -> &Phrases {
+        &self.guide.phrases
+    }
+
+    /// Sets the notice for the bottom line: a message id.
+    pub fn tell(&mut self, id: &'static str) {
+        self.notice = Some(Phrase::new(id));
+    }
+
     /// What the bottom line says after the last action: the notice, and
     /// where the reader is among the search's matches.
-    pub fn status_message(&self) -> Option<Cow<'static, str>> {
-        match (self.notice, self.match_count) {
-            (Some(notice), Some((n, of))) => Some(format!("Match {n} of {of}. {notice}").into()),
-            (None, Some((n, of))) => Some(format!("Match {n} of {of}").into()),
-            (Some(notice), None) => Some(notice.into()),
-            (None, None) => None,
+    pub fn status_message(&self) -> Option<Cow<'_, str>> {
+        let words = self.phrases();
+        let notice = self.notice.as_ref().map(|n| words.phrase(n));
+        match (notice, self.match_count) {
+            (Some(notice), Some((n, of))) => Some(words.with(
+                "match-count-and-notice",
+                &[
+                    ("n", n.into()),
+                    ("of", of.into()),
+                    ("notice", Arg::Text(notice)),
+                ],
+            )),
+            (None, Some((n, of))) => {
+                Some(words.with("match-count", &[("n", n.into()), ("of", of.into())]))
+            }
+            (notice, None) => notice,
         }
     }
 

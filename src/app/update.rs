@@ -54,7 +54,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::Type(c) => {
             // A letter that is no key here: words typed without `/`.
             state.typing = was_typing || c.is_alphabetic();
-            state.notice = Some("To search, press / first.");
+            state.tell("notice-press-slash");
         }
         Action::Close => close(state),
         Action::Start => start(state),
@@ -128,7 +128,7 @@ fn reader(state: &mut AppState, action: Action) {
             } else if pos.section < last_section {
                 open_section(state, pos.section + 1, false);
             } else {
-                state.notice = Some("This is the end of the guide.");
+                state.tell("notice-end-of-guide");
             }
         }
         Action::PreviousPage => {
@@ -137,7 +137,7 @@ fn reader(state: &mut AppState, action: Action) {
             } else if pos.section > 0 {
                 open_section(state, pos.section - 1, true);
             } else {
-                state.notice = Some("This is the start of the guide.");
+                state.tell("notice-start-of-guide");
             }
         }
         Action::Down if pos.top + h < lines => state.position.top += 1,
@@ -146,7 +146,7 @@ fn reader(state: &mut AppState, action: Action) {
             if pos.section < last_section {
                 open_section(state, pos.section + 1, false);
             } else {
-                state.notice = Some("This is the last section.");
+                state.tell("notice-last-section");
             }
         }
         Action::PreviousSection => {

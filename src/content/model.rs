@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 pub use super::body::Body;
+use crate::phrases::Phrases;
 
 /// A calendar date, as written in the guide (`reviewed = 2026-11-22`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -299,6 +300,14 @@ pub struct Guide {
     /// Sections marked `screen_only` (about keys and the mouse), in
     /// reading order: print and handouts leave them out.
     screen_only: Vec<usize>,
+    /// The words on the screens (and the fixed words on paper) in the
+    /// guide's language: the built-in ones, under the guide folder's own
+    /// `screen.ftl` if it has one.
+    pub phrases: Phrases,
+    /// What is wrong with the guide folder's own `screen.ftl`. None of it
+    /// stops the guide: the built-in words stand in where the file could
+    /// not be read. `check` lists these with the rest.
+    pub phrase_problems: Vec<super::problem::Problem>,
 }
 
 impl Guide {
@@ -320,6 +329,7 @@ impl Guide {
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
         Self {
+            phrases: Phrases::built_in(&about.language),
             about,
             sections,
             chapters,
@@ -328,6 +338,7 @@ impl Guide {
             symptoms: Vec::new(),
             by_id,
             screen_only: Vec::new(),
+            phrase_problems: Vec::new(),
         }
     }
 
