@@ -57,3 +57,46 @@ notice-source-select = To open it, select the address and copy it into a web bro
 # Where the reader is among the places a search found: "Match 2 of 7".
 match-count = Match { $n } of { $of }
 match-count-and-notice = Match { $n } of { $of }. { $notice }
+
+## Key hints on the bottom line: short, as many are shown as fit
+
+hint-close-help = Close help
+hint-quit = Quit
+hint-start = Start
+hint-symptoms = Symptoms
+hint-help = Help
+hint-search = Search
+hint-contents = Contents
+hint-next-page = Next page
+hint-glossary = Glossary
+hint-previous-page = Back a page
+hint-previous-section = Prev section
+hint-next-section = Next section
+hint-open = Open
+hint-choose = Choose
+hint-close-search = Close search
+hint-read-about-it = Read about it
+hint-next = Next
+hint-close = Close
+hint-meaning = Meaning
+hint-related = Related
+hint-read-it = Read it
+hint-check-pin = Check PIN
+hint-cancel = Cancel
+hint-delete = Delete
+hint-more = More
+hint-read = Read
+hint-open-chapter = Open
+hint-close-chapter = Close
+hint-back-to-text = Back to text
+
+## The kiosk's touch buttons. The five while reading must fit whole in
+## 40 columns together: their words, plus 2 columns each, at most 40.
+
+touch-start-reading = Start reading
+touch-help = Help
+touch-cancel = Cancel
+touch-back = Back
+touch-contents = Contents
+touch-previous-page = ◀ Prev
+touch-next-page = Next ▶

@@ -54,3 +54,47 @@ notice-source-copy-mouse = Para abrirla, copie la dirección en un navegador web
 notice-source-select = Para abrirla, seleccione la dirección y cópiela en un navegador web.
 match-count = Coincidencia { $n } de { $of }
 match-count-and-notice = Coincidencia { $n } de { $of }. { $notice }
+
+## Teclas en la línea de abajo: cortas; se muestran las que caben
+
+hint-close-help = Cerrar ayuda
+hint-quit = Salir
+hint-start = Empezar
+hint-symptoms = Síntomas
+hint-help = Ayuda
+hint-search = Buscar
+hint-contents = Índice
+hint-next-page = Página siguiente
+hint-glossary = Glosario
+hint-previous-page = Página anterior
+hint-previous-section = Sección anterior
+hint-next-section = Sección siguiente
+hint-open = Abrir
+hint-choose = Elegir
+hint-close-search = Cerrar búsqueda
+hint-read-about-it = Leer sobre esto
+hint-next = Siguiente
+hint-close = Cerrar
+hint-meaning = Qué significa
+hint-related = Relacionado
+hint-read-it = Leer
+hint-check-pin = Revisar PIN
+hint-cancel = Cancelar
+hint-delete = Borrar
+hint-more = Más
+hint-read = Leer
+hint-open-chapter = Abrir
+hint-close-chapter = Cerrar
+hint-back-to-text = Volver al texto
+
+## Los botones táctiles del quiosco. Los cinco de la lectura deben caber
+## enteros en 40 columnas: sus palabras, más 2 columnas cada uno, 40 como
+## máximo.
+
+touch-start-reading = Empezar a leer
+touch-help = Ayuda
+touch-cancel = Cancelar
+touch-back = Volver
+touch-contents = Índice
+touch-previous-page = ◀ Pág.
+touch-next-page = Pág. ▶

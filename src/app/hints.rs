@@ -1,88 +1,107 @@
 //! The key hints in the status bar. They are also buttons: a click on a
 //! hint does what its key does, so a mouse or touch user is never stuck.
 
+use std::borrow::Cow;
+
 use super::action::Action;
 use super::keymap::KeyContext;
+use crate::phrases::Phrases;
 
+/// A hint (or a touch button) as shown: its key, its words in the
+/// language shown, and what a click on it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hint {
+pub struct Hint<'w> {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: Cow<'w, str>,
     pub action: Action,
 }
 
-const fn hint(key: &'static str, label: &'static str, action: Action) -> Hint {
-    Hint { key, label, action }
+/// A hint as written in the tables below: its key, its words (a message
+/// id) and its action.
+struct Row(&'static str, &'static str, Action);
+
+fn said<'w>(rows: &[Row], words: &'w Phrases) -> Vec<Hint<'w>> {
+    rows.iter()
+        .map(|Row(key, id, action)| Hint {
+            key: *key,
+            label: words.get(id),
+            action: *action,
+        })
+        .collect()
 }
 
 /// Hints for a place, most useful first; the bar shows as many as fit.
-pub fn hints(place: KeyContext, help_open: bool) -> Vec<Hint> {
+pub fn hints(place: KeyContext, help_open: bool, words: &Phrases) -> Vec<Hint<'_>> {
+    said(hint_rows(place, help_open), words)
+}
+
+fn hint_rows(place: KeyContext, help_open: bool) -> &'static [Row] {
     if help_open {
-        return vec![
-            hint("Esc", "Close help", Action::Close),
-            hint("q", "Quit", Action::Quit),
+        return &[
+            Row("Esc", "hint-close-help", Action::Close),
+            Row("q", "hint-quit", Action::Quit),
         ];
     }
     match place {
-        KeyContext::Welcome => vec![
-            hint("Enter", "Start", Action::Start),
-            hint("s", "Symptoms", Action::Symptoms),
-            hint("?", "Help", Action::ToggleHelp),
-            hint("q", "Quit", Action::Quit),
+        KeyContext::Welcome => &[
+            Row("Enter", "hint-start", Action::Start),
+            Row("s", "hint-symptoms", Action::Symptoms),
+            Row("?", "hint-help", Action::ToggleHelp),
+            Row("q", "hint-quit", Action::Quit),
         ],
-        KeyContext::Reader => vec![
-            hint("?", "Help", Action::ToggleHelp),
-            hint("/", "Search", Action::Search),
-            hint("c", "Contents", Action::ToggleContents),
-            hint("→", "Next page", Action::NextPage),
-            hint("s", "Symptoms", Action::Symptoms),
-            hint("g", "Glossary", Action::Glossary),
-            hint("←", "Back a page", Action::PreviousPage),
-            hint("[", "Prev section", Action::PreviousSection),
-            hint("]", "Next section", Action::NextSection),
-            hint("q", "Quit", Action::Quit),
+        KeyContext::Reader => &[
+            Row("?", "hint-help", Action::ToggleHelp),
+            Row("/", "hint-search", Action::Search),
+            Row("c", "hint-contents", Action::ToggleContents),
+            Row("→", "hint-next-page", Action::NextPage),
+            Row("s", "hint-symptoms", Action::Symptoms),
+            Row("g", "hint-glossary", Action::Glossary),
+            Row("←", "hint-previous-page", Action::PreviousPage),
+            Row("[", "hint-previous-section", Action::PreviousSection),
+            Row("]", "hint-next-section", Action::NextSection),
+            Row("q", "hint-quit", Action::Quit),
         ],
-        KeyContext::Search => vec![
-            hint("Enter", "Open", Action::Activate),
-            hint("Tab", "Choose", Action::NextMark),
-            hint("Esc", "Close search", Action::Close),
+        KeyContext::Search => &[
+            Row("Enter", "hint-open", Action::Activate),
+            Row("Tab", "hint-choose", Action::NextMark),
+            Row("Esc", "hint-close-search", Action::Close),
         ],
-        KeyContext::Symptoms => vec![
-            hint("Enter", "Read about it", Action::Activate),
-            hint("↓", "Next", Action::Down),
-            hint("Esc", "Close", Action::Close),
+        KeyContext::Symptoms => &[
+            Row("Enter", "hint-read-about-it", Action::Activate),
+            Row("↓", "hint-next", Action::Down),
+            Row("Esc", "hint-close", Action::Close),
         ],
-        KeyContext::Glossary => vec![
-            hint("Enter", "Meaning", Action::Activate),
-            hint("↓", "Next", Action::Down),
-            hint("Esc", "Close", Action::Close),
+        KeyContext::Glossary => &[
+            Row("Enter", "hint-meaning", Action::Activate),
+            Row("↓", "hint-next", Action::Down),
+            Row("Esc", "hint-close", Action::Close),
         ],
-        KeyContext::Definition => vec![
-            hint("Esc", "Close", Action::Close),
-            hint("Tab", "Related", Action::NextMark),
-            hint("Enter", "Read it", Action::Activate),
+        KeyContext::Definition => &[
+            Row("Esc", "hint-close", Action::Close),
+            Row("Tab", "hint-related", Action::NextMark),
+            Row("Enter", "hint-read-it", Action::Activate),
         ],
-        KeyContext::Pin => vec![
-            hint("Enter", "Check PIN", Action::Activate),
-            hint("Esc", "Cancel", Action::Close),
+        KeyContext::Pin => &[
+            Row("Enter", "hint-check-pin", Action::Activate),
+            Row("Esc", "hint-cancel", Action::Close),
         ],
-        KeyContext::Bookmarks => vec![
-            hint("Enter", "Open", Action::Activate),
-            hint("↓", "Next", Action::Down),
-            hint("d", "Delete", Action::Remove),
-            hint("Esc", "Close", Action::Close),
+        KeyContext::Bookmarks => &[
+            Row("Enter", "hint-open", Action::Activate),
+            Row("↓", "hint-next", Action::Down),
+            Row("d", "hint-delete", Action::Remove),
+            Row("Esc", "hint-close", Action::Close),
         ],
-        KeyContext::Help => vec![
-            hint("Esc", "Close help", Action::Close),
-            hint("↓", "More", Action::Down),
+        KeyContext::Help => &[
+            Row("Esc", "hint-close-help", Action::Close),
+            Row("↓", "hint-more", Action::Down),
         ],
-        KeyContext::Contents | KeyContext::Anywhere => vec![
-            hint("?", "Help", Action::ToggleHelp),
-            hint("Enter", "Read", Action::Activate),
-            hint("→", "Open", Action::Expand),
-            hint("←", "Close", Action::Collapse),
-            hint("c", "Back to text", Action::ToggleContents),
-            hint("q", "Quit", Action::Quit),
+        KeyContext::Contents | KeyContext::Anywhere => &[
+            Row("?", "hint-help", Action::ToggleHelp),
+            Row("Enter", "hint-read", Action::Activate),
+            Row("→", "hint-open-chapter", Action::Expand),
+            Row("←", "hint-close-chapter", Action::Collapse),
+            Row("c", "hint-back-to-text", Action::ToggleContents),
+            Row("q", "hint-quit", Action::Quit),
         ],
     }
 }
@@ -97,7 +116,7 @@ pub fn hint_room(width: u16, message: Option<&str>) -> u16 {
 
 /// The hints that fit in `width` columns, with the column each starts at.
 /// Each is drawn as " key label " with a space between hints.
-pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
+pub fn placed<'h, 'w>(hints: &'h [Hint<'w>], width: u16) -> Vec<(u16, u16, &'h Hint<'w>)> {
     let mut out = Vec::new();
     let mut x: u16 = 0;
     for h in hints {
@@ -114,28 +133,33 @@ pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
 
 /// The kiosk's touch bar: five large buttons across the bottom. On the
 /// welcome screen, one wide button to start.
-pub fn touch_buttons(place: KeyContext) -> Vec<Hint> {
-    match place {
-        KeyContext::Welcome => vec![
-            hint("", "Start reading", Action::Start),
-            hint("", "Help", Action::ToggleHelp),
+pub fn touch_buttons(place: KeyContext, words: &Phrases) -> Vec<Hint<'_>> {
+    let rows: &[Row] = match place {
+        KeyContext::Welcome => &[
+            Row("", "touch-start-reading", Action::Start),
+            Row("", "touch-help", Action::ToggleHelp),
         ],
-        KeyContext::Pin => vec![hint("", "Cancel", Action::Close)],
-        _ => vec![
-            // Short enough that all five fit whole in 40 columns.
-            hint("", "Back", Action::Back),
-            hint("", "Contents", Action::ToggleContents),
-            hint("", "◀ Prev", Action::PreviousPage),
-            hint("", "Next ▶", Action::NextPage),
-            hint("", "Help", Action::ToggleHelp),
+        KeyContext::Pin => &[Row("", "touch-cancel", Action::Close)],
+        // Short enough that all five fit whole in 40 columns, in every
+        // language (a test draws them).
+        _ => &[
+            Row("", "touch-back", Action::Back),
+            Row("", "touch-contents", Action::ToggleContents),
+            Row("", "touch-previous-page", Action::PreviousPage),
+            Row("", "touch-next-page", Action::NextPage),
+            Row("", "touch-help", Action::ToggleHelp),
         ],
-    }
+    };
+    said(rows, words)
 }
 
 /// Each button is as wide as its label and its frame, and the room left
 /// over is shared out equally, so no label is ever cut while the bar is at
 /// least as wide as the labels.
-pub fn placed_buttons(buttons: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
+pub fn placed_buttons<'h, 'w>(
+    buttons: &'h [Hint<'w>],
+    width: u16,
+) -> Vec<(u16, u16, &'h Hint<'w>)> {
     let needed: Vec<u16> = buttons
         .iter()
         .map(|b| u16::try_from(b.label.chars().count() + 2).unwrap_or(u16::MAX))
@@ -170,13 +194,38 @@ mod tests {
 
     #[test]
     fn hints_never_overflow_the_bar() {
-        for width in 0..120u16 {
-            let all = hints(KeyContext::Reader, false);
-            for (x, w, _) in placed(&all, width) {
-                assert!(x + w <= width);
+        for code in ["en", "es"] {
+            let words = Phrases::built_in(code);
+            for width in 0..120u16 {
+                let all = hints(KeyContext::Reader, false, &words);
+                for (x, w, _) in placed(&all, width) {
+                    assert!(x + w <= width);
+                }
+            }
+            assert_eq!(
+                placed(&hints(KeyContext::Reader, false, &words), 0).len(),
+                0
+            );
+        }
+    }
+
+    /// At the narrowest kiosk (40 columns), every touch button shows its
+    /// whole label, in every language built in.
+    #[test]
+    fn touch_buttons_fit_the_narrowest_kiosk_in_every_language() {
+        use unicode_width::UnicodeWidthStr;
+        for language in crate::language::Language::ALL {
+            let words = Phrases::built_in(language.code());
+            for place in [KeyContext::Welcome, KeyContext::Reader, KeyContext::Pin] {
+                let buttons = touch_buttons(place, &words);
+                let needed: usize = buttons.iter().map(|b| b.label.width() + 2).sum();
+                assert!(
+                    needed <= 40,
+                    "{language:?} {place:?}: {needed} columns for {:?}",
+                    buttons.iter().map(|b| &b.label).collect::<Vec<_>>()
+                );
             }
         }
-        assert_eq!(placed(&hints(KeyContext::Reader, false), 0).len(), 0);
     }
 
     /// The key a hint shows, as the keymap reads it.
@@ -220,8 +269,9 @@ mod tests {
         ];
         // Not `KeyContext::Pin`: the staff PIN prompt reads its keys itself
         // (digits, Enter, Esc), never through the keymap.
-        let mut shown = vec![(KeyContext::Help, hints(KeyContext::Reader, true))];
-        shown.extend(places.iter().map(|&p| (p, hints(p, false))));
+        let words = Phrases::default();
+        let mut shown = vec![(KeyContext::Help, hints(KeyContext::Reader, true, &words))];
+        shown.extend(places.iter().map(|&p| (p, hints(p, false, &words))));
         for (place, list) in shown {
             for hint in list {
                 let keys: Vec<String> = if event(hint.key).is_some() {

@@ -208,13 +208,13 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     let plan = state.plan();
     if contains(plan.status, column, row) {
         let hit = if state.kiosk.is_some() {
-            let all = touch_buttons(state.context());
+            let all = touch_buttons(state.context(), state.phrases());
             placed_buttons(&all, plan.status.width)
                 .into_iter()
                 .find(|(x, w, _)| column >= *x && column < x + w)
                 .map(|(_, _, h)| h.action)
         } else {
-            let all = hints(state.context(), state.help_open);
+            let all = hints(state.context(), state.help_open, state.phrases());
             let message = state.status_message();
             placed(&all, hint_room(plan.status.width, message.as_deref()))
                 .into_iter()

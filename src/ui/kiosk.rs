@@ -15,7 +15,7 @@ use crate::app::kiosk_state::PinMessage;
 use super::theme::Theme;
 
 pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
-    let buttons = touch_buttons(state.context());
+    let buttons = touch_buttons(state.context(), state.phrases());
     for (x, w, button) in placed_buttons(&buttons, area.width) {
         let rect = Rect::new(area.x + x, area.y, w, area.height);
         let block = Block::new()
@@ -23,7 +23,7 @@ pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect)
             .border_style(theme.border(true));
         let inner = block.inner(rect);
         frame.render_widget(block, rect);
-        let label = Line::from(Span::styled(button.label, theme.title())).centered();
+        let label = Line::from(Span::styled(button.label.as_ref(), theme.title())).centered();
         let middle = inner.centered_vertically(Constraint::Length(1));
         frame.render_widget(Paragraph::new(label), middle);
     }

@@ -11,7 +11,7 @@ use crate::app::hints::{hint_room, hints, placed};
 use super::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::layout::Rect) {
-    let all = hints(state.context(), state.help_open);
+    let all = hints(state.context(), state.help_open, state.phrases());
     let message = state.status_message();
     let room = hint_room(area.width, message.as_deref());
     let mut spans = Vec::new();
@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: ratatui::l
             spans.push(Span::raw(" ".repeat(usize::from(x - used))));
         }
         spans.push(Span::styled(format!(" {} ", hint.key), theme.key()));
-        spans.push(Span::raw(hint.label));
+        spans.push(Span::raw(hint.label.as_ref()));
         used = x + w - 1;
     }
     if let Some(message) = message {

@@ -93,8 +93,10 @@ fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
             let screen = screen(&run.state);
             let bar: Vec<&str> = screen.lines().skip(21).collect();
             let shown = words(&bar.join("\n"));
-            for button in immunoguide::app::hints::touch_buttons(run.state.context()) {
-                if !shown.contains(&words(button.label)) {
+            for button in
+                immunoguide::app::hints::touch_buttons(run.state.context(), run.state.phrases())
+            {
+                if !shown.contains(&words(&button.label)) {
                     cut.push(format!(
                         "{width} columns, {:?}: {:?} shows as {:?}",
                         run.state.context(),
