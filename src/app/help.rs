@@ -4,69 +4,82 @@
 //! really do. Where the box goes and how its lines wrap are worked out
 //! here, for drawing, scrolling and clicks alike.
 
+use std::borrow::Cow;
+
 use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::keymap::{BINDINGS, KeyContext};
 use super::state::AppState;
+use crate::phrases::Phrases;
 
+/// A line of help, in the words shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HelpLine {
-    Heading(&'static str),
-    Entry { keys: String, what: &'static str },
-    Note(&'static str),
+pub enum HelpLine<'w> {
+    Heading(Cow<'w, str>),
+    Entry { keys: String, what: Cow<'w, str> },
+    Note(Cow<'w, str>),
     Blank,
 }
 
+// Help's notes, by message id (`crate::phrases`).
+
 /// What a person sees, explained: for everyone, kiosk or not.
 const THE_SCREEN: &[&str] = &[
-    "◀ in the contents marks the section you are reading.",
-    "▸ before a title means it has sections inside: open it to see them. ▾ means they are shown. • is a section with nothing inside.",
-    "Underlined words are in the glossary, or are links to other sections. Choose one with Tab (or tap it) and press Enter to see what it means or to go there.",
-    "Words shown in reverse colours are your search words. Esc clears them.",
-    "A box with a label holds something important. An \"Emergency\" box, drawn with a double line, means call 911 or go to the emergency department now. \"Call your care team\" means call now, day or night. Other labels, like Important, Tip or Note, say what the box holds.",
-    "\"Page 2 of 3\" at the bottom of the text means this section has 3 pages and you are on page 2. The next page key goes on to the next section after the last page.",
-    "\"Reviewed\" and a date say when the section's facts were last checked.",
+    "help-screen-current-section",
+    "help-screen-chapters",
+    "help-screen-underlined",
+    "help-screen-search-marks",
+    "help-screen-boxes",
+    "help-screen-pages",
+    "help-screen-reviewed",
 ];
 
 const SEARCHING: &[&str] = &[
-    "Press / and type everyday words, like \"tired\" or \"rash\". Every word must be found. Put words in quotes to find them together. Small typos are forgiven, and \"Did you mean\" offers the nearest word.",
-    "Enter opens a result at the page where the words are. Then n and N go to the next and previous place, and the bottom line says which match you are on, like \"Match 2 of 7\".",
-    "If the guide has no answer, ask your care team. The search box also offers the symptom list and the glossary: Tab chooses, Enter opens.",
+    "help-search-typing",
+    "help-search-results",
+    "help-search-no-answer",
 ];
 
-const SYMPTOMS: &[&str] = &[
-    "Worried about a symptom? Press s, or tap \"Worried about a symptom?\" on the welcome screen or at the top of the contents.",
-    "Each symptom says what to do: Call 911 now, Call team now (day or night), or Tell team soon. Enter or a tap opens the section that explains it. Type letters to find a symptom.",
+const SYMPTOMS: &[&str] = &["help-symptoms-open", "help-symptoms-labels"];
+
+const TOUCH: &[&str] = &[
+    "help-touch-buttons",
+    "help-touch-contents",
+    "help-touch-words",
+];
+
+const MOUSE: &[&str] = &[
+    "help-mouse-contents",
+    "help-mouse-chapters",
+    "help-mouse-wheel",
+    "help-mouse-hints",
+    "help-mouse-help-halves",
+    "help-mouse-select",
 ];
 
 /// Help for a person at their own terminal, or (`kiosk`) for a visitor at
-/// a kiosk, where touch comes first and there is no quit key.
-pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
+/// a kiosk, where touch comes first and there is no quit key; in the
+/// words of `words`.
+pub fn help_lines<'w>(mouse: bool, kiosk: bool, words: &'w Phrases) -> Vec<HelpLine<'w>> {
     let mut lines = Vec::new();
+    let part = |lines: &mut Vec<HelpLine<'w>>, heading: &str, notes: &[&str]| {
+        lines.push(HelpLine::Heading(words.get(heading)));
+        lines.extend(notes.iter().map(|n| HelpLine::Note(words.get(n))));
+    };
     if kiosk {
-        lines.push(HelpLine::Heading("Touch"));
-        lines.push(HelpLine::Note(
-            "Tap the large buttons at the bottom of the screen.",
-        ));
-        lines.push(HelpLine::Note(
-            "Tap a title in the contents list to read it.",
-        ));
-        lines.push(HelpLine::Note(
-            "Tap an underlined word to see what it means.",
-        ));
+        part(&mut lines, "help-heading-touch", TOUCH);
         lines.push(HelpLine::Blank);
     }
     for (heading, notes) in [
-        ("What you see", THE_SCREEN),
-        ("Searching", SEARCHING),
-        ("Symptom list", SYMPTOMS),
+        ("help-heading-screen", THE_SCREEN),
+        ("help-heading-searching", SEARCHING),
+        ("help-heading-symptoms", SYMPTOMS),
     ] {
-        lines.push(HelpLine::Heading(heading));
-        lines.extend(notes.iter().map(|n| HelpLine::Note(n)));
+        part(&mut lines, heading, notes);
         lines.push(HelpLine::Blank);
     }
-    lines.push(HelpLine::Heading("Keys"));
+    lines.push(HelpLine::Heading(words.get("help-heading-keys")));
     for place in [
         KeyContext::Reader,
         KeyContext::Contents,
@@ -84,7 +97,7 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
             continue;
         }
         lines.push(HelpLine::Blank);
-        lines.push(HelpLine::Heading(place.heading()));
+        lines.push(HelpLine::Heading(words.get(place.heading())));
         for binding in BINDINGS
             .iter()
             .filter(|b| b.place == place && (!kiosk || super::keymap::for_kiosk(b)))
@@ -93,7 +106,7 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
             keys.dedup();
             lines.push(HelpLine::Entry {
                 keys: keys.join(" "),
-                what: binding.help,
+                what: words.get(binding.help),
             });
         }
     }
@@ -101,26 +114,10 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
         return lines;
     }
     lines.push(HelpLine::Blank);
-    lines.push(HelpLine::Heading("Mouse and touch"));
     if mouse {
-        lines.push(HelpLine::Note(
-            "Click or tap an entry in the contents to read it.",
-        ));
-        lines.push(HelpLine::Note(
-            "Click or tap ▸ to open a chapter, ▾ to close it.",
-        ));
-        lines.push(HelpLine::Note("The wheel scrolls the text or the list."));
-        lines.push(HelpLine::Note(
-            "The hints on the bottom line are buttons too.",
-        ));
-        lines.push(HelpLine::Note(
-            "In this help, tap the top half to go up a screen, the bottom half to go down.",
-        ));
-        lines.push(HelpLine::Note("To select text, hold Shift while you drag."));
+        part(&mut lines, "help-heading-mouse", MOUSE);
     } else {
-        lines.push(HelpLine::Note(
-            "The mouse is off (--no-mouse); the terminal selects text as usual.",
-        ));
+        part(&mut lines, "help-heading-mouse", &["help-mouse-off"]);
     }
     lines
 }
@@ -128,7 +125,7 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
 /// One row of help as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpRow {
-    Heading(&'static str),
+    Heading(String),
     /// Keys (blank on a meaning's later lines) and a line of the meaning.
     Entry {
         keys: String,
@@ -140,7 +137,7 @@ pub enum HelpRow {
 
 /// Help's lines wrapped to `width`: keys in a column as wide as the
 /// longest key list; a meaning that does not fit continues under itself.
-pub fn help_rows(lines: &[HelpLine], width: usize) -> Vec<HelpRow> {
+pub fn help_rows(lines: &[HelpLine<'_>], width: usize) -> Vec<HelpRow> {
     let key_width = lines
         .iter()
         .filter_map(|l| match l {
@@ -154,7 +151,7 @@ pub fn help_rows(lines: &[HelpLine], width: usize) -> Vec<HelpRow> {
     let mut rows = Vec::new();
     for line in lines {
         match line {
-            HelpLine::Heading(h) => rows.push(HelpRow::Heading(h)),
+            HelpLine::Heading(h) => rows.push(HelpRow::Heading(h.to_string())),
             HelpLine::Entry { keys, what } => {
                 for (i, part) in textwrap::wrap(what, what_width).into_iter().enumerate() {
                     let keys = if i == 0 { keys.as_str() } else { "" };
@@ -189,15 +186,17 @@ pub struct HelpView {
     pub close: Rect,
 }
 
-/// The label of the Close button.
-pub const CLOSE: &str = " Close (Esc) ";
+/// The label of the Close button, with a space either side.
+pub fn close_label(words: &Phrases) -> String {
+    format!(" {} ", words.get("help-close"))
+}
 
 pub fn help_view(state: &AppState) -> HelpView {
     let plan = state.plan();
     let area = Rect::new(0, 0, plan.area.width, plan.status.y);
     let width = area.width.saturating_sub(4).min(64);
     let rows = help_rows(
-        &help_lines(state.mouse, state.kiosk.is_some()),
+        &help_lines(state.mouse, state.kiosk.is_some(), state.phrases()),
         usize::from(width.saturating_sub(2)),
     );
     let height = u16::try_from(rows.len() + 2)
@@ -212,7 +211,7 @@ pub fn help_view(state: &AppState) -> HelpView {
     let visible = usize::from(height.saturating_sub(2));
     let max_scroll = rows.len().saturating_sub(visible);
     // In the bottom border, one column in from its right corner.
-    let label = u16::try_from(CLOSE.chars().count())
+    let label = u16::try_from(close_label(state.phrases()).chars().count())
         .unwrap_or(u16::MAX)
         .min(outer.width.saturating_sub(2));
     let close = Rect::new(
@@ -280,36 +279,52 @@ mod tests {
 
     #[test]
     fn kiosk_help_has_no_quit_key() {
-        let lines = help_lines(true, true);
+        let words = Phrases::default();
+        let lines = help_lines(true, true, &words);
         assert!(
             !lines
                 .iter()
                 .any(|l| matches!(l, HelpLine::Entry { what, .. } if what.contains("Quit")))
         );
-        assert!(matches!(lines.first(), Some(HelpLine::Heading("Touch"))));
+        assert!(matches!(lines.first(), Some(HelpLine::Heading(h)) if h == "Touch"));
+        // The same key list without the kiosk does have it.
+        assert!(
+            help_lines(true, false, &words)
+                .iter()
+                .any(|l| matches!(l, HelpLine::Entry { what, .. } if what == "Quit"))
+        );
     }
 
     #[test]
-    fn every_binding_appears_in_help() {
-        let lines = help_lines(true, false);
-        for binding in BINDINGS {
-            assert!(
-                lines
-                    .iter()
-                    .any(|l| matches!(l, HelpLine::Entry { what, .. } if *what == binding.help)),
-                "{} missing from help",
-                binding.help
-            );
+    fn every_binding_appears_in_help_in_every_language() {
+        for language in crate::language::Language::ALL {
+            let words = Phrases::built_in(language.code());
+            let lines = help_lines(true, false, &words);
+            for binding in BINDINGS {
+                let what = words.get(binding.help);
+                assert_ne!(
+                    what, binding.help,
+                    "{language:?}: no words for {}",
+                    binding.help
+                );
+                assert!(
+                    lines
+                        .iter()
+                        .any(|l| matches!(l, HelpLine::Entry { what: w, .. } if *w == what)),
+                    "{language:?}: {what} missing from help"
+                );
+            }
         }
     }
 
     #[test]
     fn help_explains_what_the_screen_shows() {
+        let words = Phrases::default();
         for kiosk in [false, true] {
-            let notes: String = help_lines(true, kiosk)
+            let notes: String = help_lines(true, kiosk, &words)
                 .iter()
                 .filter_map(|l| match l {
-                    HelpLine::Note(n) => Some(*n),
+                    HelpLine::Note(n) => Some(n.as_ref()),
                     _ => None,
                 })
                 .collect();

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::AppState;
-use crate::app::help::{CLOSE, HelpRow, help_view};
+use crate::app::help::{HelpRow, close_label, help_view};
 
 use super::theme::Theme;
 
@@ -15,11 +15,13 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
     let view = help_view(state);
     frame.render_widget(Clear, view.outer);
     let more = view.scroll < view.max_scroll;
-    let title = if more {
-        " Help  (↓ for more) "
+    let words = state.phrases();
+    let title = words.get(if more {
+        "help-title-more"
     } else {
-        " Help "
-    };
+        "help-title"
+    });
+    let title = format!(" {title} ");
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
@@ -32,7 +34,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
         .skip(view.scroll)
         .take(view.visible)
         .map(|row| match row {
-            HelpRow::Heading(h) => Line::from(Span::styled(*h, theme.title())),
+            HelpRow::Heading(h) => Line::from(Span::styled(h.as_str(), theme.title())),
             HelpRow::Entry { keys, what } => Line::from(vec![
                 Span::styled(keys.clone(), theme.key_label()),
                 Span::raw(what.clone()),
@@ -43,7 +45,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(text), inner);
     frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(CLOSE, theme.button()))),
+        Paragraph::new(Line::from(Span::styled(close_label(words), theme.button()))),
         view.close,
     );
 }

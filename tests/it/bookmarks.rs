@@ -217,11 +217,12 @@ fn a_kiosk_has_no_bookmarks_and_keeps_no_place() {
     );
     assert!(kiosk.reading.is_none());
     assert!(to_save(&kiosk).is_none());
-    let help = immunoguide::app::help::help_lines(true, true);
+    let words = immunoguide::phrases::Phrases::default();
+    let help = immunoguide::app::help::help_lines(true, true, &words);
     assert!(
         !format!("{help:?}").contains("Bookmark"),
         "kiosk help has no bookmark keys"
     );
-    let help = immunoguide::app::help::help_lines(true, false);
+    let help = immunoguide::app::help::help_lines(true, false, &words);
     assert!(format!("{help:?}").contains("Bookmark this page"));
 }
