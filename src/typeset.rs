@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
+use crate::phrases::Phrases;
 
 mod long_words;
 use long_words::split_long_words;
@@ -173,7 +174,7 @@ pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayou
 
 fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> SectionLayout {
     let width = width.max(1);
-    let mut out = Writer::new(width);
+    let mut out = Writer::new(width, &guide.phrases);
     let (Some(section), Some(body)) = (guide.section(index), body) else {
         return SectionLayout {
             width,
@@ -211,7 +212,8 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
         .collect();
     if !sources.is_empty() {
         out.blank();
-        out.paragraph([Span::plain("Sources")], Tone::Meta, "", "");
+        let heading = guide.phrases.get("sources-heading");
+        out.paragraph([Span::plain(&heading)], Tone::Meta, "", "");
         for source in &sources {
             out.paragraph([Span::plain(source)], Tone::Meta, "- ", "  ");
         }
@@ -219,9 +221,10 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
     out.finish()
 }
 
-/// Lays out free-standing text (the welcome screen).
-pub fn body(body: &Body, width: u16) -> Vec<Line> {
-    let mut out = Writer::new(width.max(1));
+/// Lays out free-standing text (the welcome screen), with callout labels
+/// in the language of `words`.
+pub fn body(body: &Body, width: u16, words: &Phrases) -> Vec<Line> {
+    let mut out = Writer::new(width.max(1), words);
     out.blocks(body.blocks(), "");
     out.finish().lines
 }
@@ -301,18 +304,21 @@ fn push_text(pieces: &mut Vec<Piece>, text: &str, look: Look<'_>) {
     }
 }
 
-struct Writer {
+struct Writer<'w> {
     width: usize,
     lines: Vec<Line>,
     words_seen: usize,
+    /// The guide's words, for callout labels and headings.
+    words: &'w Phrases,
 }
 
-impl Writer {
-    fn new(width: u16) -> Self {
+impl<'w> Writer<'w> {
+    fn new(width: u16, words: &'w Phrases) -> Self {
         Self {
             width: usize::from(width),
             lines: Vec::new(),
             words_seen: 0,
+            words,
         }
     }
 
@@ -388,18 +394,14 @@ impl Writer {
         let outer = self.width.saturating_sub(indent_width);
         if outer < 6 {
             // Too narrow for a box: keep the label and the words.
-            self.paragraph(
-                [Span::plain(kind.label())],
-                Tone::Label(kind),
-                indent,
-                indent,
-            );
+            let label = kind.label(self.words);
+            self.paragraph([Span::plain(&label)], Tone::Label(kind), indent, indent);
             self.blocks(blocks, indent);
             return;
         }
         let tone = Tone::Callout(kind);
         let frame = Frame::of(kind);
-        let label = format!(" {} ", kind.label());
+        let label = format!(" {} ", kind.label(self.words));
         let label: String = label.chars().take(outer.saturating_sub(3)).collect();
         let fill = outer.saturating_sub(2 + display_width(&label) + 1);
         let bold = |text: String, tone: Tone| Piece {
@@ -419,6 +421,7 @@ impl Writer {
             width: outer - 4,
             lines: Vec::new(),
             words_seen: self.words_seen,
+            words: self.words,
         };
         let mut inner = inner;
         inner.blocks(blocks, "");

@@ -209,3 +209,68 @@ key-contents = Contents: go to the list and back
 key-help = Help (this screen)
 key-close = Close what is open
 key-quit = Quit
+
+## The welcome screen
+
+welcome-start = Press Enter or tap here to start
+welcome-from-start = Start from the beginning
+# A place kept from last time, with its section's title.
+welcome-continue = Continue: { $title }
+welcome-symptoms = Worried about a symptom? Press s or tap here
+review-note-clinic = Guide reviewed { $date }. Reviewed by your clinic: { $clinic }.
+review-note-no-clinic = Guide reviewed { $date }. Not yet reviewed by your clinic.
+too-small = Please make the window larger to read the guide.
+
+## The contents and the reader
+
+contents-title = Contents
+contents-symptoms = Worried about a symptom?
+reader-footer = Reviewed { $date } · Page { $page } of { $pages }
+reader-page = Page { $page } of { $pages }
+sources-heading = Sources
+
+## The labels of boxes in the text. The emergency label names no phone
+## number: the number is in the guide's own words, as it differs by country.
+
+callout-note = Note
+callout-tip = Tip
+callout-important = Important
+callout-warning = Call your care team
+callout-caution = Caution
+callout-emergency = Emergency
+
+## Words on paper (print and export)
+
+paper-contents = Contents
+paper-glossary = Glossary
+paper-sources = Sources
+paper-sources-lead = The numbers in the text point to these sources.
+paper-reviewed = Reviewed { $date }
+paper-also-called = Also called
+paper-see-also = See
+# After a link to a part of the handout: "(section 3.2)".
+paper-section = section { $number }
+paper-not-in-handout = in the full guide
+paper-disclaimer-label = Please read
+paper-version = Guide version { $version }
+# At the foot of each printed page; the browser fills in the numbers.
+paper-page-of = Page { $page } of { $pages }
+paper-fill-in = To fill in and keep
+paper-fill-in-lead = Write on these pages. Keep them with this guide and bring them to your visits.
+paper-card = My care team
+paper-card-lead = Keep this card where you can find it fast, such as on the fridge or in your wallet.
+paper-card-clinic = My clinic or hospital
+paper-card-doctor = My doctor
+paper-card-nurse = My nurse
+paper-card-day-phone = Phone in the daytime
+paper-card-night-phone = Phone at night and at weekends
+paper-card-treatment = My treatment and when I started it
+paper-questions = Questions for my next visit
+paper-questions-lead = Write your questions down as you think of them. Take this page to your visit.
+paper-visit-date = Date of my visit
+paper-diary = Symptom diary
+paper-diary-lead = Write down any change in how you feel, even a small one. Show this page to your care team.
+paper-diary-date = Date
+paper-diary-what = What I noticed
+paper-diary-how-bad = How bad (0 to 10)
+paper-diary-what-i-did = What I did

@@ -207,3 +207,65 @@ key-contents = Índice: ir a la lista y volver
 key-help = Ayuda (esta pantalla)
 key-close = Cerrar lo que está abierto
 key-quit = Salir
+
+## La pantalla de bienvenida
+
+welcome-start = Presione Enter o toque aquí para empezar
+welcome-from-start = Empezar desde el principio
+welcome-continue = Seguir leyendo: { $title }
+welcome-symptoms = ¿Le preocupa un síntoma? Presione s o toque aquí
+review-note-clinic = Guía revisada el { $date }. Revisada por su clínica: { $clinic }.
+review-note-no-clinic = Guía revisada el { $date }. Todavía no revisada por su clínica.
+too-small = Agrande la ventana para leer la guía, por favor.
+
+## El índice y la lectura
+
+contents-title = Índice
+contents-symptoms = ¿Le preocupa un síntoma?
+reader-footer = Revisado el { $date } · Página { $page } de { $pages }
+reader-page = Página { $page } de { $pages }
+sources-heading = Fuentes
+
+## Las etiquetas de los cuadros del texto. La de emergencia no dice un
+## número de teléfono: el número está en el texto de la guía.
+
+callout-note = Nota
+callout-tip = Consejo
+callout-important = Importante
+callout-warning = Llame a su equipo médico
+callout-caution = Cuidado
+callout-emergency = Emergencia
+
+## Palabras en papel (print y export)
+
+paper-contents = Índice
+paper-glossary = Glosario
+paper-sources = Fuentes
+paper-sources-lead = Los números del texto se refieren a estas fuentes.
+paper-reviewed = Revisado el { $date }
+paper-also-called = También se llama
+paper-see-also = Vea
+paper-section = sección { $number }
+paper-not-in-handout = en la guía completa
+paper-disclaimer-label = Lea esto
+paper-version = Versión de la guía: { $version }
+paper-page-of = Página { $page } de { $pages }
+paper-fill-in = Para llenar y guardar
+paper-fill-in-lead = Escriba en estas páginas. Guárdelas con esta guía y tráigalas a sus citas.
+paper-card = Mi equipo de atención médica
+paper-card-lead = Guarde esta tarjeta donde la pueda encontrar rápido, como en el refrigerador o en su cartera.
+paper-card-clinic = Mi clínica u hospital
+paper-card-doctor = Mi médico
+paper-card-nurse = Mi enfermera o enfermero
+paper-card-day-phone = Teléfono de día
+paper-card-night-phone = Teléfono de noche y los fines de semana
+paper-card-treatment = Mi tratamiento y cuándo lo empecé
+paper-questions = Preguntas para mi próxima cita
+paper-questions-lead = Escriba sus preguntas cuando se le ocurran. Lleve esta página a su cita.
+paper-visit-date = Fecha de mi cita
+paper-diary = Diario de síntomas
+paper-diary-lead = Anote cualquier cambio en cómo se siente, aunque sea pequeño. Muestre esta página a su equipo de atención médica.
+paper-diary-date = Fecha
+paper-diary-what = Lo que noté
+paper-diary-how-bad = Qué tan fuerte (0 a 10)
+paper-diary-what-i-did = Lo que hice

@@ -280,9 +280,8 @@ impl AppState {
         }
         let plan = self.plan();
         // The list's rows, below the symptom list's row.
-        let symptoms = !self.guide.symptoms.is_empty();
         let (lines, width) = plan.contents.map_or((1, 1), |r| {
-            let (_, list) = super::geometry::contents_parts(r, symptoms);
+            let (_, list) = super::geometry::contents_parts(r, &self.guide);
             (usize::from(list.height), usize::from(list.width))
         });
         let guide = Arc::clone(&self.guide);

@@ -241,7 +241,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     if state.screen == Screen::Welcome {
         let above_bar = ratatui::layout::Rect::new(0, 0, plan.area.width, plan.status.y);
         let resume = bookmarks::resume_title(state);
-        let part = welcome_view(&state.guide.about, above_bar, resume)
+        let part = welcome_view(&state.guide, above_bar, resume)
             .and_then(|view| view.part_at(column, row));
         match part {
             Some(Part::Symptoms) => open_symptoms(state),
@@ -263,7 +263,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         && contains(area, column, row)
     {
         let guide = Arc::clone(&state.guide);
-        let (button, list) = contents_parts(area, !guide.symptoms.is_empty());
+        let (button, list) = contents_parts(area, &guide);
         if button.is_some_and(|b| contains(b, column, row)) {
             open_symptoms(state);
             return;

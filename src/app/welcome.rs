@@ -6,13 +6,16 @@
 
 use ratatui::layout::Rect;
 
-use crate::content::model::About;
+use crate::content::Guide;
 use crate::typeset::{self, Line};
 
-pub const START: &str = "Press Enter or tap here to start";
-/// With a place kept from last time, the two ways in instead of [`START`].
-pub const FROM_START: &str = "Start from the beginning";
-pub const SYMPTOMS: &str = "Worried about a symptom? Press s or tap here";
+// The words of the ways in, by message id (`crate::phrases`).
+pub const START: &str = "welcome-start";
+/// With a place kept from last time, the two ways in instead of [`START`]:
+/// "Continue: <section>" and this.
+pub const FROM_START: &str = "welcome-from-start";
+pub const CONTINUE: &str = "welcome-continue";
+pub const SYMPTOMS: &str = "welcome-symptoms";
 
 /// The parts of the welcome screen, in the order shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +93,8 @@ impl WelcomeView {
 /// from last time: then "Continue" and "Start from the beginning" are the
 /// ways in, each a button (two columns narrower, for the ▸ that marks the
 /// chosen one).
-pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<WelcomeView> {
+pub fn welcome_view(guide: &Guide, area: Rect, resume: Option<&str>) -> Option<WelcomeView> {
+    let (about, words) = (&guide.about, &guide.phrases);
     let width = area.width.saturating_sub(4).min(72);
     let columns = usize::from(width.max(1));
     let plain = |text: &str| -> Vec<Text> {
@@ -104,17 +108,17 @@ pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<W
         (Part::Purpose, plain(&about.purpose)),
         (
             Part::Welcome,
-            typeset::body(&about.welcome, width)
+            typeset::body(&about.welcome, width, words)
                 .into_iter()
                 .map(Text::Body)
                 .collect(),
         ),
         (Part::Disclaimer, plain(&about.disclaimer)),
         (Part::Emergency, plain(&about.emergency)),
-        (Part::Review, plain(&about.review_note())),
+        (Part::Review, plain(&about.review_note(words))),
     ];
     if about.symptoms_file.is_some() {
-        parts.push((Part::Symptoms, plain(SYMPTOMS)));
+        parts.push((Part::Symptoms, plain(&words.get(SYMPTOMS))));
     }
     match resume {
         Some(title) => {
@@ -124,10 +128,13 @@ pub fn welcome_view(about: &About, area: Rect, resume: Option<&str>) -> Option<W
                     .map(|l| Text::Plain(l.into_owned()))
                     .collect()
             };
-            parts.push((Part::Continue, choice(&format!("Continue: {title}"))));
-            parts.push((Part::Start, choice(FROM_START)));
+            parts.push((
+                Part::Continue,
+                choice(&words.with(CONTINUE, &[("title", title.into())])),
+            ));
+            parts.push((Part::Start, choice(&words.get(FROM_START))));
         }
-        None => parts.push((Part::Start, plain(START))),
+        None => parts.push((Part::Start, plain(&words.get(START)))),
     }
 
     let room = usize::from(area.height.saturating_sub(2));

@@ -16,28 +16,11 @@ pub struct Date {
 }
 
 impl Date {
-    const MONTHS: [&'static str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-
-    /// "22 November 2026": unambiguous in every English-speaking country.
-    pub fn long(&self) -> String {
-        let month = Self::MONTHS
-            .get(usize::from(self.month).saturating_sub(1))
-            .copied()
-            .unwrap_or("?");
-        format!("{} {} {}", self.day, month, self.year)
+    /// The date in words, in the language of `words`: "22 November
+    /// 2026", "22 de noviembre de 2026". The day comes first, so it is
+    /// unambiguous in every country.
+    pub fn long(&self, words: &Phrases) -> String {
+        words.date(self.year, self.month, self.day)
     }
 
     /// Whole months from `self` to `later` (negative if `later` is earlier).
@@ -271,17 +254,16 @@ pub struct Symptom {
 impl About {
     /// When the guide was reviewed, and whether the clinic showing it has
     /// checked it: said honestly when it has not.
-    pub fn review_note(&self) -> String {
+    pub fn review_note(&self, words: &Phrases) -> String {
+        let date = self.reviewed.long(words);
         match &self.reviewed_by {
-            Some(who) => format!(
-                "Guide reviewed {}. Reviewed by your clinic: {who}.",
-                self.reviewed.long()
+            Some(who) => words.with(
+                "review-note-clinic",
+                &[("date", date.into()), ("clinic", who.as_str().into())],
             ),
-            None => format!(
-                "Guide reviewed {}. Not yet reviewed by your clinic.",
-                self.reviewed.long()
-            ),
+            None => words.with("review-note-no-clinic", &[("date", date.into())]),
         }
+        .into_owned()
     }
 }
 

@@ -20,7 +20,10 @@ fn para(text: &str) -> Body {
 }
 
 fn lines(body: Body, width: u16) -> Vec<String> {
-    super::body(&body, width).iter().map(Line::text).collect()
+    super::body(&body, width, &crate::phrases::Phrases::default())
+        .iter()
+        .map(Line::text)
+        .collect()
 }
 
 #[test]
@@ -105,8 +108,8 @@ fn emphasis_next_to_punctuation_stays_one_word() {
 #[test]
 fn anchors_find_the_same_words_at_another_width() {
     let text = "one two three four five six seven eight nine ten eleven twelve";
-    let wide = body(&para(text), 20);
-    let narrow = body(&para(text), 8);
+    let wide = body(&para(text), 20, &crate::phrases::Phrases::default());
+    let narrow = body(&para(text), 8, &crate::phrases::Phrases::default());
     let layout = SectionLayout {
         width: 8,
         lines: narrow,

@@ -27,14 +27,19 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(focused))
-        .title(Span::styled(" Contents ", theme.title()));
+        .title(Span::styled(
+            format!(" {} ", state.phrases().get("contents-title")),
+            theme.title(),
+        ));
     frame.render_widget(block, area);
-    let (button, inner) = contents_parts(area, !state.guide.symptoms.is_empty());
+    let (button, inner) = contents_parts(area, &state.guide);
     let width = usize::from(inner.width);
     let buf = frame.buffer_mut();
     // The way in by symptom, above the chapters.
     if let Some(button) = button {
-        for (y, line) in (button.y..button.bottom()).zip(symptom_button_lines(button.width)) {
+        for (y, line) in
+            (button.y..button.bottom()).zip(symptom_button_lines(button.width, state.phrases()))
+        {
             put_str(
                 buf,
                 button.x,

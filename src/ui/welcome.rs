@@ -19,8 +19,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     // The disclaimer, the emergency note and the way to start are shown
     // whole or not at all: a window too small for them asks to be larger.
     let resume = crate::app::bookmarks::resume_title(state);
-    let Some(view) = welcome_view(&state.guide.about, area, resume) else {
-        super::too_small(frame, area);
+    let Some(view) = welcome_view(&state.guide, area, resume) else {
+        super::too_small(frame, area, state.phrases());
         return;
     };
     let width = usize::from(view.text.width);
@@ -88,6 +88,3 @@ fn style(part: Part, theme: &Theme) -> Style {
         _ => Style::new(),
     }
 }
-
-/// The start button's words, for tests and for people reading the code.
-pub const START_LABEL: &str = crate::app::welcome::START;

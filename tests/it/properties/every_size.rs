@@ -24,7 +24,7 @@ use crate::support::screen;
 fn the_welcome_screen_shows_its_safety_notes_and_start_whole_at_every_size() {
     let guide = Arc::clone(&guides()[0]);
     let about = &guide.about;
-    let start = words(immunoguide::ui::welcome::START_LABEL);
+    let start = words(&guide.phrases.get(immunoguide::app::welcome::START));
     let disclaimer = words(&about.disclaimer);
     let emergency = words(&about.emergency);
     let larger = words("Please make the window larger");
