@@ -274,3 +274,93 @@ paper-diary-date = Date
 paper-diary-what = What I noticed
 paper-diary-how-bad = How bad (0 to 10)
 paper-diary-what-i-did = What I did
+
+## Search, the glossary and a word's meaning. A box's typing line starts
+## with its label ("Search:"); a space follows it.
+
+search-title = Search the guide
+search-typing = Search:
+search-empty = Type a word, like "tired" or "rash".
+search-found = { $count ->
+        [one] { $count } place found. Enter opens it.
+       *[other] { $count } places found. ↑↓ or Tab to choose, Enter to open.
+    }
+search-no-answer = No answer in this guide for “{ $query }”. Ask your care team about your own health.
+search-help-lines = Help lines for general questions:
+# All the help lines in one paragraph, when the box is small.
+search-help-lines-short = Help lines: { $lines }.
+search-did-you-mean = Did you mean { $word }?
+search-offer-symptoms = Worried about a symptom? Open the symptom list
+search-offer-symptoms-short = Open the symptom list
+search-offer-glossary = Look up a word in the glossary
+search-offer-glossary-short = Open the glossary
+search-glossary-hit = Glossary › { $term }
+box-esc-to-close = Esc to close
+glossary-title = Glossary: words and what they mean
+glossary-find = Find a word:
+glossary-none = No word in the glossary has those letters. Press Backspace to try again.
+glossary-count = { $count ->
+        [one] { $count } word
+       *[other] { $count } words
+    }, A to Z. Enter shows what a word means.
+glossary-count-filtered = { $count ->
+        [one] { $count } word
+       *[other] { $count } words
+    } with those letters. Enter shows what a word means.
+# A word found by another name: the letters typed are marked in that name.
+glossary-also-called = { $term } · also called “{ $alias }”
+definition-also-called = Also called: { $names }
+definition-read-more = Read more (Tab to choose, Enter to open):
+
+## The symptom list
+
+symptoms-title = Worried about a symptom?
+symptoms-find = Find:
+symptoms-none = No symptom in the list has those letters. Backspace to try again.
+symptoms-count = { $count ->
+        [one] { $count } symptom
+       *[other] { $count } symptoms
+    }, A to Z.
+symptoms-count-enter = { $count ->
+        [one] { $count } symptom
+       *[other] { $count } symptoms
+    }, A to Z. Enter reads about one.
+# How soon to act: short for the list, then the whole instruction.
+urgency-emergency = Call 911 now
+urgency-call-now = Call team now
+urgency-tell-soon = Tell team soon
+urgency-emergency-advice = Call 911 or go to the emergency department now.
+urgency-call-now-advice = Call your care team now, day or night.
+urgency-tell-soon-advice = Tell your team at your next visit, or call in working hours.
+
+## Bookmarks
+
+bookmarks-title = Bookmarks
+bookmarks-keys = Enter open · d delete · Esc close
+bookmarks-count = { $count ->
+        [0] No bookmarks yet. On a page, press m to add one.
+        [one] { $count } bookmark.
+       *[other] { $count } bookmarks.
+    }
+
+## The kiosk: the idle countdown and the staff PIN prompt
+
+countdown-title = Still reading?
+countdown-still-reading = Still reading? Touch the screen or press any key.
+countdown-restart = The guide will start again for the next person in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
+pin-title = Staff
+pin-prompt = Staff only. Type the PIN, then press Enter. Esc cancels.
+# Before the dots that stand for the PIN typed; a space follows it.
+pin-label = PIN:
+pin-wrong = That PIN is not right. { $tries ->
+        [one] { $tries } more try
+       *[other] { $tries } more tries
+    } before the prompt locks.
+pin-locked = Too many wrong PINs. Try again in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
+pin-unlocked = You can try the PIN again now.

@@ -269,3 +269,90 @@ paper-diary-date = Fecha
 paper-diary-what = Lo que noté
 paper-diary-how-bad = Qué tan fuerte (0 a 10)
 paper-diary-what-i-did = Lo que hice
+
+## La búsqueda, el glosario y qué significa una palabra. La línea donde se
+## escribe empieza con su etiqueta ("Buscar:"); después va un espacio.
+
+search-title = Buscar en la guía
+search-typing = Buscar:
+search-empty = Escriba una palabra, como "cansancio" o "ronchas".
+search-found = { $count ->
+        [one] { $count } lugar encontrado. Enter lo abre.
+       *[other] { $count } lugares encontrados. ↑↓ o Tab para elegir, Enter para abrir.
+    }
+search-no-answer = Esta guía no tiene respuesta para “{ $query }”. Pregunte a su equipo de atención médica sobre su propia salud.
+search-help-lines = Líneas de ayuda para preguntas generales:
+search-help-lines-short = Líneas de ayuda: { $lines }.
+search-did-you-mean = ¿Quiso decir { $word }?
+search-offer-symptoms = ¿Le preocupa un síntoma? Abra la lista de síntomas
+search-offer-symptoms-short = Abrir la lista de síntomas
+search-offer-glossary = Buscar una palabra en el glosario
+search-offer-glossary-short = Abrir el glosario
+search-glossary-hit = Glosario › { $term }
+box-esc-to-close = Esc para cerrar
+glossary-title = Glosario: palabras y qué significan
+glossary-find = Buscar palabra:
+glossary-none = Ninguna palabra del glosario tiene esas letras. Presione Backspace para intentar de nuevo.
+glossary-count = { $count ->
+        [one] { $count } palabra
+       *[other] { $count } palabras
+    }, de la A a la Z. Enter muestra qué significa una palabra.
+glossary-count-filtered = { $count ->
+        [one] { $count } palabra
+       *[other] { $count } palabras
+    } con esas letras. Enter muestra qué significa una palabra.
+glossary-also-called = { $term } · también se llama “{ $alias }”
+definition-also-called = También se llama: { $names }
+definition-read-more = Para leer más (Tab para elegir, Enter para abrir):
+
+## La lista de síntomas
+
+symptoms-title = ¿Le preocupa un síntoma?
+symptoms-find = Buscar:
+symptoms-none = Ningún síntoma de la lista tiene esas letras. Use Backspace para intentar de nuevo.
+symptoms-count = { $count ->
+        [one] { $count } síntoma
+       *[other] { $count } síntomas
+    }, de la A a la Z.
+symptoms-count-enter = { $count ->
+        [one] { $count } síntoma
+       *[other] { $count } síntomas
+    }, de la A a la Z. Enter abre el que elija.
+# Qué tan pronto actuar: corto para la lista, y luego la instrucción entera.
+urgency-emergency = Llame al 911 ahora
+urgency-call-now = Llame al equipo ahora
+urgency-tell-soon = Avise al equipo pronto
+urgency-emergency-advice = Llame al 911 o vaya a la sala de emergencias ahora.
+urgency-call-now-advice = Llame a su equipo de atención médica ahora, de día o de noche.
+urgency-tell-soon-advice = Dígaselo a su equipo en su próxima cita, o llame en horas de oficina.
+
+## Marcadores
+
+bookmarks-title = Marcadores
+bookmarks-keys = Enter abrir · d borrar · Esc cerrar
+bookmarks-count = { $count ->
+        [0] Todavía no tiene marcadores. En una página, presione m para agregar uno.
+        [one] { $count } marcador.
+       *[other] { $count } marcadores.
+    }
+
+## El quiosco: la cuenta regresiva y el PIN del personal
+
+countdown-title = ¿Sigue leyendo?
+countdown-still-reading = ¿Sigue leyendo? Toque la pantalla o presione cualquier tecla.
+countdown-restart = La guía va a empezar de nuevo para la próxima persona en { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }.
+pin-title = Personal
+pin-prompt = Solo para el personal. Escriba el PIN y luego presione Enter. Esc cancela.
+pin-label = PIN:
+pin-wrong = Ese PIN no es correcto. { $tries ->
+        [one] Le queda { $tries } intento
+       *[other] Le quedan { $tries } intentos
+    } antes de que se bloquee.
+pin-locked = Demasiados PIN incorrectos. Intente de nuevo en { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }.
+pin-unlocked = Ya puede intentar el PIN de nuevo.

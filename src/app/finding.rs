@@ -12,6 +12,7 @@ use super::overlay::{Definition, Overlay};
 use super::search_box::{search_action, search_click};
 use super::state::AppState;
 use super::symptoms::{symptoms_action, symptoms_click};
+use crate::phrases::Phrases;
 
 /// Keys while an overlay is open.
 pub fn overlay_action(state: &mut AppState, action: Action) {
@@ -98,19 +99,29 @@ pub fn follow_mark(state: &mut AppState, index: usize) {
     }
 }
 
+/// "Also called: …": a glossary word's other names, under its meaning.
+pub fn also_called(term: &crate::content::Term, words: &Phrases) -> String {
+    words
+        .with(
+            "definition-also-called",
+            &[("names", term.aliases.join(", ").into())],
+        )
+        .into_owned()
+}
+
 /// The definition popup: as small as its text allows, centred in the
 /// overlay area. Drawing and clicking both use it.
 pub fn definition_area(
     plan: &super::geometry::ScreenAreas,
     term: &crate::content::Term,
+    words: &Phrases,
 ) -> ratatui::layout::Rect {
     let area = overlay_area(plan);
     let width = area.width.min(64);
     let inner = usize::from(width.saturating_sub(2)).max(1);
     let mut rows = textwrap::wrap(&term.definition, inner).len();
     if !term.aliases.is_empty() {
-        rows +=
-            1 + textwrap::wrap(&format!("Also called: {}", term.aliases.join(", ")), inner).len();
+        rows += 1 + textwrap::wrap(&also_called(term, words), inner).len();
     }
     if !term.see_also.is_empty() {
         rows += 2 + term.see_also.len();
@@ -156,7 +167,7 @@ fn definition_click(
     row: u16,
 ) -> Option<Overlay> {
     let term = state.guide.glossary.get(def.term)?;
-    let area = definition_area(&state.plan(), term);
+    let area = definition_area(&state.plan(), term, state.phrases());
     // A click beside the popup closes it.
     if !contains(area, column, row) {
         return None;

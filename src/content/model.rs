@@ -221,22 +221,23 @@ impl Urgency {
         Self::ALL.into_iter().find(|u| u.key() == key)
     }
 
-    /// Short, for a list: what to do, in words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Urgency::Emergency => "Call 911 now",
-            Urgency::CallNow => "Call team now",
-            Urgency::TellSoon => "Tell team soon",
-        }
+    /// Short, for a list: what to do, in words, in the language of
+    /// `words`.
+    pub fn label(self, words: &Phrases) -> std::borrow::Cow<'_, str> {
+        words.get(match self {
+            Urgency::Emergency => "urgency-emergency",
+            Urgency::CallNow => "urgency-call-now",
+            Urgency::TellSoon => "urgency-tell-soon",
+        })
     }
 
     /// The whole instruction.
-    pub fn advice(self) -> &'static str {
-        match self {
-            Urgency::Emergency => "Call 911 or go to the emergency department now.",
-            Urgency::CallNow => "Call your care team now, day or night.",
-            Urgency::TellSoon => "Tell your team at your next visit, or call in working hours.",
-        }
+    pub fn advice(self, words: &Phrases) -> std::borrow::Cow<'_, str> {
+        words.get(match self {
+            Urgency::Emergency => "urgency-emergency-advice",
+            Urgency::CallNow => "urgency-call-now-advice",
+            Urgency::TellSoon => "urgency-tell-soon-advice",
+        })
     }
 }
 

@@ -26,20 +26,20 @@ pub fn draw_list(frame: &mut Frame, state: &AppState, theme: &Theme) {
         return;
     }
     frame.render_widget(Clear, area);
+    let words = state.phrases();
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
-        .title(Span::styled(" Bookmarks ", theme.title()))
-        .title_bottom(Line::from(" Enter open · d delete · Esc close ").right_aligned());
+        .title(Span::styled(
+            format!(" {} ", words.get("bookmarks-title")),
+            theme.title(),
+        ))
+        .title_bottom(Line::from(format!(" {} ", words.get("bookmarks-keys"))).right_aligned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = usize::from(inner.width.saturating_sub(2));
     let count = reading.bookmarks.len();
-    let heading = match count {
-        0 => "No bookmarks yet. On a page, press m to add one.".to_string(),
-        1 => "1 bookmark.".to_string(),
-        n => format!("{n} bookmarks."),
-    };
+    let heading = words.with("bookmarks-count", &[("count", count.into())]);
     let mut lines = vec![Line::from(Span::styled(
         truncate_right(&heading, width),
         theme.dim(),

@@ -10,10 +10,11 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::AppState;
-use crate::app::finding::definition_area;
+use crate::app::finding::{also_called, definition_area};
 use crate::app::geometry::{LIST_TOP, list_offset, overlay_area};
 use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox, Why};
 use crate::app::search_box::{offer_text, search_layout};
+use crate::phrases::Phrases;
 use crate::search::{HitTarget, find_letters};
 
 use super::theme::Theme;
@@ -30,7 +31,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         Some(Overlay::Symptoms(list)) => super::symptoms::draw(frame, state, theme, area, list),
         Some(Overlay::Definition(def)) => {
             if let Some(term) = state.guide.glossary.get(def.term) {
-                let area = definition_area(&state.plan(), term);
+                let area = definition_area(&state.plan(), term, state.phrases());
                 definition(frame, state, theme, area, def);
             }
         }
@@ -39,37 +40,51 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
 }
 
 /// Clears the area and draws the framed box; returns the room inside.
-pub(super) fn open_box(frame: &mut Frame, area: Rect, title: &str, theme: &Theme) -> Rect {
+pub(super) fn open_box(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    words: &Phrases,
+    theme: &Theme,
+) -> Rect {
     frame.render_widget(Clear, area);
-    let block = frame_block(title, theme);
+    let block = frame_block(title, words, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
 }
 
-fn frame_block(title: &str, theme: &Theme) -> Block<'static> {
+fn frame_block(title: &str, words: &Phrases, theme: &Theme) -> Block<'static> {
+    let close = format!(" {} ", words.get("box-esc-to-close"));
     Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
         .title(Span::styled(format!(" {title} "), theme.title()))
-        .title_bottom(Line::from(" Esc to close ").right_aligned())
+        .title_bottom(Line::from(close).right_aligned())
 }
 
-/// The typing line: what was typed and a visible cursor block.
+/// The typing line: its label ("Search:"), what was typed and a visible
+/// cursor block.
 pub(super) fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'static> {
-    let room = width.saturating_sub(label.width() + 2);
+    let room = width.saturating_sub(label.width() + 3);
     Line::from(vec![
-        Span::styled(label.to_string(), theme.title()),
+        Span::styled(format!("{label} "), theme.title()),
         Span::raw(truncate_left(text, room)),
         Span::styled(" ", theme.key()),
     ])
 }
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
-    let inner = open_box(frame, area, "Search the guide", theme);
+    let words = state.phrases();
+    let inner = open_box(frame, area, &words.get("search-title"), words, theme);
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
-    let mut lines = vec![typing_line("Search: ", &search.query, width, theme)];
+    let mut lines = vec![typing_line(
+        &words.get("search-typing"),
+        &search.query,
+        width,
+        theme,
+    )];
     // "No answer in this guide" is what matters most then: not dimmed.
     let count_style = if layout.nothing {
         Style::new()
@@ -95,7 +110,7 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
             Span::raw(marker),
             Span::styled(
                 truncate_right(
-                    &offer_text(offer, width.saturating_sub(2)),
+                    &offer_text(offer, width.saturating_sub(2), words),
                     width.saturating_sub(2),
                 ),
                 style,
@@ -114,10 +129,12 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
     for (i, hit) in hits {
         let place = match hit.target {
             HitTarget::Section(s) => state.guide.breadcrumb(s).join(" › "),
-            HitTarget::Term(t) => format!(
-                "Glossary › {}",
-                state.guide.glossary.get(t).map_or("", |t| t.term.as_str())
-            ),
+            HitTarget::Term(t) => {
+                let term = state.guide.glossary.get(t).map_or("", |t| t.term.as_str());
+                words
+                    .with("search-glossary-hit", &[("term", term.into())])
+                    .into_owned()
+            }
         };
         let chosen = search.selected_hit() == Some(i);
         let place_style = if chosen {
@@ -177,18 +194,23 @@ fn marked_line(
 }
 
 fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &GlossaryList) {
-    let inner = open_box(frame, area, "Glossary: words and what they mean", theme);
+    let words = state.phrases();
+    let inner = open_box(frame, area, &words.get("glossary-title"), words, theme);
     let width = usize::from(inner.width);
-    let mut lines = vec![typing_line("Find a word: ", &list.filter, width, theme)];
+    let mut lines = vec![typing_line(
+        &words.get("glossary-find"),
+        &list.filter,
+        width,
+        theme,
+    )];
     let count = if list.shown.is_empty() {
-        "No word in the glossary has those letters. Press Backspace to try again.".to_string()
+        words.get("glossary-none")
     } else {
-        let n = list.shown.len();
-        let words = if n == 1 { "word" } else { "words" };
+        let n = [("count", list.shown.len().into())];
         if list.filter.trim().is_empty() {
-            format!("{n} {words}, A to Z. Enter shows what a word means.")
+            words.with("glossary-count", &n)
         } else {
-            format!("{n} {words} with those letters. Enter shows what a word means.")
+            words.with("glossary-count-filtered", &n)
         }
     };
     lines.push(Line::from(Span::styled(
@@ -212,10 +234,17 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         let mut text = term.term.clone();
         let mut from = 0;
         if let Why::Alias(alias) = &shown.why {
-            text.push_str(" · also called \u{201c}");
-            from = text.len();
-            text.push_str(alias);
-            text.push('\u{201d}');
+            let said = words.with(
+                "glossary-also-called",
+                &[
+                    ("term", term.term.as_str().into()),
+                    ("alias", alias.as_str().into()),
+                ],
+            );
+            // The letters are marked in the other name: where the message
+            // put it (the last time it appears, after the word itself).
+            from = said.rfind(alias.as_str()).unwrap_or(said.len());
+            text = said.into_owned();
         }
         let marks: Vec<std::ops::Range<usize>> = if list.filter.trim().is_empty() {
             Vec::new()
@@ -247,7 +276,8 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     let Some(term) = state.guide.glossary.get(def.term) else {
         return;
     };
-    let inner = open_box(frame, area, &term.term, theme);
+    let words = state.phrases();
+    let inner = open_box(frame, area, &term.term, words, theme);
     let width = usize::from(inner.width.max(1));
     let mut lines: Vec<Line> = Vec::new();
     for part in textwrap::wrap(&term.definition, width) {
@@ -255,7 +285,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     }
     if !term.aliases.is_empty() {
         lines.push(Line::default());
-        let also = format!("Also called: {}", term.aliases.join(", "));
+        let also = also_called(term, words);
         for part in textwrap::wrap(&also, width) {
             lines.push(Line::from(Span::styled(part.into_owned(), theme.dim())));
         }
@@ -286,7 +316,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     }
     if !related.is_empty() {
         lines.push(Line::from(Span::styled(
-            "Read more (Tab to choose, Enter to open):",
+            words.get("definition-read-more"),
             theme.dim(),
         )));
         lines.extend(related);

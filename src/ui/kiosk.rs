@@ -29,15 +29,6 @@ pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect)
     }
 }
 
-/// "1 second", "15 seconds".
-fn seconds_text(seconds: u64) -> String {
-    if seconds == 1 {
-        "1 second".into()
-    } else {
-        format!("{seconds} seconds")
-    }
-}
-
 /// The width of the kiosk's message boxes.
 fn box_width(within: Rect) -> u16 {
     within.width.saturating_sub(4).min(60)
@@ -106,19 +97,14 @@ pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rec
     let Some(seconds) = state.kiosk.as_ref().and_then(|k| k.countdown_left(now)) else {
         return;
     };
-    let mut lines = wrapped(
-        "Still reading? Touch the screen or press any key.",
-        within.width,
-    );
+    let words = state.phrases();
+    let mut lines = wrapped(&words.get("countdown-still-reading"), within.width);
     lines.push(Line::default());
     lines.extend(wrapped(
-        &format!(
-            "The guide will start again for the next person in {}.",
-            seconds_text(seconds)
-        ),
+        &words.with("countdown-restart", &[("seconds", seconds.into())]),
         within.width,
     ));
-    centred_box(frame, theme, lines, "Still reading?", within);
+    centred_box(frame, theme, lines, &words.get("countdown-title"), within);
 }
 
 /// A short notice ("This is the end of the guide."): without a status
@@ -146,10 +132,8 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
     let Some(prompt) = state.kiosk.as_ref().and_then(|k| k.prompt.as_ref()) else {
         return;
     };
-    let mut lines = wrapped(
-        "Staff only. Type the PIN, then press Enter. Esc cancels.",
-        within.width,
-    );
+    let words = state.phrases();
+    let mut lines = wrapped(&words.get("pin-prompt"), within.width);
     lines.push(Line::default());
     // One dot per character typed: the PIN itself is never drawn.
     let dots = "●".repeat(
@@ -159,22 +143,18 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
     );
     lines.push(
         Line::from(vec![
-            Span::raw("PIN: "),
+            Span::raw(format!("{} ", words.get("pin-label"))),
             Span::styled(format!("{dots} "), theme.key()),
         ])
         .centered(),
     );
     let message = prompt.message.map(|m| match m {
-        PinMessage::Wrong { tries_left } => format!(
-            "That PIN is not right. {tries_left} more {} before the prompt locks.",
-            if tries_left == 1 { "try" } else { "tries" }
-        ),
+        PinMessage::Wrong { tries_left } => {
+            words.with("pin-wrong", &[("tries", tries_left.into())])
+        }
         PinMessage::Locked => match state.kiosk.as_ref().and_then(|k| k.gate.locked(k.clock)) {
-            Some(seconds) => format!(
-                "Too many wrong PINs. Try again in {}.",
-                seconds_text(seconds)
-            ),
-            None => "You can try the PIN again now.".to_string(),
+            Some(seconds) => words.with("pin-locked", &[("seconds", seconds.into())]),
+            None => words.get("pin-unlocked"),
         },
     });
     if let Some(message) = &message {
@@ -185,5 +165,5 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
                 .map(|l| l.style(theme.emergency())),
         );
     }
-    centred_box(frame, theme, lines, "Staff", within);
+    centred_box(frame, theme, lines, &words.get("pin-title"), within);
 }

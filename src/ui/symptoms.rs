@@ -18,21 +18,22 @@ use super::theme::Theme;
 use super::truncate_right;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &SymptomList) {
-    let inner = open_box(frame, area, "Worried about a symptom?", theme);
+    let words = state.phrases();
+    let inner = open_box(frame, area, &words.get("symptoms-title"), words, theme);
     let width = usize::from(inner.width);
     let count = if list.shown.is_empty() {
-        "No symptom in the list has those letters. Backspace to try again.".to_string()
+        words.get("symptoms-none")
     } else {
-        let count = format!("{} symptoms, A to Z.", list.shown.len());
-        let more = format!("{count} Enter reads about one.");
+        let n = [("count", list.shown.len().into())];
+        let more = words.with("symptoms-count-enter", &n);
         if more.chars().count() <= width {
             more
         } else {
-            count
+            words.with("symptoms-count", &n)
         }
     };
     let head = vec![
-        typing_line("Find: ", &list.filter, width, theme),
+        typing_line(&words.get("symptoms-find"), &list.filter, width, theme),
         Line::from(Span::styled(truncate_right(&count, width), theme.dim())),
     ];
     frame.render_widget(Paragraph::new(head), inner);
@@ -54,10 +55,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         } else {
             Style::new()
         };
-        let label = Span::styled(
-            symptom.urgency.label(),
-            urgency_style(symptom.urgency, theme),
-        );
+        let label_text = symptom.urgency.label(words);
+        let label = Span::styled(label_text.clone(), urgency_style(symptom.urgency, theme));
         let last = entry.name.len().saturating_sub(1);
         for (n, part) in entry.name.iter().enumerate() {
             let marker = match (n, chosen) {
@@ -67,7 +66,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             let mut spans = vec![Span::styled(format!("{marker}{part}"), style)];
             let used = 2 + part.width();
             if n == last && !entry.label_alone {
-                let gap = width.saturating_sub(used + symptom.urgency.label().width());
+                let gap = width.saturating_sub(used + label_text.width());
                 spans.push(Span::styled(" ".repeat(gap), style));
                 spans.push(label.clone());
             } else {
@@ -76,7 +75,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             lines.push(Line::from(spans));
         }
         if entry.label_alone {
-            let gap = width.saturating_sub(symptom.urgency.label().width());
+            let gap = width.saturating_sub(label_text.width());
             lines.push(Line::from(vec![
                 Span::styled(" ".repeat(gap), style),
                 label,
@@ -98,7 +97,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     );
     if let Some(symptom) = chosen {
         let style = urgency_style(symptom.urgency, theme);
-        let text: Vec<Line> = textwrap::wrap(symptom.urgency.advice(), width.max(1))
+        let text: Vec<Line> = textwrap::wrap(&symptom.urgency.advice(words), width.max(1))
             .into_iter()
             .map(|l| Line::from(Span::styled(l.into_owned(), style)))
             .collect();
