@@ -14,6 +14,7 @@ use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
 use crate::phrases::Phrases;
 
 mod long_words;
+mod pages;
 use long_words::split_long_words;
 
 /// Columns a text takes on screen, measured as the screen measures it:
@@ -106,6 +107,9 @@ pub struct Line {
     /// The number of the first word on this line, counted from the start
     /// of the section, so a reader keeps their place when the width changes.
     pub anchor: usize,
+    /// A page may not end after this line: it belongs with the next one
+    /// (inside a list item or a box, or a title). See `typeset::pages`.
+    pub keep_with_next: bool,
 }
 
 impl Line {
@@ -121,6 +125,7 @@ impl Line {
                 link: None,
             }],
             anchor: 0,
+            keep_with_next: false,
         }
     }
 
@@ -137,12 +142,6 @@ pub struct SectionLayout {
 }
 
 impl SectionLayout {
-    /// Pages needed at `height` lines each; never zero.
-    pub fn page_count(&self, height: u16) -> usize {
-        let height = usize::from(height.max(1));
-        self.lines.len().div_ceil(height).max(1)
-    }
-
     /// The line index that shows the given word, for keeping a place.
     pub fn line_of_anchor(&self, anchor: usize) -> usize {
         self.lines
@@ -192,6 +191,8 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
     );
     if let Some(summary) = &section.summary {
         out.blank();
+        // The title never ends a page: it goes with the line after it.
+        out.keep_from(0, true);
         out.paragraph(
             [Span {
                 italic: true,
@@ -203,6 +204,9 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
         );
     }
     out.blank();
+    if section.summary.is_none() {
+        out.keep_from(0, true);
+    }
     out.blocks(body.blocks(), "");
     let sources: Vec<String> = section
         .sources
@@ -214,8 +218,15 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
         out.blank();
         let heading = guide.phrases.get("sources-heading");
         out.paragraph([Span::plain(&heading)], Tone::Meta, "", "");
-        for source in &sources {
-            out.paragraph([Span::plain(source)], Tone::Meta, "- ", "  ");
+        out.keep_from(out.lines.len().saturating_sub(1), true);
+        // A compact numbered list, each source kept whole on a page.
+        let digits = sources.len().to_string().len();
+        let rest = " ".repeat(digits + 2);
+        for (n, source) in sources.iter().enumerate() {
+            let start = out.lines.len();
+            let number = format!("{:>digits$}. ", n + 1);
+            out.paragraph([Span::plain(source)], Tone::Meta, &number, &rest);
+            out.keep_from(start, false);
         }
     }
     out.finish()
@@ -329,11 +340,21 @@ impl<'w> Writer<'w> {
         }
     }
 
+    /// Marks the lines from `start` as belonging together on one page:
+    /// each keeps with the next, the last one too when `with_next` is set.
+    fn keep_from(&mut self, start: usize, with_next: bool) {
+        let end = self.lines.len();
+        for (i, line) in self.lines.iter_mut().enumerate().skip(start) {
+            line.keep_with_next = with_next || i + 1 < end;
+        }
+    }
+
     fn blank(&mut self) {
         if self.lines.last().is_some_and(|l| !l.pieces.is_empty()) {
             self.lines.push(Line {
                 pieces: Vec::new(),
                 anchor: self.words_seen,
+                keep_with_next: false,
             });
         }
     }
@@ -371,6 +392,13 @@ impl<'w> Writer<'w> {
     }
 
     fn list_item(&mut self, blocks: Blocks<'_>, first: &str, rest: &str) {
+        let start = self.lines.len();
+        self.list_item_blocks(blocks, first, rest);
+        // A list item stays on one page when it fits.
+        self.keep_from(start, false);
+    }
+
+    fn list_item_blocks(&mut self, blocks: Blocks<'_>, first: &str, rest: &str) {
         let mut lead = first.to_string();
         for (i, block) in blocks.enumerate() {
             match block {
@@ -399,6 +427,7 @@ impl<'w> Writer<'w> {
             self.blocks(blocks, indent);
             return;
         }
+        let start = self.lines.len();
         let tone = Tone::Callout(kind);
         let frame = Frame::of(kind);
         let label = format!(" {} ", kind.label(self.words));
@@ -441,6 +470,7 @@ impl<'w> Writer<'w> {
             self.lines.push(Line {
                 pieces,
                 anchor: line.anchor,
+                keep_with_next: false,
             });
         }
         self.push_line(vec![
@@ -455,12 +485,15 @@ impl<'w> Writer<'w> {
                 tone,
             ),
         ]);
+        // A box stays on one page when it fits.
+        self.keep_from(start, false);
     }
 
     fn push_line(&mut self, pieces: Vec<Piece>) {
         self.lines.push(Line {
             pieces,
             anchor: self.words_seen,
+            keep_with_next: false,
         });
     }
 
@@ -529,7 +562,11 @@ impl<'w> Writer<'w> {
                 }
             }
             let anchor = line_words.first().map_or(self.words_seen, |w| w.anchor);
-            self.lines.push(Line { pieces, anchor });
+            self.lines.push(Line {
+                pieces,
+                anchor,
+                keep_with_next: false,
+            });
         }
     }
 

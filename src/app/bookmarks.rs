@@ -91,8 +91,10 @@ fn go_to(state: &mut AppState, place: &Place) -> bool {
     };
     open_section(state, index, false);
     let layout = state.layout();
-    let h = usize::from(state.plan().page_height()).max(1);
-    state.position.top = layout.line_of_anchor(place.word) / h * h;
+    state.position.top = layout.page_start_for(
+        layout.line_of_anchor(place.word),
+        state.plan().page_height(),
+    );
     true
 }
 
@@ -147,8 +149,8 @@ fn mark_page(state: &mut AppState) {
         return;
     };
     let layout = state.layout();
-    let h = usize::from(state.plan().page_height()).max(1);
     let top = state.position.top;
+    let h = layout.shown(top, state.plan().page_height());
     let on_this_page = |p: &Place| {
         p.section == place.section && (top..top + h).contains(&layout.line_of_anchor(p.word))
     };

@@ -261,10 +261,12 @@ mod tests {
                     piece(" and checkpoint inhibitors.", None),
                 ],
                 anchor: 0,
+                keep_with_next: false,
             },
             Line {
                 pieces: vec![piece("Checkpoint inhibitors again; CANCER.", None)],
                 anchor: 5,
+                keep_with_next: false,
             },
         ];
         let found = page_links(&g, &finder, &lines, 0, 10);
@@ -303,10 +305,12 @@ mod tests {
             Line {
                 pieces: vec![piece("read about checkpoint", None)],
                 anchor: 0,
+                keep_with_next: false,
             },
             Line {
                 pieces: vec![piece("inhibitors here", None)],
                 anchor: 3,
+                keep_with_next: false,
             },
         ];
         let found = page_links(&g, &finder, &lines, 0, 2);
@@ -328,7 +332,8 @@ mod tests {
         let lines = vec![
             Line {
                 pieces: vec![piece("checkpoint", None)],
-                anchor: 0
+                anchor: 0,
+                keep_with_next: false,
             };
             5
         ];

@@ -33,7 +33,6 @@ fn line_matches(words: &[String], text: &str) -> bool {
 /// Shows the page of the section being read that holds its first (or,
 /// going back, its last) line with the search words.
 fn show_match_in_section(state: &mut AppState, words: &[String], first: bool) {
-    let h = usize::from(state.plan().page_height());
     let layout = state.layout();
     let mut lines = layout.lines.iter().enumerate();
     let found = if first {
@@ -42,7 +41,7 @@ fn show_match_in_section(state: &mut AppState, words: &[String], first: bool) {
         lines.rev().find(|(_, l)| line_matches(words, &l.text()))
     };
     if let Some((line, _)) = found {
-        state.position.top = line / h * h;
+        state.position.top = layout.page_start_for(line, state.plan().page_height());
     }
 }
 
@@ -54,9 +53,9 @@ pub fn next_match(state: &mut AppState, forward: bool) {
         state.tell("notice-search-first");
         return;
     }
-    let h = usize::from(state.plan().page_height());
     let layout = state.layout();
     let top = state.position.top;
+    let h = layout.shown(top, state.plan().page_height());
     let here = if forward {
         layout
             .lines
@@ -82,7 +81,7 @@ pub fn next_match(state: &mut AppState, forward: bool) {
     };
     let current = state.position.section;
     if let Some((line, _)) = here {
-        state.position.top = line / h * h;
+        state.position.top = layout.page_start_for(line, state.plan().page_height());
         state.match_count = trail.count(current);
         state.trail = Some(trail);
         return;

@@ -19,8 +19,7 @@ pub fn open_section(state: &mut AppState, section: usize, at_end: bool) {
     state.position.top = 0;
     if at_end {
         let layout = state.layout();
-        let h = usize::from(state.plan().page_height());
-        state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h;
+        state.position.top = layout.last_page(state.plan().page_height());
     }
     state.contents.select(&guide, section);
 }

@@ -40,8 +40,8 @@ pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
     state.position.top = 0;
     if same.is_some() {
         let layout = state.layout();
-        let h = usize::from(state.plan().page_height());
-        state.position.top = layout.line_of_anchor(anchor) / h * h;
+        state.position.top =
+            layout.page_start_for(layout.line_of_anchor(anchor), state.plan().page_height());
     } else {
         state.tell("notice-section-moved");
     }

@@ -132,8 +132,8 @@ fn open_hit(state: &mut AppState, search: &SearchBox, index: usize) {
             jump(state, section);
             if let Some(word) = hit.word {
                 let layout = state.layout();
-                let h = usize::from(state.plan().page_height());
-                state.position.top = layout.line_of_anchor(word) / h * h;
+                state.position.top =
+                    layout.page_start_for(layout.line_of_anchor(word), state.plan().page_height());
             }
             opened(state, &search.hits, section);
         }

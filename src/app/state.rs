@@ -263,8 +263,7 @@ impl AppState {
         // A place kept from another width (history, a reload) may be past
         // the end now: show the last page, never a blank one.
         if self.position.top >= layout.lines.len() && !layout.lines.is_empty() {
-            let pages = layout.page_count(plan.page_height());
-            self.position.top = (pages - 1) * usize::from(plan.page_height());
+            self.position.top = layout.last_page(plan.page_height());
         }
         let key = (self.position, plan.text.width, plan.text.height);
         if self.links_for != Some(key) {
@@ -273,7 +272,7 @@ impl AppState {
                 &self.terms,
                 &layout.lines,
                 self.position.top,
-                usize::from(plan.text.height),
+                layout.shown(self.position.top, plan.page_height()),
             );
             self.links_for = Some(key);
             self.focused_link = None;
@@ -294,12 +293,7 @@ impl AppState {
         let layout = self.layout_for_drawing();
         let height = self.plan().page_height();
         let total = layout.page_count(height);
-        let h = usize::from(height);
-        let n = if self.position.top + h >= layout.lines.len() {
-            total
-        } else {
-            self.position.top / h + 1
-        };
+        let n = layout.page_number(self.position.top, height);
         (n.min(total), total)
     }
 }

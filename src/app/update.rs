@@ -111,20 +111,20 @@ fn resize(state: &mut AppState, width: u16, height: u16) {
     state.height = height;
     let layout = state.layout();
     let line = layout.line_of_anchor(anchor);
-    let h = usize::from(state.plan().page_height());
-    state.position.top = (line / h) * h;
+    state.position.top = layout.page_start_for(line, state.plan().page_height());
 }
 
 fn reader(state: &mut AppState, action: Action) {
     let layout = state.layout();
-    let h = usize::from(state.plan().page_height());
+    let height = state.plan().page_height();
+    let h = usize::from(height);
     let lines = layout.lines.len();
     let pos = state.position;
     let last_section = state.guide.sections.len().saturating_sub(1);
     match action {
         Action::NextPage => {
-            if pos.top + h < lines {
-                state.position.top = pos.top + h;
+            if let Some(next) = layout.next_page(pos.top, height) {
+                state.position.top = next;
             } else if pos.section < last_section {
                 open_section(state, pos.section + 1, false);
             } else {
@@ -132,8 +132,8 @@ fn reader(state: &mut AppState, action: Action) {
             }
         }
         Action::PreviousPage => {
-            if pos.top > 0 {
-                state.position.top = pos.top.saturating_sub(h);
+            if let Some(previous) = layout.previous_page(pos.top, height) {
+                state.position.top = previous;
             } else if pos.section > 0 {
                 open_section(state, pos.section - 1, true);
             } else {
@@ -157,9 +157,7 @@ fn reader(state: &mut AppState, action: Action) {
             }
         }
         Action::First => state.position.top = 0,
-        Action::Last => {
-            state.position.top = (layout.page_count(state.plan().page_height()) - 1) * h
-        }
+        Action::Last => state.position.top = layout.last_page(height),
         Action::ToggleContents => {
             state.focus = Focus::Contents;
             let guide = Arc::clone(&state.guide);

@@ -36,7 +36,7 @@ pub fn apply(buf: &mut Buffer, state: &AppState) {
         &state.guide,
         &layout.lines,
         state.position.top,
-        usize::from(text.height),
+        layout.shown(state.position.top, state.plan().page_height()),
     );
     for piece in pieces {
         let Some(url) = state

@@ -55,14 +55,19 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         .title_bottom(Line::from(footer).right_aligned());
     frame.render_widget(block, area);
     let layout = state.layout_for_drawing();
+    // A page ends where it may (typeset::pages), which can be before
+    // the bottom of the text area.
+    let shown = layout.shown(state.position.top, plan.page_height());
+    let end = (state.position.top + shown).min(layout.lines.len());
+    let page = layout.lines.get(..end).unwrap_or(&layout.lines);
     draw_page(
         frame.buffer_mut(),
-        &layout.lines,
+        page,
         state.position.top,
         plan.text,
         theme,
     );
-    mark_page(frame, state, theme, &layout.lines, plan.text);
+    mark_page(frame, state, theme, page, plan.text);
 }
 
 /// Underlines glossary words, shows the link or word Tab chose, and marks

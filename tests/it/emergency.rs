@@ -101,10 +101,18 @@ fn the_emergency_box_is_the_most_urgent_in_every_theme_and_without_colour() {
                 assert_eq!(Some(cell.fg).filter(|c| *c != Color::Reset), colour, "{at}");
             }
             assert_eq!(buffer[(x, y + 1)].symbol(), "║", "{at}");
-            // The warning below it is labelled in words, but not reversed:
-            // without colour, the two still look different.
-            let (wx, wy) = find(&buffer, "┌─ Call your care team")
-                .unwrap_or_else(|| panic!("{at}: no warning box"));
+            // The warning below it (on this page, or the next when it does
+            // not fit whole beside the emergency box) is labelled in words,
+            // but not reversed: without colour, the two still look different.
+            let mut page = state.clone();
+            let mut buffer = buffer;
+            let mut warning = find(&buffer, "┌─ Call your care team");
+            while warning.is_none() && page.page().0 < page.page().1 {
+                act(&mut page, &[Action::NextPage]);
+                buffer = draw_with(&page, &theme);
+                warning = find(&buffer, "┌─ Call your care team");
+            }
+            let (wx, wy) = warning.unwrap_or_else(|| panic!("{at}: no warning box"));
             let label = &buffer[(wx + 3, wy)];
             assert!(
                 !label.modifier.contains(Modifier::REVERSED),

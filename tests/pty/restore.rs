@@ -22,7 +22,8 @@
 use crate::shared::{BIN, TempDir};
 use crate::support::kiosk::{KioskSetup, path_str};
 use crate::support::{
-    DISABLE_MOUSE, ENTER, SIGHUP, SIGINT, SIGTERM, Tui, escaped_tail, example, timeout,
+    DISABLE_MOUSE, ENTER, ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, SIGHUP, SIGINT, SIGTERM,
+    Tui, escaped_tail, example, timeout,
 };
 
 const SIGQUIT: i32 = 3;
@@ -284,7 +285,11 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_takes_it_again() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    // Stopped, with the terminal as the shell needs it.
+    // Stopped, with the terminal as the shell needs it: the program wrote
+    // that before it stopped, but this side may not have read it yet.
+    tui.wait_for_output("the terminal given back before the stop", |raw| {
+        raw.rfind(LEAVE_ALTERNATE_SCREEN) > raw.rfind(ENTER_ALTERNATE_SCREEN)
+    });
     tui.assert_restored();
     tui.signal(SIGCONT);
     tui.wait_until("the reader drawn again on the alternate screen", |s| {

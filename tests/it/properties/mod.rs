@@ -29,6 +29,7 @@
 
 mod every_size;
 mod fuzz_bounded;
+mod page_breaks;
 mod random_input;
 mod regressions;
 mod run;

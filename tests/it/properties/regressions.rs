@@ -41,6 +41,20 @@ fn links_on_the_page_follow_the_guide_after_a_reload() {
         Theme::PLAIN,
     );
     open(&mut run.state, "immune-cells");
+    // The page with the link to "Getting care".
+    while !run
+        .state
+        .links
+        .iter()
+        .any(|l| matches!(l.target, Target::Section(_)))
+    {
+        let before = run.state.position;
+        run.step(&Step::Act(Action::NextPage));
+        assert_ne!(
+            run.state.position, before,
+            "no page links to another section"
+        );
+    }
     run.check()
         .unwrap_or_else(|e| panic!("before the reload: {e}"));
     run.step(&Step::Reload(2));

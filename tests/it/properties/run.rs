@@ -154,11 +154,11 @@ impl Run {
             &state.terms,
             &layout.lines,
             state.position.top,
-            usize::from(plan.text.height),
+            layout.shown(state.position.top, plan.page_height()),
         );
         if state.links != fresh {
             return Err(format!(
-                "the marks on the page are not the page's: {:?}, but the page has {:?}",
+                "the links on the page are not the page's: {:?}, but the page has {:?}",
                 state.links, fresh
             ));
         }

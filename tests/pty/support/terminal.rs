@@ -167,6 +167,9 @@ impl Tui {
             let mut buf = [0u8; 8192];
             loop {
                 match reader.read(&mut buf) {
+                    // A signal to this process (the program stopping or
+                    // ending sends SIGCHLD) is not the end of the output.
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
                         let mut out = lock(&shared);
@@ -302,6 +305,25 @@ impl Tui {
         loop {
             let screen = self.screen();
             if pred(&screen) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                self.fail(&format!(
+                    "timed out after {:?} waiting for {what}",
+                    timeout()
+                ));
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until the bytes written so far satisfy `pred`: for what the
+    /// screen does not show, such as the sequences that give the terminal
+    /// back before the program stops.
+    pub fn wait_for_output(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + timeout();
+        loop {
+            if pred(&String::from_utf8_lossy(&self.raw())) {
                 return;
             }
             if Instant::now() >= deadline {
