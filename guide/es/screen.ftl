@@ -94,7 +94,7 @@ hint-back-to-text = Volver al texto
 touch-start-reading = Empezar a leer
 touch-help = Ayuda
 touch-cancel = Cancelar
-touch-back = Volver
+touch-back = Atrás
 touch-contents = Índice
 touch-previous-page = ◀ Pág.
 touch-next-page = Pág. ▶
@@ -350,7 +350,7 @@ pin-label = PIN:
 pin-wrong = Ese PIN no es correcto. { $tries ->
         [one] Le queda { $tries } intento
        *[other] Le quedan { $tries } intentos
-    } antes de que se bloquee.
+    } antes de que se bloquee la entrada del PIN.
 pin-locked = Demasiados PIN incorrectos. Intente de nuevo en { $seconds ->
         [one] { $seconds } segundo
        *[other] { $seconds } segundos

@@ -30,6 +30,7 @@ mod loader;
 mod properties;
 mod reading;
 mod screens;
+mod spanish;
 mod symptoms;
 mod theme;
 mod watch;
