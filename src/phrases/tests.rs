@@ -88,3 +88,123 @@ fn every_message_formats_cleanly_in_every_language() {
         }
     }
 }
+
+/// Plurals follow each language's rules through Fluent.
+#[test]
+fn plurals_in_english_and_spanish() {
+    let en = Phrases::built_in("en");
+    let es = Phrases::built_in("es");
+    let found = |words: &Phrases, n: usize| {
+        words
+            .with("search-found", &[("count", n.into())])
+            .into_owned()
+    };
+    assert!(
+        found(&en, 1).starts_with("1 place found."),
+        "{}",
+        found(&en, 1)
+    );
+    assert!(
+        found(&en, 5).starts_with("5 places found."),
+        "{}",
+        found(&en, 5)
+    );
+    assert!(
+        found(&es, 1).starts_with("1 lugar encontrado."),
+        "{}",
+        found(&es, 1)
+    );
+    assert!(
+        found(&es, 5).starts_with("5 lugares encontrados."),
+        "{}",
+        found(&es, 5)
+    );
+    assert!(
+        found(&es, 0).starts_with("0 lugares encontrados."),
+        "{}",
+        found(&es, 0)
+    );
+    let seconds = |words: &Phrases, n: u64| {
+        words
+            .with("countdown-restart", &[("seconds", n.into())])
+            .into_owned()
+    };
+    assert!(seconds(&es, 1).ends_with("en 1 segundo."));
+    assert!(seconds(&es, 15).ends_with("en 15 segundos."));
+    assert!(seconds(&en, 1).ends_with("in 1 second."));
+    // An exact number chooses its own words: no bookmarks at all.
+    let none = es.with("bookmarks-count", &[("count", 0u64.into())]);
+    assert!(none.starts_with("Todavía no tiene marcadores"), "{none}");
+}
+
+/// A message without arguments is borrowed from the bundle: drawing it
+/// allocates nothing.
+#[test]
+fn a_message_without_arguments_is_borrowed() {
+    let es = Phrases::built_in("es");
+    assert!(matches!(es.get("hint-help"), Cow::Borrowed("Ayuda")));
+    // The same bundle serves every guide of a language.
+    let again = Phrases::built_in("es");
+    assert!(std::ptr::eq(es.built_in, again.built_in));
+}
+
+#[test]
+fn a_guide_s_own_file_is_used_over_the_built_in_words() {
+    let source = "hint-help = Socorro\n# A comment.\nsearch-found = { $count ->\n    [one] Un sitio.\n   *[other] { $count } sitios.\n}\n";
+    let (es, problems) = Phrases::with_own("es", source.to_string());
+    assert_eq!(problems, []);
+    assert_eq!(es.get("hint-help"), "Socorro");
+    assert_eq!(
+        es.with("search-found", &[("count", 3u64.into())]),
+        "3 sitios."
+    );
+    // What the file does not have comes from the built-in Spanish.
+    assert_eq!(es.get("hint-quit"), "Salir");
+    assert!(es.has_own());
+}
+
+/// A clinic adds a language the program has no words for: its messages
+/// are used, with its own plural rules; the rest fall back to English,
+/// and the file is told which ones.
+#[test]
+fn a_new_language_falls_back_to_english_and_says_what_is_missing() {
+    let source = "hint-help = Aide\nsearch-found = { $count ->\n    [one] { $count } endroit trouvé.\n   *[other] { $count } endroits trouvés.\n}\n";
+    let (fr, problems) = Phrases::with_own("fr", source.to_string());
+    assert_eq!(fr.get("hint-help"), "Aide");
+    assert_eq!(fr.get("hint-quit"), "Quit");
+    // French counts 0 as one.
+    let zero = fr.with("search-found", &[("count", 0u64.into())]);
+    assert_eq!(zero, "0 endroit trouvé.");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(!problems[0].serious);
+    assert!(
+        problems[0].message.contains("shown in English"),
+        "{problems:?}"
+    );
+}
+
+/// A broken file still shows every screen: what could be read is used,
+/// the built-in words stand in for the rest, and each mistake is said
+/// with its place.
+#[test]
+fn a_broken_file_falls_back_and_says_where() {
+    let source = "hint-help = Socorro\nhint-quit = { $\nhint-search = Busque\nhint-next = Sigue { $page }\nhint-more = { -brand }\nno-such-message = Hola\nhint-help = Otra vez\n";
+    let (es, problems) = Phrases::with_own("es", source.to_string());
+    assert_eq!(es.get("hint-help"), "Socorro");
+    assert_eq!(es.get("hint-search"), "Busque");
+    // The broken message: the built-in one.
+    assert_eq!(es.get("hint-quit"), "Salir");
+    let at = |needle: &str| source.find(needle).unwrap_or(usize::MAX);
+    let find = |offset: usize, part: &str| {
+        problems
+            .iter()
+            .find(|p| p.offset == offset && p.message.contains(part))
+            .unwrap_or_else(|| panic!("no problem at {offset} with {part:?}: {problems:#?}"))
+    };
+    assert!(find(at("{ $\n") + 3, "not valid Fluent").serious);
+    assert!(find(at("hint-next"), "{ $page }").serious);
+    assert!(find(at("hint-more"), "-brand").serious);
+    assert!(!find(at("no-such-message"), "never used").serious);
+    assert!(find(at("hint-help = Otra"), "written twice").serious);
+    assert_eq!(problems.len(), 5, "{problems:#?}");
+}

@@ -21,3 +21,4 @@ mod kiosk_staff;
 mod paper;
 mod places;
 mod restore;
+mod screen_words;
