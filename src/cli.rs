@@ -54,14 +54,16 @@ pub struct Cli {
 pub enum Command {
     /// Check a guide folder for errors and warnings (for staff editing it).
     Check {
-        /// The guide folder (holding guide.toml, or en/guide.toml).
+        /// The guide folder: one holding guide.toml is checked alone; one
+        /// holding a folder per language (en/, es/) has each checked, and
+        /// each translation against the English guide.
         dir: Option<PathBuf>,
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
-        /// Also print a table of every section: words, reading grade
-        /// (glossary words left out, and over all words), sources and
-        /// reviewed date.
+        /// Also print a table of every section, for each language: words,
+        /// reading grade (Spanish: INFLESZ reading ease), with glossary
+        /// words left out and over all words, sources and dates.
         #[arg(long)]
         report: bool,
     },

@@ -12,6 +12,7 @@ pub mod model;
 pub mod problem;
 pub mod readability;
 pub mod sources;
+pub mod translation;
 
 pub use body::{Block, Blocks, Body, BodyBuilder, CalloutKind, Emphasis, Items, Paragraph, Span};
 pub use files::{Embedded, Folder, GuideFiles, InMemory};

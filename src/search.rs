@@ -5,20 +5,23 @@
 //!
 //! - **Every word must be found**, in any field of one section (or one
 //!   glossary entry). Small everyday words of a question ("what", "is",
-//!   "can", "I", "my") are not required, unless the query is made only of
-//!   them; they count where all the words stand together as typed.
+//!   "can", "I", "my"; in Spanish "qué", "puedo", "tengo", "y") are not
+//!   required, unless the query is made only of them; they count where
+//!   all the words stand together as typed.
 //! - **Phrases**: words in double quotes must stand together, in order.
 //!   So must a hyphenated word ("car-t", "pd-1") and a word followed by a
 //!   lone letter or digit ("car t", "pd 1", "type 1").
 //! - **Hyphens and spaces are the same**, in the query and in the text:
 //!   "car-t", "car t" and "CAR T-cell" all meet.
-//! - Case and accents are ignored ("cancer" finds "CÁNCER"), and a word
-//!   finds words that start with it ("fati" finds "fatigue"). Nothing is
+//! - Case and accents are ignored ("cancer" finds "CÁNCER"; ñ is n, so
+//!   "nino" finds "niño"), and a word finds words that start with it
+//!   ("fati" finds "fatigue"). Nothing is
 //!   special otherwise: `*`, `(` and `\` are characters to find.
 //! - **Typos**: a word of five letters or more that starts no word of the
 //!   guide is taken as the guide's nearest words, within one edit (five
 //!   to seven letters) or two (eight or more): "nivolumb" finds
-//!   "nivolumab", "fatige" "fatigue". See [`typo`] for how. Shorter words
+//!   "nivolumab", "fatige" "fatigue", "cansansio" "cansancio". Words
+//!   are compared folded, so an accented letter is one letter. See [`typo`] for how. Shorter words
 //!   are never corrected unasked, but the nearest word is offered: "Did
 //!   you mean rash?" ([`SearchIndex::suggestion`]).
 //!

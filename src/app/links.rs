@@ -221,6 +221,7 @@ mod tests {
             sources: vec![],
             reviewed: Date::default(),
             translated_from: None,
+            dates_at: Default::default(),
             depth: 0,
             parent: None,
             children: vec![],

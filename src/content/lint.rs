@@ -1,15 +1,19 @@
-//! What `immunoguide check` finds beyond what stops a guide loading.
-//! Errors: sources a reader could not find. Warnings: plain language
-//! (reading grade, long sentences), links whose words read like a title
-//! they are not, sources, freshness of reviews, and glossary terms nobody
-//! uses. None of these stop the guide from being shown; `check` fails on
-//! the errors, and `check --strict` on the warnings too.
+//! What `immunoguide check` finds in one guide beyond what stops it
+//! loading. Errors: sources a reader could not find. Warnings: plain
+//! language (reading grade for English, INFLESZ reading ease for Spanish,
+//! long sentences), links whose words read like a title they are not,
+//! sources, freshness of reviews, and glossary terms nobody uses. None of
+//! these stop the guide from being shown; `check` fails on the errors,
+//! and `check --strict` on the warnings too. A translation against the
+//! English guide is `translation`'s job.
 
 use super::links::{self, LinkWords};
 use super::model::{Date, Guide, Section};
 use super::problem::{Problem, Severity};
+use super::readability::inflesz::{self, GUIDE_EASE_MIN, SECTION_EASE_MIN};
 use super::readability::{self, ALL_WORDS_GRADE_LIMIT, GRADE_LIMIT, LONG_SENTENCE_WORDS, Reading};
 use super::sources;
+use crate::language::Language;
 
 /// A review older than this many months is flagged: medical facts age.
 pub const REVIEW_MONTHS: i32 = 12;
@@ -34,11 +38,19 @@ pub fn defined_terms(guide: &Guide) -> Vec<&str> {
         .collect()
 }
 
-/// Reading figures for every section, in guide order.
+/// The language a guide's reading is measured in: its manifest's
+/// `language`; English rules for a language the program does not know.
+pub fn language_of(guide: &Guide) -> Language {
+    Language::from_code(&guide.about.language).unwrap_or_default()
+}
+
+/// Reading figures for every section, in guide order, measured by the
+/// rules of the guide's language.
 pub fn reading_report(guide: &Guide) -> Vec<SectionReport> {
     let terms = defined_terms(guide);
-    let measurer = readability::Measurer::new(&terms);
-    let every_word = readability::Measurer::new(&[]);
+    let language = language_of(guide);
+    let measurer = readability::Measurer::for_language(language, &terms);
+    let every_word = readability::Measurer::for_language(language, &[]);
     guide
         .sections
         .iter()
@@ -72,23 +84,9 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
         let Some(section) = guide.section(report.index) else {
             continue;
         };
-        if report.reading.words > 0 && report.reading.grade > GRADE_LIMIT {
-            out.push(warn(
-                section,
-                format!(
-                    "`{}` reads at grade {:.1} with glossary words left out; aim for grade {GRADE_LIMIT:.0} or lower. Use shorter sentences and everyday words.",
-                    section.id, report.reading.grade
-                ),
-            ));
-        }
-        if report.all_words.words > 0 && report.all_words.grade > ALL_WORDS_GRADE_LIMIT {
-            out.push(warn(
-                section,
-                format!(
-                    "`{}` reads at grade {:.1} over all its words, glossary words included; aim for grade {ALL_WORDS_GRADE_LIMIT:.0} or lower. Use shorter sentences, and fewer long words in each one.",
-                    section.id, report.all_words.grade
-                ),
-            ));
+        match language_of(guide) {
+            Language::English => out.extend(grade_warnings(section, &report)),
+            Language::Spanish => out.extend(ease_warning(section, &report)),
         }
         for link in title_like_links(guide, section) {
             out.push(warn(section, link));
@@ -151,6 +149,74 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
         }
     }
     out
+}
+
+/// Flesch-Kincaid grade above the limits, for English.
+fn grade_warnings(section: &Section, report: &SectionReport) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if report.reading.words > 0 && report.reading.grade > GRADE_LIMIT {
+        out.push(warn(
+            section,
+            format!(
+                "`{}` reads at grade {:.1} with glossary words left out; aim for grade {GRADE_LIMIT:.0} or lower. Use shorter sentences and everyday words.",
+                section.id, report.reading.grade
+            ),
+        ));
+    }
+    if report.all_words.words > 0 && report.all_words.grade > ALL_WORDS_GRADE_LIMIT {
+        out.push(warn(
+            section,
+            format!(
+                "`{}` reads at grade {:.1} over all its words, glossary words included; aim for grade {ALL_WORDS_GRADE_LIMIT:.0} or lower. Use shorter sentences, and fewer long words in each one.",
+                section.id, report.all_words.grade
+            ),
+        ));
+    }
+    out
+}
+
+/// INFLESZ reading ease below the section limit, for Spanish.
+fn ease_warning(section: &Section, report: &SectionReport) -> Option<Problem> {
+    let ease = report.reading.ease;
+    (report.reading.words > 0 && ease < SECTION_EASE_MIN).then(|| {
+        warn(
+            section,
+            format!(
+                "`{}` has a Spanish reading ease (INFLESZ) of {ease:.1}, \"{}\", with glossary words left out; aim for {SECTION_EASE_MIN:.0} or more. Use shorter sentences and shorter everyday words.",
+                section.id,
+                inflesz::Level::of(ease).name()
+            ),
+        )
+    })
+}
+
+/// The reading of a whole guide: every word of every section's body,
+/// glossary words included, taken as one text.
+pub fn whole_guide(guide: &Guide) -> Reading {
+    let reports = reading_report(guide);
+    Reading::pooled(reports.iter().map(|r| &r.all_words))
+}
+
+/// For a Spanish guide: a warning, at `manifest` (the place of its
+/// `language`), when the whole guide reads below [`GUIDE_EASE_MIN`].
+pub fn whole_guide_ease(guide: &Guide, manifest: &super::model::Origin) -> Option<Problem> {
+    if language_of(guide) != Language::Spanish {
+        return None;
+    }
+    let whole = whole_guide(guide);
+    let ease = whole.ease;
+    (whole.words > 0 && ease < GUIDE_EASE_MIN).then(|| {
+        Problem::new(
+            Severity::Warning,
+            &manifest.file,
+            manifest.line,
+            manifest.column,
+            &format!(
+                "The Spanish guide as a whole has a reading ease (INFLESZ) of {ease:.1}, \"{}\", over all its words; it must be {GUIDE_EASE_MIN:.0} or more, \"bastante fácil\". Start with the sections `check --report` shows as hardest.",
+                inflesz::Level::of(ease).name()
+            ),
+        )
+    })
 }
 
 /// Links whose words a reader would take for a section's title ("See

@@ -17,7 +17,9 @@ use super::files::GuideFiles;
 use super::links;
 use super::model::{About, Body, Guide, Section, Source};
 use super::problem::{Problem, SourceText, file_problem, is_forbidden_char};
+use crate::language::Language;
 
+mod alphabet;
 mod chapters;
 mod depth;
 mod glossary;
@@ -248,12 +250,16 @@ impl<'f> Loader<'f> {
         read_chapters(files, &manifest_text, &listed, &known, |part| {
             self.absorb(part)
         });
-        let glossary = glossary_file
+        let mut glossary = glossary_file
             .map(|g| self.glossary(&manifest_text, &g))
             .unwrap_or_default();
-        let symptoms = symptoms_file
+        let mut symptoms = symptoms_file
             .map(|s| self.symptoms(&manifest_text, &s))
             .unwrap_or_default();
+        // Both lists are shown A to Z, in the guide's own language's order.
+        let language = Language::from_code(&about.language).unwrap_or_default();
+        glossary.sort_by_cached_key(|t| alphabet::sort_key(&t.term, language));
+        symptoms.sort_by_cached_key(|s| alphabet::sort_key(&s.name, language));
         self.check_ids();
         self.cross_check();
         self.fill_link_titles();

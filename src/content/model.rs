@@ -90,6 +90,9 @@ pub struct Section {
     /// In a translation: the `reviewed` date of the source-language section
     /// it was translated from, so a later change there can be flagged.
     pub translated_from: Option<Date>,
+    /// Where `reviewed` and `translated_from` are written, for messages
+    /// that compare a translation with its source.
+    pub dates_at: DatesAt,
     /// 0 for a chapter, 1 for its sections, and so on.
     pub depth: usize,
     pub parent: Option<usize>,
@@ -98,6 +101,13 @@ pub struct Section {
     /// a whole subtree can be skipped without walking it.
     pub subtree_end: usize,
     pub origin: Origin,
+}
+
+/// Where a section's dates are written.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DatesAt {
+    pub reviewed: Origin,
+    pub translated_from: Option<Origin>,
 }
 
 /// A word patients meet, defined plainly.

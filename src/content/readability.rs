@@ -1,16 +1,22 @@
 //! Reading-level measurement for guide prose: splits plain text into
-//! sentences and words, counts syllables, and computes the Flesch-Kincaid
-//! grade and the over-long sentences that `immunoguide check` warns about,
-//! following "How reading grade is measured" in `docs/guide-format.md`.
+//! sentences and words, counts syllables (by English or Spanish rules),
+//! and computes the Flesch-Kincaid grade (English), the Szigriszt-Pazos
+//! reading ease (Spanish, see [`inflesz`]) and the over-long sentences
+//! that `immunoguide check` warns about, following "How reading grade is
+//! measured" in `docs/guide-format.md`.
 //!
 //! Everything here works on text that has already had its markup removed;
 //! it never panics and runs in time linear in the length of the text.
 
+pub mod inflesz;
 mod sentences;
+mod spanish;
 mod syllables;
 mod terms;
 
+use crate::language::Language;
 use sentences::scan;
+pub use spanish::syllables as spanish_syllables;
 use syllables::syllables_with;
 use terms::TermSet;
 
@@ -32,15 +38,37 @@ pub struct Reading {
     pub words: usize,
     /// Sentences that have at least one word (defined terms included).
     pub sentences: usize,
-    /// Syllables in the counted words.
+    /// Syllables in the counted words, by the rules of the text's language.
     pub syllables: usize,
-    /// Flesch-Kincaid grade; 0.0 when there are no words.
+    /// Flesch-Kincaid grade, for English; 0.0 when there are no words.
     pub grade: f64,
+    /// Szigriszt-Pazos reading ease, for Spanish (see [`inflesz`]); 0.0
+    /// when there are no words.
+    pub ease: f64,
     /// Sentences over the length limit, in order.
     pub long_sentences: Vec<LongSentence>,
 }
 
 impl Reading {
+    /// Readings taken together, as one text: their counts added up, both
+    /// scores worked out afresh (not averaged), and no long sentences.
+    pub fn pooled<'r>(readings: impl IntoIterator<Item = &'r Reading>) -> Reading {
+        let (mut words, mut sentences, mut syllables) = (0, 0, 0);
+        for r in readings {
+            words += r.words;
+            sentences += r.sentences;
+            syllables += r.syllables;
+        }
+        Reading {
+            words,
+            sentences,
+            syllables,
+            grade: flesch_kincaid(words, sentences, syllables),
+            ease: inflesz::szigriszt_pazos(words, sentences, syllables),
+            long_sentences: Vec::new(),
+        }
+    }
+
     /// Whether the grade is above [`GRADE_LIMIT`].
     pub fn is_above_limit(&self) -> bool {
         self.grade > GRADE_LIMIT
@@ -76,22 +104,46 @@ pub fn measure(units: &[&str], defined_terms: &[&str]) -> Reading {
 /// prepared once, not once per section.
 pub struct Measurer {
     terms: TermSet,
+    language: Language,
 }
 
 impl Measurer {
+    /// For English text.
     pub fn new(defined_terms: &[&str]) -> Self {
+        Self::for_language(Language::English, defined_terms)
+    }
+
+    /// For text in `language`: its syllables are counted by its rules.
+    pub fn for_language(language: Language, defined_terms: &[&str]) -> Self {
         Self {
             terms: TermSet::new(defined_terms),
+            language,
         }
     }
 
     pub fn measure(&self, units: &[&str]) -> Reading {
-        measure_with(&self.terms, units)
+        measure_with(&self.terms, self.language, units)
     }
 }
 
-fn measure_with(terms: &TermSet, units: &[&str]) -> Reading {
-    let mut buf = Vec::new();
+/// Scratch space for counting syllables, reused from word to word.
+#[derive(Default)]
+struct Counter {
+    english: Vec<char>,
+    spanish: Vec<spanish::Written>,
+}
+
+impl Counter {
+    fn syllables(&mut self, language: Language, word: &str) -> usize {
+        match language {
+            Language::English => syllables_with(word, &mut self.english),
+            Language::Spanish => spanish::syllables_with(word, &mut self.spanish),
+        }
+    }
+}
+
+fn measure_with(terms: &TermSet, language: Language, units: &[&str]) -> Reading {
+    let mut counter = Counter::default();
     let mut words = 0;
     let mut sentences = 0;
     let mut syllable_total = 0;
@@ -108,7 +160,7 @@ fn measure_with(terms: &TermSet, units: &[&str]) -> Reading {
                 }
                 let span = &scan.words[index];
                 counted += 1;
-                syllable_total += syllables_with(&text[span.start..span.end], &mut buf);
+                syllable_total += counter.syllables(language, &text[span.start..span.end]);
             }
             words += counted;
             sentences += 1;
@@ -123,21 +175,24 @@ fn measure_with(terms: &TermSet, units: &[&str]) -> Reading {
         }
     }
 
-    let grade = if words == 0 {
-        0.0
-    } else {
-        // Sentences cannot be zero here: every counted word sits in one.
-        let words_f = words as f64;
-        0.39 * words_f / sentences as f64 + 11.8 * syllable_total as f64 / words_f - 15.59
-    };
-
     Reading {
         words,
         sentences,
         syllables: syllable_total,
-        grade,
+        grade: flesch_kincaid(words, sentences, syllable_total),
+        ease: inflesz::szigriszt_pazos(words, sentences, syllable_total),
         long_sentences,
     }
+}
+
+/// `0.39 × words per sentence + 11.8 × syllables per word − 15.59`; 0.0
+/// when there are no words.
+fn flesch_kincaid(words: usize, sentences: usize, syllables: usize) -> f64 {
+    if words == 0 || sentences == 0 {
+        return 0.0;
+    }
+    let words_f = words as f64;
+    0.39 * words_f / sentences as f64 + 11.8 * syllables as f64 / words_f - 15.59
 }
 
 /// Counts the syllables in one word by vowel groups, at least one for any
@@ -145,10 +200,12 @@ fn measure_with(terms: &TermSet, units: &[&str]) -> Reading {
 ///
 /// Numbers are one syllable; a hyphenated word is the sum of its parts.
 /// The heuristic is English-only and approximate, which is all a reading
-/// grade needs.
+/// grade needs; [`spanish_syllables`] counts a Spanish word.
 pub fn syllables(word: &str) -> usize {
     syllables_with(word, &mut Vec::new())
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_spanish;

@@ -74,7 +74,11 @@ impl Plan {
             let required = query.required(i);
             let mut fixed = group.clone();
             let mut offered = group.clone();
-            let needles = if let [word] = group.words.as_slice() {
+            let needles = if !required {
+                // A question's small word ("tengo") is never corrected: the
+                // guide may not use it ("tenga"), and need not.
+                vec![as_typed(group.needle())]
+            } else if let [word] = group.words.as_slice() {
                 let (near, hint) = corrections(word, vocabulary);
                 if let Some(best) = near.first() {
                     fixed.words[0] = best.text.clone();

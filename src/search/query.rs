@@ -22,14 +22,24 @@ pub const MAX_GROUPS: usize = 12;
 const OPENING_MARKS: &[char] = &['¿', '¡', '\'', '(', '[', '{', '«'];
 const CLOSING_MARKS: &[char] = &['?', '!', ',', '.', ';', ':', '\'', ')', ']', '}', '»', '…'];
 
-/// Small everyday words of English questions ("can I", "what is"). A
-/// group made only of them need not be found, unless the query holds
-/// nothing else: "what is pd-1" finds the PD-1 sections, which may never
-/// say "what".
+/// Small everyday words of English and Spanish questions ("can I",
+/// "what is", "¿qué es?", "¿puedo…?", "me siento"), folded. A group made
+/// only of them need not be found, unless the query holds nothing else:
+/// "what is pd-1" finds the PD-1 sections, which may never say "what",
+/// and "¿cómo puedo saber si tengo diarrea?" the diarrhea ones. One list
+/// serves both languages: a person asks in the guide's language, and no
+/// word here is a medical word of the other one.
 const SMALL_WORDS: &[&str] = &[
-    "a", "about", "am", "an", "and", "are", "be", "can", "could", "do", "does", "for", "get",
-    "how", "i", "if", "in", "is", "it", "me", "my", "of", "on", "or", "should", "the", "to",
-    "what", "whats", "which", "who", "why", "will", "with", "would", "you", "your",
+    // English.
+    "a", "about", "am", "an", "and", "are", "be", "can", "could", "do", "does", "for", "get", "how",
+    "i", "if", "in", "is", "it", "me", "my", "of", "on", "or", "should", "the", "to", "what",
+    "whats", "which", "who", "why", "will", "with", "would", "you", "your",
+    // Spanish, without their accents (qué, cómo, cuál, está…).
+    "al", "algo", "como", "con", "cual", "cuales", "cuando", "cuanto", "de", "debo", "del", "donde",
+    "e", "el", "en", "es", "esta", "estoy", "hacer", "hago", "hay", "la", "las", "le", "lo", "los",
+    "mi", "mis", "mucha", "muchas", "mucho", "muchos", "muy", "o", "para", "pasa", "por", "porque",
+    "puede", "pueden", "puedo", "que", "quien", "se", "ser", "si", "siento", "son", "su", "sus",
+    "tanta", "tanto", "tengo", "tiene", "tu", "u", "un", "una", "uno", "y", "yo",
 ];
 
 /// What a group was made from: how its words are written back.
@@ -160,7 +170,10 @@ impl Query {
 }
 
 /// Adds one space-separated token: a hyphenated word becomes a phrase; a
-/// lone letter or digit joins the word before it.
+/// lone letter or digit joins the word before it ("car t"), unless it is
+/// a small word that would tie a word to it: "y", "o" and "a" are "and",
+/// "or" and "to" in Spanish ("fiebre y tos"), and join only other small
+/// words ("can i").
 fn add_token(groups: &mut Vec<Group>, token: &str) {
     let parts: Vec<&str> = token
         .split('-')
@@ -174,8 +187,9 @@ fn add_token(groups: &mut Vec<Group>, token: &str) {
         [word] => {
             let mut chars = word.chars();
             let single = chars.next().is_some_and(wordish) && chars.next().is_none();
+            let small = SMALL_WORDS.contains(word);
             match groups.last_mut() {
-                Some(last) if single && last.joined == Joined::Spaces => {
+                Some(last) if single && last.joined == Joined::Spaces && (!small || last.small) => {
                     last.words.push((*word).to_string());
                     *last = Group::new(std::mem::take(&mut last.words), Joined::Spaces);
                 }
@@ -256,6 +270,50 @@ mod tests {
         // In quotes, nothing is small.
         let q = Query::parse("\"what is\" rash");
         assert!(q.required(0) && q.required(1));
+    }
+
+    /// The words a query must find.
+    fn needed(query: &str) -> Vec<String> {
+        let q = Query::parse(query);
+        q.groups
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| q.required(*i))
+            .flat_map(|(_, g)| g.words.clone())
+            .collect()
+    }
+
+    #[test]
+    fn spanish_questions_need_only_their_medical_words() {
+        assert_eq!(needed("¿Qué puedo hacer si tengo diarrea?"), ["diarrea"]);
+        assert_eq!(needed("¿Cómo sé si es cansancio?"), ["cansancio"]);
+        assert_eq!(needed("me siento muy cansado"), ["cansado"]);
+        assert_eq!(needed("¿Por qué tengo tanta diarrea?"), ["diarrea"]);
+        assert_eq!(
+            needed("¿Cuáles son los efectos de la inmunoterapia?"),
+            ["efectos", "inmunoterapia"]
+        );
+        // Only small words: then they are needed.
+        assert_eq!(needed("¿qué es?"), ["que", "es"]);
+    }
+
+    #[test]
+    fn spanish_and_or_stand_alone() {
+        // "y" and "o" would otherwise tie "fiebre y" into one phrase.
+        assert_eq!(
+            groups("fiebre y tos"),
+            words(&[&["fiebre"], &["y"], &["tos"]])
+        );
+        assert_eq!(
+            groups("diarrea o vómito"),
+            words(&[&["diarrea"], &["o"], &["vomito"]])
+        );
+        let q = Query::parse("fiebre y tos");
+        assert!(q.required(0) && !q.required(1) && q.required(2));
+        // A lone letter that is not a small word still joins: "hepatitis b".
+        assert_eq!(groups("hepatitis b"), words(&[&["hepatitis", "b"]]));
+        // Small words still join each other.
+        assert_eq!(groups("can i"), words(&[&["can", "i"]]));
     }
 
     #[test]

@@ -38,6 +38,7 @@ pub(super) fn section(
         sources: Vec::new(),
         reviewed: Default::default(),
         translated_from: None,
+        dates_at: Default::default(),
         depth: 0,
         parent: None,
         children: Vec::new(),

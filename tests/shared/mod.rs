@@ -127,7 +127,8 @@ pub fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// A guide file's text with every `reviewed = DATE` made today's date,
-/// line for line. `immunoguide check` lints freshness against the real
+/// line for line, and every `translated_from = DATE` too (a translation
+/// stays translated from the English version it matched). `immunoguide check` lints freshness against the real
 /// calendar (as staff and CI need it to), so a test that checks a copy of
 /// a guide through the program freshens the copy first, and gives the same
 /// answer whatever the day it runs. In-process tests lint as of a fixed
@@ -138,8 +139,11 @@ pub fn reviewed_today(text: &str) -> String {
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\r', '\n']);
         let indent = &body[..body.len() - body.trim_start().len()];
-        if body.trim_start().starts_with("reviewed = ") {
-            out.push_str(&format!("{indent}reviewed = {today}"));
+        let key = ["reviewed", "translated_from"]
+            .into_iter()
+            .find(|key| body.trim_start().starts_with(&format!("{key} = ")));
+        if let Some(key) = key {
+            out.push_str(&format!("{indent}{key} = {today}"));
             out.push_str(&line[body.len()..]);
         } else {
             out.push_str(line);

@@ -12,7 +12,7 @@ use super::{Loader, MAX_SECTION_DEPTH, MAX_TITLE_CHARS, Pending, SourceIds};
 use crate::content::fields::{Fields, Text};
 use crate::content::files::GuideFiles;
 use crate::content::markup::{LinkRef, parse_body};
-use crate::content::model::{Body, Origin, Section};
+use crate::content::model::{Body, DatesAt, Origin, Section};
 use crate::content::problem::SourceText;
 
 /// Reads chapters on as many threads as the machine has cores, each
@@ -99,6 +99,7 @@ impl Loader<'_> {
         let sources = f.texts("sources", true, p);
         let reviewed = f.date("reviewed", true, p);
         let translated_from = f.date("translated_from", false, p);
+        let dates_at = (f.value_span("reviewed"), f.value_span("translated_from"));
         let children = f.tables("section", p);
         let screen_only = f.flag("screen_only", p);
         f.finish(p);
@@ -179,6 +180,12 @@ impl Loader<'_> {
             sources: sources.into_iter().map(|s| s.value).collect(),
             reviewed: reviewed.unwrap_or_default(),
             translated_from,
+            dates_at: DatesAt {
+                reviewed: dates_at
+                    .0
+                    .map_or_else(Origin::default, |at| origin(file, at.start)),
+                translated_from: dates_at.1.map(|at| origin(file, at.start)),
+            },
             depth,
             parent,
             children: Vec::new(),
@@ -203,5 +210,15 @@ impl Loader<'_> {
         if let Some(me) = self.sections.get_mut(index) {
             me.subtree_end = end;
         }
+    }
+}
+
+/// The place of a byte offset in a file.
+fn origin(file: &SourceText, offset: usize) -> Origin {
+    let (line, column) = file.line_column(offset);
+    Origin {
+        file: file.name.to_string(),
+        line,
+        column,
     }
 }

@@ -1,5 +1,5 @@
 //! The glossary file: each term with its aliases, definition and the
-//! terms to see also, checked and sorted for the glossary list.
+//! terms to see also, checked (the loader sorts them, see `alphabet`).
 
 use super::ids::slugify;
 use super::{Loader, Pending};
@@ -70,7 +70,6 @@ impl Loader<'_> {
                 },
             });
         }
-        terms.sort_by_key(|t| t.term.to_lowercase());
         terms
     }
 }

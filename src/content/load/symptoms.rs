@@ -89,7 +89,6 @@ impl Loader<'_> {
                 },
             });
         }
-        symptoms.sort_by_key(|s| s.name.to_lowercase());
         symptoms
     }
 }

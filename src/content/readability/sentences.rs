@@ -59,13 +59,17 @@ fn is_closer(c: char) -> bool {
 
 /// Abbreviations after which a full stop never ends a sentence, because
 /// something always follows them ("Dr. Lee", "e.g. Keytruda").
+/// Spanish ones too ("Dra. López", "EE. UU.", "p. ej. Keytruda"): none is
+/// an English word.
 const ALWAYS_CONTINUE: &[&str] = &[
-    "approx", "cf", "dr", "e.g", "eg", "fig", "i.e", "mr", "mrs", "ms", "prof", "vs",
+    "approx", "cf", "dr", "dra", "e.g", "ee", "eg", "ej", "fig", "i.e", "mr", "mrs", "ms", "prof",
+    "sr", "sra", "srta", "vs",
 ];
 
 /// Abbreviations that may end a sentence; they do so only when the next
 /// word starts with a capital letter.
-const MAYBE_CONTINUE: &[&str] = &["al", "esp", "etc", "incl"];
+/// Spanish: "p." of "p. ej.", and "UU." of "EE. UU.".
+const MAYBE_CONTINUE: &[&str] = &["al", "esp", "etc", "incl", "p", "uu"];
 
 pub(super) fn scan(text: &str) -> Scan {
     let chars: Vec<(usize, char)> = text.char_indices().collect();

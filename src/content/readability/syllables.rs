@@ -7,17 +7,21 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 use super::sentences::is_hyphen;
 
 pub(super) fn syllables_with(word: &str, buf: &mut Vec<char>) -> usize {
+    by_pieces(word, |piece| piece_syllables(piece, buf))
+}
+
+/// A word's syllables as the sum of its pieces' (`piece` counts one), in
+/// any language: numbers ("38.3", "1,000") are read as one unit, a
+/// hyphenated word is the sum of its parts, and "e.g" is read piece by
+/// piece.
+pub(super) fn by_pieces(word: &str, mut piece: impl FnMut(&str) -> usize) -> usize {
     if !word.chars().any(char::is_alphabetic) {
-        // Numbers, "38.3" and "1,000" included, are read as one unit.
         return usize::from(word.chars().any(char::is_numeric));
     }
     word.split(is_hyphen)
         .map(|part| {
             if part.chars().any(char::is_alphabetic) {
-                // "e.g" is read piece by piece.
-                part.split('.')
-                    .map(|piece| piece_syllables(piece, buf))
-                    .sum()
+                part.split('.').map(&mut piece).sum()
             } else {
                 usize::from(part.chars().any(char::is_numeric))
             }

@@ -287,6 +287,7 @@ fn empty_input_gives_grade_zero() {
             sentences: 0,
             syllables: 0,
             grade: 0.0,
+            ease: 0.0,
             long_sentences: vec![]
         }
     );
