@@ -208,3 +208,64 @@ fn a_broken_file_falls_back_and_says_where() {
     assert!(find(at("hint-help = Otra"), "written twice").serious);
     assert_eq!(problems.len(), 5, "{problems:#?}");
 }
+
+/// Help quotes words the screens show (a box's label, "Page 2 of 3");
+/// in every language, what it quotes is what the screens say.
+#[test]
+fn help_quotes_the_words_the_screens_show() {
+    for language in Language::ALL {
+        let words = Phrases::built_in(language.code());
+        let quoted: [(&str, String); 9] = [
+            (
+                "help-screen-boxes",
+                words.get("callout-emergency").into_owned(),
+            ),
+            (
+                "help-screen-boxes",
+                words.get("callout-warning").into_owned(),
+            ),
+            (
+                "help-screen-boxes",
+                words.get("callout-important").into_owned(),
+            ),
+            (
+                "help-screen-pages",
+                words
+                    .with(
+                        "reader-page",
+                        &[("page", 2u64.into()), ("pages", 3u64.into())],
+                    )
+                    .into_owned(),
+            ),
+            (
+                "help-search-results",
+                words
+                    .with("match-count", &[("n", 2u64.into()), ("of", 7u64.into())])
+                    .into_owned(),
+            ),
+            (
+                "help-symptoms-open",
+                words.get("contents-symptoms").into_owned(),
+            ),
+            (
+                "help-symptoms-labels",
+                words.get("urgency-emergency").into_owned(),
+            ),
+            (
+                "help-symptoms-labels",
+                words.get("urgency-call-now").into_owned(),
+            ),
+            (
+                "help-symptoms-labels",
+                words.get("urgency-tell-soon").into_owned(),
+            ),
+        ];
+        for (id, shown) in quoted {
+            let help = words.get(id);
+            assert!(
+                help.contains(&shown),
+                "{language:?}: {id} does not say {shown:?}: {help}"
+            );
+        }
+    }
+}
