@@ -1,6 +1,7 @@
 //! The app: its state, the actions that change it, and the keys and clicks
 //! that become actions. No drawing and no input or output here.
 
+pub mod a_to_z;
 pub mod action;
 pub mod addresses;
 pub mod bookmarks;
@@ -26,10 +27,12 @@ pub mod reload;
 pub mod search_box;
 pub mod state;
 pub mod symptoms;
+pub mod touch;
 pub mod trail;
 pub mod update;
 pub mod web_addresses;
 pub mod welcome;
+pub mod wheel;
 
 pub use action::Action;
 pub use state::{AppState, Focus, Screen};

@@ -1,6 +1,7 @@
 //! Drawing: turns the app state into a frame. No input or output, no
 //! state changes; what a click hits is decided by the same geometry.
 
+pub mod a_to_z;
 pub mod bookmarks;
 pub mod contents;
 pub mod finding;

@@ -90,26 +90,21 @@ hint-open-chapter = Open
 hint-close-chapter = Close
 hint-back-to-text = Back to text
 
-## The kiosk's touch buttons. The five while reading must fit whole in
-## 40 columns together: their words, plus 2 columns each, at most 40.
+## The kiosk's touch buttons (app/touch.rs). Keep them short: a button is
+## as wide as its words plus 2 columns, and the bar goes on two lines when
+## the buttons do not fit across.
 
 touch-start-reading = Start reading
 touch-help = Help
 touch-cancel = Cancel
 touch-back = Back
 touch-contents = Contents
-touch-previous-page = ◀ Prev
-touch-next-page = Next ▶
 
 ## Help
 
 help-title = Help
 help-title-more = Help  (↓ for more)
 help-close = Close (Esc)
-help-heading-touch = Touch
-help-touch-buttons = Tap the large buttons at the bottom of the screen.
-help-touch-contents = Tap a title in the contents list to read it.
-help-touch-words = Tap an underlined word to see what it means.
 help-heading-screen = What you see
 help-screen-current-section = ◀ in the contents marks the section you are reading.
 help-screen-chapters = ▸ before a title means it has sections inside: open it to see them. ▾ means they are shown. • is a section with nothing inside.
@@ -302,11 +297,11 @@ glossary-none = No word in the glossary has those letters. Press Backspace to tr
 glossary-count = { $count ->
         [one] { $count } word
        *[other] { $count } words
-    }, A to Z. Enter shows what a word means.
+    }, A to Z.
 glossary-count-filtered = { $count ->
         [one] { $count } word
        *[other] { $count } words
-    } with those letters. Enter shows what a word means.
+    } with those letters.
 # A word found by another name: the letters typed are marked in that name.
 glossary-also-called = { $term } · also called “{ $alias }”
 definition-also-called = Also called: { $names }
@@ -321,10 +316,6 @@ symptoms-count = { $count ->
         [one] { $count } symptom
        *[other] { $count } symptoms
     }, A to Z.
-symptoms-count-enter = { $count ->
-        [one] { $count } symptom
-       *[other] { $count } symptoms
-    }, A to Z. Enter reads about one.
 # How soon to act: short for the list, then the whole instruction.
 urgency-emergency = Call 911 now
 urgency-call-now = Call team now
@@ -364,3 +355,55 @@ pin-locked = Too many wrong PINs. Try again in { $seconds ->
        *[other] { $seconds } seconds
     }.
 pin-unlocked = You can try the PIN again now.
+
+## Help at a kiosk: the buttons at the bottom, tapping, and the words of
+## boxes used by touch
+
+help-heading-buttons = The buttons at the bottom
+help-heading-tapping = Tapping
+help-tap-contents = Tap a title in the contents to read it. Tap ▸ to see the sections inside a chapter.
+help-tap-words = Tap an underlined word to see what it means, or a link to go there. Anywhere on its line will do.
+help-tap-swipe = Swipe up or down, or turn the mouse wheel, to move the text or a list.
+help-tap-help = This help: Page ▶, ◀ Page or the wheel show more of it. Close puts it away.
+help-heading-keys-kiosk = Keys, on a screen with a keyboard
+# The Close button in help's border at a kiosk (the touch bar has one too).
+help-close-kiosk = Close
+help-title-more-by-touch = Help  (Page ▶ for more)
+notice-close-puts-help-away = Close puts help away.
+box-back-to-close = Back to close
+glossary-open-by-key = Enter shows what a word means.
+glossary-open-by-touch = Tap a word to see what it means.
+definition-read-more-by-touch = Read more (tap one to open it):
+symptoms-open-by-key = Enter reads about one.
+symptoms-open-by-touch = Tap one to read about it.
+
+## What kiosk help says each touch button does
+
+touch-start-reading-about = Start reading the guide from its first page.
+touch-back-about = Go back to where you were before. It also puts away a list or a word's meaning.
+touch-contents-about = Show the list of chapters and sections, and tap a title to read it. The button looks pressed while the list shows; tap it again to put the list away.
+touch-page-back = ◀ Page
+touch-page-back-about = The page before, in the section you are reading. In a list, the part above.
+touch-page-on = Page ▶
+touch-page-on-about = The next page. After the last page of a section comes the next section. In a list, the part below.
+touch-a-to-z = A–Z
+touch-a-to-z-about = Symptoms A to Z, to find out what to do about a symptom, or words A to Z, to see what a word means.
+touch-help-about = This page about the buttons.
+touch-help-page-back-about = The part of this help above.
+touch-help-page-on-about = More of this help.
+touch-close = Close
+touch-close-about = Put this help away and go back to reading.
+touch-cancel-about = Put the staff PIN prompt away.
+
+## A to Z: choosing the symptom list or the glossary
+
+a-to-z-title = A to Z
+a-to-z-symptoms = Symptoms A to Z
+a-to-z-symptoms-about = Worried about a symptom? What to do about it, and where to read more.
+a-to-z-words = Words A to Z
+a-to-z-words-about = The medical words in this guide and what they mean (the glossary).
+keys-a-to-z = A to Z
+key-next-list = The next list
+key-previous-list = The list before
+key-open-list = Open the chosen list
+key-a-to-z = A to Z: choose the symptom list or the glossary

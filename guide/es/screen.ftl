@@ -63,7 +63,7 @@ hint-start = Empezar
 hint-symptoms = Síntomas
 hint-help = Ayuda
 hint-search = Buscar
-hint-contents = Índice
+hint-contents = Contenido
 hint-next-page = Página siguiente
 hint-glossary = Glosario
 hint-previous-page = Página anterior
@@ -95,21 +95,15 @@ touch-start-reading = Empezar a leer
 touch-help = Ayuda
 touch-cancel = Cancelar
 touch-back = Atrás
-touch-contents = Índice
-touch-previous-page = ◀ Pág.
-touch-next-page = Pág. ▶
+touch-contents = Contenido
 
 ## Ayuda
 
 help-title = Ayuda
 help-title-more = Ayuda  (↓ para ver más)
 help-close = Cerrar (Esc)
-help-heading-touch = Pantalla táctil
-help-touch-buttons = Toque los botones grandes de abajo de la pantalla.
-help-touch-contents = Toque un título del índice para leerlo.
-help-touch-words = Toque una palabra subrayada para ver qué significa.
 help-heading-screen = Lo que ve
-help-screen-current-section = ◀ en el índice marca la sección que está leyendo.
+help-screen-current-section = ◀ en el contenido marca la sección que está leyendo.
 help-screen-chapters = ▸ antes de un título quiere decir que tiene secciones adentro: ábralo para verlas. ▾ quiere decir que se muestran. • es una sección sin nada adentro.
 help-screen-underlined = Las palabras subrayadas están en el glosario, o son enlaces a otras secciones. Elija una con Tab (o tóquela) y presione Enter para ver qué significa o para ir allí.
 help-screen-search-marks = Las palabras con los colores al revés son las que buscó. Esc las quita.
@@ -122,12 +116,12 @@ help-search-typing = Presione / y escriba palabras de todos los días, como "can
 help-search-results = Enter abre un resultado en la página donde están las palabras. Luego n y N van al lugar siguiente y al anterior. La línea de abajo dice en qué coincidencia está, como "Coincidencia 2 de 7".
 help-search-no-answer = Si la guía no tiene la respuesta, pregunte a su equipo de atención médica. El cuadro de búsqueda también ofrece la lista de síntomas y el glosario: Tab elige y Enter abre.
 help-heading-symptoms = Lista de síntomas
-help-symptoms-open = ¿Le preocupa un síntoma? Presione s, o toque "¿Le preocupa un síntoma?" en la pantalla de bienvenida o arriba del índice.
+help-symptoms-open = ¿Le preocupa un síntoma? Presione s, o toque "¿Le preocupa un síntoma?" en la pantalla de bienvenida o arriba del contenido.
 # Las tres etiquetas son las de urgencia (urgency-*).
 help-symptoms-labels = Cada síntoma dice qué hacer: Llame al 911 ahora, Llame al equipo ahora (de día o de noche), o Avise al equipo pronto. Enter o un toque abre la sección que lo explica. Escriba letras para buscar un síntoma.
 help-heading-keys = Teclas
 help-heading-mouse = Mouse y pantalla táctil
-help-mouse-contents = Haga clic o toque un título del índice para leerlo.
+help-mouse-contents = Haga clic o toque un título del contenido para leerlo.
 help-mouse-chapters = Haga clic o toque ▸ para abrir un capítulo, y ▾ para cerrarlo.
 help-mouse-wheel = La rueda mueve el texto o la lista.
 help-mouse-hints = Las teclas de la línea de abajo también son botones.
@@ -140,7 +134,7 @@ help-mouse-off = El mouse está apagado (--no-mouse); la terminal selecciona el 
 keys-anywhere = En cualquier lugar
 keys-welcome = Pantalla de bienvenida
 keys-reader = Al leer
-keys-contents = Índice
+keys-contents = La lista del contenido
 keys-search = Búsqueda
 keys-glossary = Glosario
 keys-definition = Qué significa una palabra
@@ -203,7 +197,7 @@ key-symptoms = ¿Le preocupa un síntoma? Síntomas en palabras de todos los dí
 key-back = Volver a donde estaba
 key-forward = Avanzar de nuevo
 key-bookmarks = Sus marcadores (m agrega uno)
-key-contents = Índice: ir a la lista y volver
+key-contents = Contenido: ir a la lista y volver
 key-help = Ayuda (esta pantalla)
 key-close = Cerrar lo que está abierto
 key-quit = Salir
@@ -218,9 +212,9 @@ review-note-clinic = Guía revisada el { $date }. Revisada por su clínica: { $c
 review-note-no-clinic = Guía revisada el { $date }. Todavía no revisada por su clínica.
 too-small = Agrande la ventana para leer la guía, por favor.
 
-## El índice y la lectura
+## El contenido y la lectura
 
-contents-title = Índice
+contents-title = Contenido
 contents-symptoms = ¿Le preocupa un síntoma?
 reader-footer = Revisado el { $date } · Página { $page } de { $pages }
 reader-page = Página { $page } de { $pages }
@@ -238,7 +232,7 @@ callout-emergency = Emergencia
 
 ## Palabras en papel (print y export)
 
-paper-contents = Índice
+paper-contents = Contenido
 paper-glossary = Glosario
 paper-sources = Fuentes
 paper-sources-lead = Los números del texto se refieren a estas fuentes.
@@ -296,11 +290,11 @@ glossary-none = Ninguna palabra del glosario tiene esas letras. Presione Backspa
 glossary-count = { $count ->
         [one] { $count } palabra
        *[other] { $count } palabras
-    }, de la A a la Z. Enter muestra qué significa una palabra.
+    }, de la A a la Z.
 glossary-count-filtered = { $count ->
         [one] { $count } palabra
        *[other] { $count } palabras
-    } con esas letras. Enter muestra qué significa una palabra.
+    } con esas letras.
 glossary-also-called = { $term } · también se llama “{ $alias }”
 definition-also-called = También se llama: { $names }
 definition-read-more = Para leer más (Tab para elegir, Enter para abrir):
@@ -314,10 +308,6 @@ symptoms-count = { $count ->
         [one] { $count } síntoma
        *[other] { $count } síntomas
     }, de la A a la Z.
-symptoms-count-enter = { $count ->
-        [one] { $count } síntoma
-       *[other] { $count } síntomas
-    }, de la A a la Z. Enter abre el que elija.
 # Qué tan pronto actuar: corto para la lista, y luego la instrucción entera.
 urgency-emergency = Llame al 911 ahora
 urgency-call-now = Llame al equipo ahora
@@ -356,3 +346,54 @@ pin-locked = Demasiados PIN incorrectos. Intente de nuevo en { $seconds ->
        *[other] { $seconds } segundos
     }.
 pin-unlocked = Ya puede intentar el PIN de nuevo.
+
+## La ayuda en un quiosco: los botones de abajo, cómo tocar la pantalla,
+## y las palabras de los cuadros cuando se usan con el dedo
+
+help-heading-buttons = Los botones de abajo
+help-heading-tapping = Cómo tocar la pantalla
+help-tap-contents = Toque un título del contenido para leerlo. Toque ▸ para ver las secciones de un capítulo.
+help-tap-words = Toque una palabra subrayada para ver qué significa, o un enlace para ir allí. Puede tocar cualquier parte de su línea.
+help-tap-swipe = Deslice el dedo hacia arriba o hacia abajo, o gire la rueda del mouse, para mover el texto o una lista.
+help-tap-help = Esta ayuda: Página ▶, ◀ Página o la rueda muestran más. Cerrar la quita.
+help-heading-keys-kiosk = Teclas, en una pantalla con teclado
+help-close-kiosk = Cerrar
+help-title-more-by-touch = Ayuda  (Página ▶ para ver más)
+notice-close-puts-help-away = El botón Cerrar quita la ayuda.
+box-back-to-close = Atrás para cerrar
+glossary-open-by-key = Enter muestra qué significa una palabra.
+glossary-open-by-touch = Toque una palabra para ver qué significa.
+definition-read-more-by-touch = Para leer más (toque uno para abrirlo):
+symptoms-open-by-key = Enter abre el que elija.
+symptoms-open-by-touch = Toque uno para leer sobre él.
+
+## Lo que dice la ayuda de cada botón táctil
+
+touch-start-reading-about = Empezar a leer la guía desde la primera página.
+touch-back-about = Volver a donde estaba antes. También cierra una lista o el significado de una palabra.
+touch-contents-about = Muestra la lista de capítulos y secciones; toque un título para leerlo. El botón se ve presionado mientras se ve la lista. Tóquelo otra vez para quitar la lista.
+touch-page-back = ◀ Página
+touch-page-back-about = La página anterior de la sección que está leyendo. En una lista, la parte de arriba.
+touch-page-on = Página ▶
+touch-page-on-about = La página siguiente. Después de la última página de una sección viene la sección siguiente. En una lista, la parte de abajo.
+touch-a-to-z = A–Z
+touch-a-to-z-about = Síntomas de la A a la Z, para saber qué hacer con un síntoma, o palabras de la A a la Z, para ver qué significa una palabra.
+touch-help-about = Esta página sobre los botones.
+touch-help-page-back-about = La parte de arriba de esta ayuda.
+touch-help-page-on-about = Más de esta ayuda.
+touch-close = Cerrar
+touch-close-about = Quitar esta ayuda y volver a leer.
+touch-cancel-about = Quitar la pantalla del PIN del personal.
+
+## De la A a la Z: elegir la lista de síntomas o el glosario
+
+a-to-z-title = De la A a la Z
+a-to-z-symptoms = Síntomas de la A a la Z
+a-to-z-symptoms-about = ¿Le preocupa un síntoma? Qué hacer y dónde leer más.
+a-to-z-words = Palabras de la A a la Z
+a-to-z-words-about = Las palabras médicas de esta guía y qué significan (el glosario).
+keys-a-to-z = De la A a la Z
+key-next-list = La lista siguiente
+key-previous-list = La lista anterior
+key-open-list = Abrir la lista elegida
+key-a-to-z = De la A a la Z: elegir la lista de síntomas o el glosario

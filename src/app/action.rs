@@ -34,6 +34,9 @@ pub enum Action {
     Glossary,
     /// Open the symptom list ("Worried about a symptom?").
     Symptoms,
+    /// Open the A to Z chooser: the symptom list or the glossary (the
+    /// kiosk's "A–Z" button).
+    AToZ,
     /// Back to where the reader was before the last jump, and forward again.
     Back,
     Forward,

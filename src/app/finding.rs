@@ -3,6 +3,7 @@
 //! a section, back and forward are in [`super::navigate`]; the search box,
 //! the glossary list, the symptom list and n/N have modules of their own.
 
+use super::a_to_z::{a_to_z_action, a_to_z_click};
 use super::action::Action;
 use super::geometry::{contains, overlay_area};
 use super::glossary::{glossary_action, glossary_click};
@@ -14,16 +15,23 @@ use super::state::AppState;
 use super::symptoms::{symptoms_action, symptoms_click};
 use crate::phrases::Phrases;
 
-/// Keys while an overlay is open.
+/// Keys while an overlay is open. Back closes it, as Esc does: back to
+/// where the person was (from a word's meaning, to the glossary it was
+/// chosen in).
 pub fn overlay_action(state: &mut AppState, action: Action) {
     let Some(overlay) = state.overlay.take() else {
         return;
+    };
+    let action = match action {
+        Action::Back => Action::Close,
+        other => other,
     };
     state.overlay = match overlay {
         Overlay::Search(search) => search_action(state, search, action),
         Overlay::Glossary(list) => glossary_action(state, list, action),
         Overlay::Definition(def) => definition_action(state, def, action),
         Overlay::Symptoms(list) => symptoms_action(state, list, action),
+        Overlay::AToZ(list) => a_to_z_action(state, list, action),
     };
 }
 
@@ -155,6 +163,7 @@ pub fn overlay_click(state: &mut AppState, column: u16, row: u16) {
         Overlay::Glossary(list) => Some(glossary_click(state, list, row)),
         Overlay::Symptoms(list) => symptoms_click(state, list, row),
         Overlay::Definition(def) => definition_click(state, def, column, row),
+        Overlay::AToZ(list) => a_to_z_click(state, list, column, row),
     };
 }
 

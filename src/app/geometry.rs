@@ -12,10 +12,9 @@ pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
 /// Below this width the contents list becomes an overlay.
 pub const NARROW_BELOW: u16 = 70;
-/// Narrowest kiosk screen: five touch buttons, each 8 columns or more.
+/// Narrowest kiosk screen: the touch buttons on two lines, each whole
+/// (see `app::touch`).
 pub const MIN_KIOSK_WIDTH: u16 = 40;
-/// Rows of the kiosk's touch bar.
-pub const TOUCH_BAR_ROWS: u16 = 3;
 /// The longest line of text, for comfortable reading.
 pub const MAX_TEXT_WIDTH: u16 = 80;
 
@@ -33,7 +32,8 @@ pub enum Shape {
 pub struct ScreenAreas {
     pub shape: Shape,
     pub area: Rect,
-    /// The contents list, when it is visible.
+    /// The contents list, when it is visible: beside the text on a wide
+    /// screen (at a kiosk, only while it is open), over it on a narrow one.
     pub contents: Option<Rect>,
     /// The reader's frame (border included).
     pub reader: Rect,
@@ -45,24 +45,43 @@ pub struct ScreenAreas {
 
 impl ScreenAreas {
     pub fn new(width: u16, height: u16, contents_open: bool) -> Self {
-        Self::build(width, height, contents_open, 1, MIN_WIDTH)
+        Self::build(width, height, contents_open, Some(1), MIN_WIDTH, true)
     }
 
-    /// Kiosk mode: the bottom bar is a row of large buttons, at least
-    /// three rows high so a finger can hit them.
-    pub fn with_touch_bar(width: u16, height: u16, contents_open: bool) -> Self {
+    /// Kiosk mode: the bottom bar is the touch bar of large buttons,
+    /// `bar_rows` high (`app::touch::bar_rows`; `None` when the buttons
+    /// cannot be shown whole). The contents list shows only while it is
+    /// open, so the Contents button visibly opens and closes it, and the
+    /// text has the whole width otherwise.
+    pub fn with_touch_bar(
+        width: u16,
+        height: u16,
+        contents_open: bool,
+        bar_rows: Option<u16>,
+    ) -> Self {
         Self::build(
             width,
             height,
             contents_open,
-            TOUCH_BAR_ROWS,
+            bar_rows,
             MIN_KIOSK_WIDTH,
+            false,
         )
     }
 
-    fn build(width: u16, height: u16, contents_open: bool, bar: u16, min_width: u16) -> Self {
+    fn build(
+        width: u16,
+        height: u16,
+        contents_open: bool,
+        bar: Option<u16>,
+        min_width: u16,
+        always_beside: bool,
+    ) -> Self {
         let area = Rect::new(0, 0, width, height);
-        if width < min_width || height < MIN_HEIGHT + bar - 1 {
+        let fits = |bar: &u16| {
+            width >= min_width && u32::from(height) + 1 >= u32::from(MIN_HEIGHT) + u32::from(*bar)
+        };
+        let Some(bar) = bar.filter(fits) else {
             return Self {
                 shape: Shape::TooSmall,
                 area,
@@ -71,7 +90,7 @@ impl ScreenAreas {
                 text: Rect::default(),
                 status: Rect::default(),
             };
-        }
+        };
         let [main, status] = area.layout(&Layout::vertical([
             Constraint::Fill(1),
             Constraint::Length(bar),
@@ -80,11 +99,15 @@ impl ScreenAreas {
             // Wide enough that most titles fit on one line (long ones
             // wrap), while the text keeps at least 52 columns.
             let side = u16::try_from((u32::from(width) * 3 / 10).clamp(24, 40)).unwrap_or(40);
-            let [contents, reader] = main.layout(&Layout::horizontal([
-                Constraint::Length(side),
-                Constraint::Fill(1),
-            ]));
-            (Shape::Wide, Some(contents), reader)
+            if always_beside || contents_open {
+                let [contents, reader] = main.layout(&Layout::horizontal([
+                    Constraint::Length(side),
+                    Constraint::Fill(1),
+                ]));
+                (Shape::Wide, Some(contents), reader)
+            } else {
+                (Shape::Wide, None, main)
+            }
         } else {
             (Shape::Narrow, contents_open.then_some(main), main)
         };
@@ -227,7 +250,7 @@ mod tests {
     fn the_largest_terminal_is_laid_out_too() {
         for plan in [
             ScreenAreas::new(u16::MAX, u16::MAX, true),
-            ScreenAreas::with_touch_bar(u16::MAX, u16::MAX, true),
+            ScreenAreas::with_touch_bar(u16::MAX, u16::MAX, true, Some(5)),
         ] {
             assert_eq!(plan.shape, Shape::Wide);
             assert_eq!(plan.contents.map(|c| c.width), Some(40));

@@ -11,6 +11,7 @@ use ratatui::layout::Rect;
 use super::action::Action;
 use super::keymap::{BINDINGS, KeyContext};
 use super::state::AppState;
+use super::touch;
 use crate::phrases::Phrases;
 
 /// A line of help, in the words shown.
@@ -43,10 +44,12 @@ const SEARCHING: &[&str] = &[
 
 const SYMPTOMS: &[&str] = &["help-symptoms-open", "help-symptoms-labels"];
 
-const TOUCH: &[&str] = &[
-    "help-touch-buttons",
-    "help-touch-contents",
-    "help-touch-words",
+/// At a kiosk, how to use the screen by touch, after the buttons.
+const TAPPING: &[&str] = &[
+    "help-tap-contents",
+    "help-tap-words",
+    "help-tap-swipe",
+    "help-tap-help",
 ];
 
 const MOUSE: &[&str] = &[
@@ -58,9 +61,14 @@ const MOUSE: &[&str] = &[
     "help-mouse-select",
 ];
 
+/// The heading above the buttons in kiosk help.
+const BUTTONS: &str = "help-heading-buttons";
+
 /// Help for a person at their own terminal, or (`kiosk`) for a visitor at
-/// a kiosk, where touch comes first and there is no quit key; in the
-/// words of `words`.
+/// a kiosk: a touch page, each button with what it does (from the touch
+/// bar's own table, so the two agree), how to tap, then what the screen
+/// shows and, last, the keys for a kiosk with a keyboard. No quit key.
+/// In the words of `words`.
 pub fn help_lines<'w>(mouse: bool, kiosk: bool, words: &'w Phrases) -> Vec<HelpLine<'w>> {
     let mut lines = Vec::new();
     let part = |lines: &mut Vec<HelpLine<'w>>, heading: &str, notes: &[&str]| {
@@ -68,7 +76,15 @@ pub fn help_lines<'w>(mouse: bool, kiosk: bool, words: &'w Phrases) -> Vec<HelpL
         lines.extend(notes.iter().map(|n| HelpLine::Note(words.get(n))));
     };
     if kiosk {
-        part(&mut lines, "help-heading-touch", TOUCH);
+        lines.push(HelpLine::Heading(words.get(BUTTONS)));
+        for button in touch::READING {
+            lines.push(HelpLine::Entry {
+                keys: words.get(button.label).into_owned(),
+                what: words.get(button.what),
+            });
+        }
+        lines.push(HelpLine::Blank);
+        part(&mut lines, "help-heading-tapping", TAPPING);
         lines.push(HelpLine::Blank);
     }
     for (heading, notes) in [
@@ -79,7 +95,11 @@ pub fn help_lines<'w>(mouse: bool, kiosk: bool, words: &'w Phrases) -> Vec<HelpL
         part(&mut lines, heading, notes);
         lines.push(HelpLine::Blank);
     }
-    lines.push(HelpLine::Heading(words.get("help-heading-keys")));
+    lines.push(HelpLine::Heading(words.get(if kiosk {
+        "help-heading-keys-kiosk"
+    } else {
+        "help-heading-keys"
+    })));
     for place in [
         KeyContext::Reader,
         KeyContext::Contents,
@@ -87,6 +107,7 @@ pub fn help_lines<'w>(mouse: bool, kiosk: bool, words: &'w Phrases) -> Vec<HelpL
         KeyContext::Glossary,
         KeyContext::Symptoms,
         KeyContext::Definition,
+        KeyContext::AToZ,
         KeyContext::Bookmarks,
         KeyContext::Welcome,
         KeyContext::Help,
@@ -186,9 +207,16 @@ pub struct HelpView {
     pub close: Rect,
 }
 
-/// The label of the Close button, with a space either side.
-pub fn close_label(words: &Phrases) -> String {
-    format!(" {} ", words.get("help-close"))
+/// The label of the Close button in help's border, with a space either
+/// side; at a kiosk, where the touch bar has a large one too, without the
+/// key.
+pub fn close_label(state: &AppState) -> String {
+    let id = if state.kiosk.is_some() {
+        "help-close-kiosk"
+    } else {
+        "help-close"
+    };
+    format!(" {} ", state.phrases().get(id))
 }
 
 pub fn help_view(state: &AppState) -> HelpView {
@@ -211,7 +239,7 @@ pub fn help_view(state: &AppState) -> HelpView {
     let visible = usize::from(height.saturating_sub(2));
     let max_scroll = rows.len().saturating_sub(visible);
     // In the bottom border, one column in from its right corner.
-    let label = u16::try_from(close_label(state.phrases()).chars().count())
+    let label = u16::try_from(close_label(state).chars().count())
         .unwrap_or(u16::MAX)
         .min(outer.width.saturating_sub(2));
     let close = Rect::new(
@@ -246,6 +274,10 @@ pub fn help_action(state: &mut AppState, action: Action) {
         Action::Close => {
             state.help_open = false;
             0
+        }
+        _ if state.kiosk.is_some() => {
+            state.tell("notice-close-puts-help-away");
+            at
         }
         _ => {
             state.tell("notice-esc-closes-help");
@@ -286,7 +318,7 @@ mod tests {
                 .iter()
                 .any(|l| matches!(l, HelpLine::Entry { what, .. } if what.contains("Quit")))
         );
-        assert!(matches!(lines.first(), Some(HelpLine::Heading(h)) if h == "Touch"));
+        assert!(matches!(lines.first(), Some(HelpLine::Heading(h)) if *h == words.get(BUTTONS)));
         // The same key list without the kiosk does have it.
         assert!(
             help_lines(true, false, &words)

@@ -1,14 +1,17 @@
 //! The key hints in the status bar. They are also buttons: a click on a
 //! hint does what its key does, so a mouse or touch user is never stuck.
+//! Each hint names an action; the key it shows is looked up in the keymap
+//! (`keymap::key_for`), so a hint can never show a key that does
+//! something else.
 
 use std::borrow::Cow;
 
 use super::action::Action;
-use super::keymap::KeyContext;
+use super::keymap::{KeyContext, key_for};
 use crate::phrases::Phrases;
 
-/// A hint (or a touch button) as shown: its key, its words in the
-/// language shown, and what a click on it does.
+/// A hint as shown: its key, its words in the language shown, and what a
+/// click on it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hint<'w> {
     pub key: &'static str,
@@ -16,94 +19,98 @@ pub struct Hint<'w> {
     pub action: Action,
 }
 
-/// A hint as written in the tables below: its key, its words (a message
-/// id) and its action.
-struct Row(&'static str, &'static str, Action);
-
-fn said<'w>(rows: &[Row], words: &'w Phrases) -> Vec<Hint<'w>> {
-    rows.iter()
-        .map(|Row(key, id, action)| Hint {
-            key: *key,
-            label: words.get(id),
-            action: *action,
-        })
-        .collect()
-}
-
-/// Hints for a place, most useful first; the bar shows as many as fit.
-pub fn hints(place: KeyContext, help_open: bool, words: &Phrases) -> Vec<Hint<'_>> {
-    said(hint_rows(place, help_open), words)
-}
-
-fn hint_rows(place: KeyContext, help_open: bool) -> &'static [Row] {
+/// What each place's hints offer, most useful first: the action and its
+/// short name (a message id, `crate::phrases`). The bar shows as many as
+/// fit.
+fn offered(place: KeyContext, help_open: bool) -> &'static [(Action, &'static str)] {
     if help_open {
         return &[
-            Row("Esc", "hint-close-help", Action::Close),
-            Row("q", "hint-quit", Action::Quit),
+            (Action::Close, "hint-close-help"),
+            (Action::Quit, "hint-quit"),
         ];
     }
     match place {
         KeyContext::Welcome => &[
-            Row("Enter", "hint-start", Action::Start),
-            Row("s", "hint-symptoms", Action::Symptoms),
-            Row("?", "hint-help", Action::ToggleHelp),
-            Row("q", "hint-quit", Action::Quit),
+            (Action::Start, "hint-start"),
+            (Action::Symptoms, "hint-symptoms"),
+            (Action::ToggleHelp, "hint-help"),
+            (Action::Quit, "hint-quit"),
         ],
         KeyContext::Reader => &[
-            Row("?", "hint-help", Action::ToggleHelp),
-            Row("/", "hint-search", Action::Search),
-            Row("c", "hint-contents", Action::ToggleContents),
-            Row("→", "hint-next-page", Action::NextPage),
-            Row("s", "hint-symptoms", Action::Symptoms),
-            Row("g", "hint-glossary", Action::Glossary),
-            Row("←", "hint-previous-page", Action::PreviousPage),
-            Row("[", "hint-previous-section", Action::PreviousSection),
-            Row("]", "hint-next-section", Action::NextSection),
-            Row("q", "hint-quit", Action::Quit),
+            (Action::ToggleHelp, "hint-help"),
+            (Action::Search, "hint-search"),
+            (Action::ToggleContents, "hint-contents"),
+            (Action::NextPage, "hint-next-page"),
+            (Action::Symptoms, "hint-symptoms"),
+            (Action::Glossary, "hint-glossary"),
+            (Action::PreviousPage, "hint-previous-page"),
+            (Action::PreviousSection, "hint-previous-section"),
+            (Action::NextSection, "hint-next-section"),
+            (Action::Quit, "hint-quit"),
         ],
         KeyContext::Search => &[
-            Row("Enter", "hint-open", Action::Activate),
-            Row("Tab", "hint-choose", Action::NextMark),
-            Row("Esc", "hint-close-search", Action::Close),
+            (Action::Activate, "hint-open"),
+            (Action::NextMark, "hint-choose"),
+            (Action::Close, "hint-close-search"),
         ],
         KeyContext::Symptoms => &[
-            Row("Enter", "hint-read-about-it", Action::Activate),
-            Row("↓", "hint-next", Action::Down),
-            Row("Esc", "hint-close", Action::Close),
+            (Action::Activate, "hint-read-about-it"),
+            (Action::Down, "hint-next"),
+            (Action::Close, "hint-close"),
         ],
         KeyContext::Glossary => &[
-            Row("Enter", "hint-meaning", Action::Activate),
-            Row("↓", "hint-next", Action::Down),
-            Row("Esc", "hint-close", Action::Close),
+            (Action::Activate, "hint-meaning"),
+            (Action::Down, "hint-next"),
+            (Action::Close, "hint-close"),
         ],
         KeyContext::Definition => &[
-            Row("Esc", "hint-close", Action::Close),
-            Row("Tab", "hint-related", Action::NextMark),
-            Row("Enter", "hint-read-it", Action::Activate),
+            (Action::Close, "hint-close"),
+            (Action::NextMark, "hint-related"),
+            (Action::Activate, "hint-read-it"),
         ],
-        KeyContext::Pin => &[
-            Row("Enter", "hint-check-pin", Action::Activate),
-            Row("Esc", "hint-cancel", Action::Close),
+        KeyContext::AToZ => &[
+            (Action::Activate, "hint-open"),
+            (Action::Down, "hint-next"),
+            (Action::Close, "hint-close"),
         ],
+        // The staff PIN prompt reads its own keys and has the kiosk's
+        // touch bar, never this status line.
+        KeyContext::Pin => &[],
         KeyContext::Bookmarks => &[
-            Row("Enter", "hint-open", Action::Activate),
-            Row("↓", "hint-next", Action::Down),
-            Row("d", "hint-delete", Action::Remove),
-            Row("Esc", "hint-close", Action::Close),
+            (Action::Activate, "hint-open"),
+            (Action::Down, "hint-next"),
+            (Action::Remove, "hint-delete"),
+            (Action::Close, "hint-close"),
         ],
         KeyContext::Help => &[
-            Row("Esc", "hint-close-help", Action::Close),
-            Row("↓", "hint-more", Action::Down),
+            (Action::Close, "hint-close-help"),
+            (Action::Down, "hint-more"),
         ],
         KeyContext::Contents | KeyContext::Anywhere => &[
-            Row("?", "hint-help", Action::ToggleHelp),
-            Row("Enter", "hint-read", Action::Activate),
-            Row("→", "hint-open-chapter", Action::Expand),
-            Row("←", "hint-close-chapter", Action::Collapse),
-            Row("c", "hint-back-to-text", Action::ToggleContents),
-            Row("q", "hint-quit", Action::Quit),
+            (Action::ToggleHelp, "hint-help"),
+            (Action::Activate, "hint-read"),
+            (Action::Expand, "hint-open-chapter"),
+            (Action::Collapse, "hint-close-chapter"),
+            (Action::ToggleContents, "hint-back-to-text"),
+            (Action::Quit, "hint-quit"),
         ],
     }
+}
+
+/// Hints for a place, most useful first, each with the key that does its
+/// action there.
+pub fn hints(place: KeyContext, help_open: bool, words: &Phrases) -> Vec<Hint<'_>> {
+    let keys_from = if help_open { KeyContext::Help } else { place };
+    offered(place, help_open)
+        .iter()
+        .filter_map(|&(action, label)| {
+            key_for(keys_from, action).map(|key| Hint {
+                key: key.label,
+                label: words.get(label),
+                action,
+            })
+        })
+        .collect()
 }
 
 /// Columns of the status line left for hints when `message` is shown at
@@ -131,61 +138,6 @@ pub fn placed<'h, 'w>(hints: &'h [Hint<'w>], width: u16) -> Vec<(u16, u16, &'h H
     out
 }
 
-/// The kiosk's touch bar: five large buttons across the bottom. On the
-/// welcome screen, one wide button to start.
-pub fn touch_buttons(place: KeyContext, words: &Phrases) -> Vec<Hint<'_>> {
-    let rows: &[Row] = match place {
-        KeyContext::Welcome => &[
-            Row("", "touch-start-reading", Action::Start),
-            Row("", "touch-help", Action::ToggleHelp),
-        ],
-        KeyContext::Pin => &[Row("", "touch-cancel", Action::Close)],
-        // Short enough that all five fit whole in 40 columns, in every
-        // language (a test draws them).
-        _ => &[
-            Row("", "touch-back", Action::Back),
-            Row("", "touch-contents", Action::ToggleContents),
-            Row("", "touch-previous-page", Action::PreviousPage),
-            Row("", "touch-next-page", Action::NextPage),
-            Row("", "touch-help", Action::ToggleHelp),
-        ],
-    };
-    said(rows, words)
-}
-
-/// Each button is as wide as its label and its frame, and the room left
-/// over is shared out equally, so no label is ever cut while the bar is at
-/// least as wide as the labels.
-pub fn placed_buttons<'h, 'w>(
-    buttons: &'h [Hint<'w>],
-    width: u16,
-) -> Vec<(u16, u16, &'h Hint<'w>)> {
-    let needed: Vec<u16> = buttons
-        .iter()
-        .map(|b| u16::try_from(b.label.chars().count() + 2).unwrap_or(u16::MAX))
-        .collect();
-    let total: u16 = needed.iter().fold(0u16, |a, n| a.saturating_add(*n));
-    let count = u16::try_from(buttons.len()).unwrap_or(1).max(1);
-    let spare = width.saturating_sub(total);
-    let mut x = 0u16;
-    buttons
-        .iter()
-        .zip(needed)
-        .enumerate()
-        .map(|(i, (b, need))| {
-            let last = i + 1 == buttons.len();
-            let w = if last {
-                width.saturating_sub(x)
-            } else {
-                need.saturating_add(spare / count)
-                    .min(width.saturating_sub(x))
-            };
-            let placed = (x, w, b);
-            x = x.saturating_add(w);
-            placed
-        })
-        .collect()
-}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,23 +161,45 @@ mod tests {
         }
     }
 
-    /// At the narrowest kiosk (40 columns), every touch button shows its
-    /// whole label, in every language built in.
+    /// Every hint a place offers has a key there: none is left out of the
+    /// bar because the keymap has no key for its action.
     #[test]
-    fn touch_buttons_fit_the_narrowest_kiosk_in_every_language() {
-        use unicode_width::UnicodeWidthStr;
-        for language in crate::language::Language::ALL {
-            let words = Phrases::built_in(language.code());
-            for place in [KeyContext::Welcome, KeyContext::Reader, KeyContext::Pin] {
-                let buttons = touch_buttons(place, &words);
-                let needed: usize = buttons.iter().map(|b| b.label.width() + 2).sum();
-                assert!(
-                    needed <= 40,
-                    "{language:?} {place:?}: {needed} columns for {:?}",
-                    buttons.iter().map(|b| &b.label).collect::<Vec<_>>()
-                );
+    fn every_offered_hint_has_its_key() {
+        let places = [
+            KeyContext::Welcome,
+            KeyContext::Reader,
+            KeyContext::Contents,
+            KeyContext::Search,
+            KeyContext::Glossary,
+            KeyContext::Definition,
+            KeyContext::Symptoms,
+            KeyContext::Help,
+            KeyContext::Bookmarks,
+            KeyContext::AToZ,
+        ];
+        for place in places {
+            for help_open in [false, true] {
+                let shown: Vec<Action> = hints(place, help_open, &Phrases::default())
+                    .iter()
+                    .map(|h| h.action)
+                    .collect();
+                let wanted: Vec<Action> = offered(place, help_open).iter().map(|o| o.0).collect();
+                assert_eq!(shown, wanted, "{place:?}, help open {help_open}");
             }
         }
+        // The reader's page hints show the arrows, as they always have.
+        let words = Phrases::default();
+        let reader = hints(KeyContext::Reader, false, &words);
+        assert!(
+            reader
+                .iter()
+                .any(|h| h.key == "→" && h.action == Action::NextPage)
+        );
+        assert!(
+            reader
+                .iter()
+                .any(|h| h.key == "←" && h.action == Action::PreviousPage)
+        );
     }
 
     /// The key a hint shows, as the keymap reads it.
@@ -257,6 +231,7 @@ mod tests {
     #[test]
     fn every_hint_shows_the_key_that_does_what_its_button_does() {
         let places = [
+            KeyContext::AToZ,
             KeyContext::Welcome,
             KeyContext::Reader,
             KeyContext::Contents,

@@ -26,6 +26,8 @@ pub enum KeyContext {
     Pin,
     /// The list of bookmarks.
     Bookmarks,
+    /// The A to Z chooser: the symptom list or the glossary.
+    AToZ,
 }
 
 impl KeyContext {
@@ -43,6 +45,7 @@ impl KeyContext {
             KeyContext::Help => "keys-help",
             KeyContext::Pin => "keys-pin",
             KeyContext::Bookmarks => "keys-bookmarks",
+            KeyContext::AToZ => "keys-a-to-z",
         }
     }
 
@@ -115,10 +118,12 @@ const fn bind(
 }
 
 use KeyContext::{
-    Anywhere, Bookmarks, Contents, Definition, Glossary, Help, Reader, Search, Symptoms, Welcome,
+    AToZ, Anywhere, Bookmarks, Contents, Definition, Glossary, Help, Reader, Search, Symptoms,
+    Welcome,
 };
 
-/// Every key the guide answers to. Order is the order shown in help.
+/// Every key the guide answers to. Order is the order shown in help; a
+/// binding's first key is the one the status bar's hints show.
 pub const BINDINGS: &[Binding] = &[
     bind(
         Welcome,
@@ -135,9 +140,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(
         Reader,
         &[
+            key(KeyCode::Right, "→"),
             key(KeyCode::PageDown, "PgDn"),
             ch(' ', "Space"),
-            key(KeyCode::Right, "→"),
         ],
         Action::NextPage,
         "key-next-page",
@@ -145,8 +150,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(
         Reader,
         &[
-            key(KeyCode::PageUp, "PgUp"),
             key(KeyCode::Left, "←"),
+            key(KeyCode::PageUp, "PgUp"),
             ch('b', "b"),
         ],
         Action::PreviousPage,
@@ -481,13 +486,36 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Bookmarks,
-        &[key(KeyCode::Delete, "Delete"), ch('d', "d")],
+        &[ch('d', "d"), key(KeyCode::Delete, "Delete")],
         Action::Remove,
         "key-delete-bookmark",
+    ),
+    bind(
+        AToZ,
+        &[key(KeyCode::Down, "↓"), key(KeyCode::Tab, "Tab")],
+        Action::Down,
+        "key-next-list",
+    ),
+    bind(
+        AToZ,
+        &[
+            key(KeyCode::Up, "↑"),
+            key(KeyCode::BackTab, "Shift-Tab"),
+            shift(KeyCode::BackTab, "Shift-Tab"),
+        ],
+        Action::Up,
+        "key-previous-list",
+    ),
+    bind(
+        AToZ,
+        &[key(KeyCode::Enter, "Enter")],
+        Action::Activate,
+        "key-open-list",
     ),
     bind(Anywhere, &[ch('/', "/")], Action::Search, "key-search"),
     bind(Anywhere, &[ch('g', "g")], Action::Glossary, "key-glossary"),
     bind(Anywhere, &[ch('s', "s")], Action::Symptoms, "key-symptoms"),
+    bind(Anywhere, &[ch('a', "a")], Action::AToZ, "key-a-to-z"),
     bind(
         Anywhere,
         &[
@@ -591,6 +619,20 @@ pub fn action_for(event: &KeyEvent, place: KeyContext) -> Option<Action> {
         }
         (bound, _) => bound,
     }
+}
+
+/// The key that does `action` in `place`, as the keymap reads it: the
+/// first key of a binding there (or anywhere) that is not taken by
+/// another binding of the place first, nor typed into its box. What a
+/// status hint shows and what a touch button stands for are found here,
+/// so neither can drift from the keys.
+pub fn key_for(place: KeyContext, action: Action) -> Option<&'static Key> {
+    let here = BINDINGS.iter().filter(|b| b.place == place);
+    let anywhere = BINDINGS.iter().filter(|b| b.place == KeyContext::Anywhere);
+    here.chain(anywhere)
+        .filter(|b| b.action == action)
+        .flat_map(|b| b.keys.iter())
+        .find(|k| action_for(&KeyEvent::new(k.code, k.modifiers), place) == Some(action))
 }
 
 /// A bound letter that is still taken as typing: after a letter that is

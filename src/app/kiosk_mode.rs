@@ -12,6 +12,7 @@ use super::action::Action;
 use super::input::action_for_event;
 use super::keymap::still_typing;
 use super::state::{AppState, Screen};
+use super::touch;
 use crate::kiosk::pin::PinOutcome;
 
 // The kiosk's part of the state is named here too, with the rules for it.
@@ -101,6 +102,16 @@ pub fn before_update(state: &mut AppState, action: Action, now: Instant) -> bool
             if kiosk.staff_step >= kiosk.config.staff_keys.len() {
                 kiosk.staff_step = 0;
                 kiosk.prompt = Some(PinPrompt::default());
+            }
+            true
+        }
+        // A tap on the prompt's Cancel button is its Esc; other taps
+        // reach nothing behind the prompt.
+        Action::Click { column, row } if kiosk.prompt.is_some() => {
+            let bar = state.plan().status;
+            if let Some(button) = touch::button_at(touch::AT_PIN, bar, column, row, state.phrases())
+            {
+                pin_action(state, button.action, now);
             }
             true
         }

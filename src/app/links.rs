@@ -196,6 +196,43 @@ pub fn page_links(
     found
 }
 
+/// The link a click or tap at `row`, `column` of the text means, if any.
+/// With a mouse, only a link under the pointer. On a touch screen
+/// (`whole_line`) a finger is wider than a word, so each link's target is
+/// its whole line, shared at the midpoints with other links on it, and
+/// reaches one row up and one down into rows that have no link of their
+/// own: at least three rows tall where the page allows.
+pub fn link_at(links: &[Link], row: usize, column: usize, whole_line: bool) -> Option<usize> {
+    let under = links
+        .iter()
+        .position(|l| l.row == row && (l.start..l.end).contains(&column));
+    if under.is_some() || !whole_line {
+        return under;
+    }
+    // Columns from the tap to the link, and rows.
+    let distance = |l: &Link| {
+        let across = if column < l.start {
+            l.start - column
+        } else {
+            column.saturating_sub(l.end.saturating_sub(1))
+        };
+        (l.row.abs_diff(row), across)
+    };
+    let on_row = links.iter().any(|l| l.row == row);
+    links
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| {
+            if on_row {
+                l.row == row
+            } else {
+                l.row.abs_diff(row) == 1
+            }
+        })
+        .min_by_key(|(_, l)| distance(l))
+        .map(|(i, _)| i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,5 +378,44 @@ mod tests {
         let found = page_links(&g, &finder, &lines, 3, 2);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].row, 0);
+    }
+
+    fn at(row: usize, start: usize, end: usize) -> Link {
+        Link {
+            row,
+            start,
+            end,
+            target: Target::Section(row),
+        }
+    }
+
+    #[test]
+    fn a_mouse_hits_only_the_link_under_it() {
+        let links = [at(2, 10, 14)];
+        assert_eq!(link_at(&links, 2, 10, false), Some(0));
+        assert_eq!(link_at(&links, 2, 13, false), Some(0));
+        assert_eq!(link_at(&links, 2, 14, false), None);
+        assert_eq!(link_at(&links, 1, 12, false), None);
+    }
+
+    /// A finger: the whole line, shared at the midpoints between links,
+    /// and a row up and down where those rows have no link.
+    #[test]
+    fn a_finger_hits_the_nearest_link_on_its_line_and_the_rows_beside() {
+        let links = [at(2, 10, 14), at(2, 30, 34), at(5, 0, 4)];
+        // Anywhere on row 2: the nearer of its two links.
+        assert_eq!(link_at(&links, 2, 0, true), Some(0));
+        assert_eq!(link_at(&links, 2, 21, true), Some(0));
+        assert_eq!(link_at(&links, 2, 23, true), Some(1));
+        assert_eq!(link_at(&links, 2, 79, true), Some(1));
+        // Rows 1 and 3 have no link: row 2's reach them.
+        assert_eq!(link_at(&links, 1, 31, true), Some(1));
+        assert_eq!(link_at(&links, 3, 0, true), Some(0));
+        // Row 4 is next to row 5's link (and not to row 2's).
+        assert_eq!(link_at(&links, 4, 70, true), Some(2));
+        // Row 6 is beside row 5; row 7 is beside nothing.
+        assert_eq!(link_at(&links, 6, 40, true), Some(2));
+        assert_eq!(link_at(&links, 7, 2, true), None);
+        assert_eq!(link_at(&[], 0, 0, true), None);
     }
 }

@@ -1,5 +1,6 @@
 //! What can open over the reader: the search box with its results, the
-//! glossary list, a word's definition, and the symptom list.
+//! glossary list, a word's definition, the symptom list, and the A to Z
+//! chooser between those two lists.
 
 use crate::search::Hit;
 
@@ -13,6 +14,7 @@ pub enum Overlay {
     Glossary(GlossaryList),
     Definition(Definition),
     Symptoms(SymptomList),
+    AToZ(AToZList),
 }
 
 /// Something the search box offers besides its results: shown above them,
@@ -95,5 +97,12 @@ pub struct SymptomList {
     pub filter: String,
     /// Indexes into `guide.symptoms` that pass the filter.
     pub shown: Vec<usize>,
+    pub selected: usize,
+}
+
+/// The A to Z chooser: which of its lists is chosen (an index into
+/// `a_to_z::LISTS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AToZList {
     pub selected: usize,
 }

@@ -83,11 +83,16 @@ pub fn search_action(
             search.query.pop();
             refresh(state, &mut search);
         }
-        Action::Down | Action::NextPage | Action::NextMark => {
-            search.selected = (search.selected + 1).min(last)
-        }
-        Action::Up | Action::PreviousPage | Action::PreviousMark => {
-            search.selected = search.selected.saturating_sub(1)
+        Action::Down | Action::NextMark => search.selected = (search.selected + 1).min(last),
+        Action::Up | Action::PreviousMark => search.selected = search.selected.saturating_sub(1),
+        // The kiosk's page buttons: a screen of results at a time.
+        Action::NextPage | Action::PreviousPage => {
+            let page = search_layout(state, &search).hits_visible.max(1);
+            search.selected = if action == Action::NextPage {
+                (search.selected + page).min(last)
+            } else {
+                search.selected.saturating_sub(page)
+            };
         }
         Action::Activate => return choose(state, search, None),
         Action::Close => {

@@ -164,7 +164,8 @@ impl AppState {
     pub fn plan(&self) -> ScreenAreas {
         let contents_open = self.focus == Focus::Contents;
         if self.kiosk.is_some() {
-            ScreenAreas::with_touch_bar(self.width, self.height, contents_open)
+            let bar = super::touch::bar_rows(self.width, self.height, self.phrases());
+            ScreenAreas::with_touch_bar(self.width, self.height, contents_open, bar)
         } else {
             ScreenAreas::new(self.width, self.height, contents_open)
         }
@@ -183,6 +184,7 @@ impl AppState {
             Some(Overlay::Glossary(_)) => return KeyContext::Glossary,
             Some(Overlay::Definition(_)) => return KeyContext::Definition,
             Some(Overlay::Symptoms(_)) => return KeyContext::Symptoms,
+            Some(Overlay::AToZ(_)) => return KeyContext::AToZ,
             None => {}
         }
         match (self.screen, self.focus) {

@@ -5,26 +5,23 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use super::a_to_z::open_a_to_z;
 use super::action::Action;
 use super::bookmarks;
 use super::finding::{follow_mark, move_mark, overlay_action, overlay_click};
 use super::geometry::{Shape, contains, contents_parts};
 use super::glossary::open_glossary;
 use super::help::{help_action, help_click};
-use super::hints::{hint_room, hints, placed, placed_buttons, touch_buttons};
+use super::hints::{hint_room, hints, placed};
 use super::matches::next_match;
 use super::navigate::{back, forward, open_section};
 use super::overlay::Overlay;
 use super::search_box::open_search;
 use super::state::{AppState, Focus, Screen};
 use super::symptoms::open_symptoms;
+use super::touch::{self, TouchButton};
 use super::welcome::{Part, welcome_view};
-
-// Defined in navigate.rs; named here too because app/finding.rs and some
-// tests take it from here.
-
-/// Lines the mouse wheel moves.
-const WHEEL_LINES: usize = 3;
+use super::wheel::wheel;
 
 pub fn update(state: &mut AppState, action: Action, now: Instant) {
     if super::kiosk_mode::before_update(state, action, now) {
@@ -38,6 +35,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
     state.match_count = None;
     // Typing without a box goes on only while letters keep coming.
     let was_typing = std::mem::take(&mut state.typing);
+    let place = kept_place(state);
     match action {
         Action::Quit => state.quit = true,
         Action::Resize { width, height } => resize(state, width, height),
@@ -49,6 +47,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::ScrollUp { column, row } => wheel(state, column, row, false),
         Action::ScrollDown { column, row } => wheel(state, column, row, true),
         _ if state.help_open => help_action(state, action),
+        Action::AToZ if !bookmarks::list_open(state) => open_a_to_z(state),
         _ if state.overlay.is_some() => overlay_action(state, action),
         _ if bookmarks::list_open(state) => bookmarks::list_action(state, action),
         Action::Type(c) => {
@@ -80,7 +79,42 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
             Focus::Contents => contents(state, action),
         },
     }
+    keep_place(state, place);
     state.prepare();
+}
+
+/// Where the reader is, and the first word on the page: at a kiosk the
+/// text widens and narrows as the contents list opens and closes beside
+/// it, and the same words stay in view.
+struct KeptPlace {
+    width: u16,
+    position: super::position::Position,
+    anchor: usize,
+}
+
+fn kept_place(state: &mut AppState) -> Option<KeptPlace> {
+    state.kiosk.as_ref()?;
+    let layout = state.layout();
+    Some(KeptPlace {
+        width: state.plan().text.width,
+        position: state.position,
+        anchor: layout.lines.get(state.position.top).map_or(0, |l| l.anchor),
+    })
+}
+
+/// After an action that changed the text's width but did not move the
+/// reader, the page that holds the same first word.
+fn keep_place(state: &mut AppState, kept: Option<KeptPlace>) {
+    let Some(kept) = kept else {
+        return;
+    };
+    if state.position != kept.position || state.plan().text.width == kept.width {
+        return;
+    }
+    let layout = state.layout();
+    let line = layout.line_of_anchor(kept.anchor);
+    let h = usize::from(state.plan().page_height());
+    state.position.top = (line / h) * h;
 }
 
 fn start(state: &mut AppState) {
@@ -205,20 +239,20 @@ fn contents(state: &mut AppState, action: Action) {
 fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     let plan = state.plan();
     if contains(plan.status, column, row) {
-        let hit = if state.kiosk.is_some() {
-            let all = touch_buttons(state.context(), state.phrases());
-            placed_buttons(&all, plan.status.width)
-                .into_iter()
-                .find(|(x, w, _)| column >= *x && column < x + w)
-                .map(|(_, _, h)| h.action)
-        } else {
-            let all = hints(state.context(), state.help_open, state.phrases());
-            let message = state.status_message();
-            placed(&all, hint_room(plan.status.width, message.as_deref()))
-                .into_iter()
-                .find(|(x, w, _)| column >= *x && column < x + w)
-                .map(|(_, _, h)| h.action)
-        };
+        if state.kiosk.is_some() {
+            let buttons = touch::buttons(state.key_context());
+            let words = state.phrases();
+            if let Some(button) = touch::button_at(buttons, plan.status, column, row, words) {
+                press(state, &button, now);
+            }
+            return;
+        }
+        let all = hints(state.context(), state.help_open, state.phrases());
+        let message = state.status_message();
+        let hit = placed(&all, hint_room(plan.status.width, message.as_deref()))
+            .into_iter()
+            .find(|(x, w, _)| column >= *x && column < x + w)
+            .map(|(_, _, h)| h.action);
         if let Some(action) = hit {
             update(state, action, now);
         }
@@ -281,18 +315,23 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
                 state.contents.toggle(&guide, entry.section);
             } else {
                 super::navigate::jump(state, entry.section);
+                // At a kiosk on a wide screen the list stays open beside
+                // the text for the next tap, until Contents puts it away.
+                if state.kiosk.is_some() && plan.shape == Shape::Wide {
+                    state.focus = Focus::Contents;
+                }
             }
         }
         return;
     }
-    if contains(plan.text, column, row) {
+    // On a touch screen a link's target is its whole line (see
+    // `links::link_at`), margins included.
+    let touch = state.kiosk.is_some();
+    let target = if touch { plan.reader } else { plan.text };
+    if contains(target, column, row) && row >= plan.text.y {
         let at_row = usize::from(row - plan.text.y);
-        let at_column = usize::from(column - plan.text.x);
-        let hit = state
-            .links
-            .iter()
-            .position(|m| m.row == at_row && (m.start..m.end).contains(&at_column));
-        if let Some(index) = hit {
+        let at_column = usize::from(column.saturating_sub(plan.text.x));
+        if let Some(index) = super::links::link_at(&state.links, at_row, at_column, touch) {
             state.focused_link = Some(index);
             follow_mark(state, index);
             return;
@@ -305,48 +344,44 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     }
 }
 
-fn wheel(state: &mut AppState, column: u16, row: u16, down: bool) {
-    let plan = state.plan();
-    if state.help_open {
-        let step = if down { Action::Down } else { Action::Up };
-        for _ in 0..WHEEL_LINES {
-            help_action(state, step);
+/// A tap on a button of the kiosk's touch bar: what its key does in the
+/// place it is bound (`touch::TouchButton`), with what is in front put
+/// away first where it would swallow it. The page buttons turn the pages
+/// of the section being read even with the contents list open (keys in
+/// the list move in it instead), and page a list or help that is in
+/// front.
+fn press(state: &mut AppState, button: &TouchButton, now: Instant) {
+    match (button.place, button.action) {
+        (super::keymap::KeyContext::Reader, Action::NextPage | Action::PreviousPage) => {
+            match state.overlay {
+                Some(Overlay::Search(_) | Overlay::Glossary(_) | Overlay::Symptoms(_)) => {
+                    return update(state, button.action, now);
+                }
+                // A word's meaning or the A to Z chooser: put away.
+                Some(_) => state.overlay = None,
+                None => {}
+            }
+            if state.screen == Screen::Welcome {
+                return update(state, button.action, now);
+            }
+            // A list over the text on a narrow screen is put away, so the
+            // page is seen to turn; beside it, it stays.
+            if state.plan().shape == Shape::Narrow {
+                state.focus = Focus::Reader;
+            }
+            reader(state, button.action);
         }
-        return;
-    }
-    // Over a list (results, the glossary, the symptom list), the wheel
-    // moves the choice, as the arrows do.
-    if matches!(
-        state.overlay,
-        Some(Overlay::Search(_) | Overlay::Glossary(_) | Overlay::Symptoms(_))
-    ) {
-        let step = if down { Action::Down } else { Action::Up };
-        for _ in 0..WHEEL_LINES {
-            overlay_action(state, step);
+        (_, Action::ToggleContents) => {
+            state.overlay = None;
+            if state.screen == Screen::Welcome {
+                start(state);
+                state.focus = Focus::Contents;
+                let guide = Arc::clone(&state.guide);
+                state.contents.select(&guide, state.position.section);
+            } else {
+                update(state, Action::ToggleContents, now);
+            }
         }
-        return;
+        (_, action) => update(state, action, now),
     }
-    if state.screen == Screen::Welcome {
-        return;
-    }
-    if let Some(area) = plan.contents
-        && contains(area, column, row)
-    {
-        let guide = Arc::clone(&state.guide);
-        let delta = if down {
-            WHEEL_LINES as isize
-        } else {
-            -(WHEEL_LINES as isize)
-        };
-        state.contents.move_by(&guide, delta);
-        return;
-    }
-    let layout = state.layout();
-    let h = usize::from(plan.page_height());
-    let max_top = layout.lines.len().saturating_sub(h);
-    state.position.top = if down {
-        (state.position.top + WHEEL_LINES).min(max_top.max(state.position.top))
-    } else {
-        state.position.top.saturating_sub(WHEEL_LINES)
-    };
 }

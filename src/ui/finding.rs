@@ -14,11 +14,21 @@ use crate::app::finding::{also_called, definition_area};
 use crate::app::geometry::{LIST_TOP, list_offset, overlay_area};
 use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox, Why};
 use crate::app::search_box::{offer_text, search_layout};
-use crate::phrases::Phrases;
 use crate::search::{HitTarget, find_letters};
 
 use super::theme::Theme;
 use super::{truncate_left, truncate_right};
+
+// Message ids (`crate::phrases`) that differ for keys and for touch.
+/// How a box says it is closed: by key, or at a kiosk by its Back button.
+const CLOSE_BY_KEY: &str = "box-esc-to-close";
+const CLOSE_BY_TOUCH: &str = "box-back-to-close";
+/// The glossary's second sentence, for keys or for touch.
+const OPEN_A_WORD_BY_KEY: &str = "glossary-open-by-key";
+const OPEN_A_WORD_BY_TOUCH: &str = "glossary-open-by-touch";
+/// Above a word's related sections, for keys or for touch.
+const READ_MORE_BY_KEY: &str = "definition-read-more";
+const READ_MORE_BY_TOUCH: &str = "definition-read-more-by-touch";
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let area = overlay_area(&state.plan());
@@ -29,6 +39,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         Some(Overlay::Search(search)) => search_box(frame, state, theme, area, search),
         Some(Overlay::Glossary(list)) => glossary(frame, state, theme, area, list),
         Some(Overlay::Symptoms(list)) => super::symptoms::draw(frame, state, theme, area, list),
+        Some(Overlay::AToZ(list)) => super::a_to_z::draw(frame, state, theme, list),
         Some(Overlay::Definition(def)) => {
             if let Some(term) = state.guide.glossary.get(def.term) {
                 let area = definition_area(&state.plan(), term, state.phrases());
@@ -42,20 +53,25 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
 /// Clears the area and draws the framed box; returns the room inside.
 pub(super) fn open_box(
     frame: &mut Frame,
+    state: &AppState,
     area: Rect,
     title: &str,
-    words: &Phrases,
     theme: &Theme,
 ) -> Rect {
     frame.render_widget(Clear, area);
-    let block = frame_block(title, words, theme);
+    let close = if state.kiosk.is_some() {
+        CLOSE_BY_TOUCH
+    } else {
+        CLOSE_BY_KEY
+    };
+    let close = format!(" {} ", state.phrases().get(close));
+    let block = frame_block(title, close, theme);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     inner
 }
 
-fn frame_block(title: &str, words: &Phrases, theme: &Theme) -> Block<'static> {
-    let close = format!(" {} ", words.get("box-esc-to-close"));
+fn frame_block(title: &str, close: String, theme: &Theme) -> Block<'static> {
     Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
@@ -76,7 +92,7 @@ pub(super) fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) 
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
     let words = state.phrases();
-    let inner = open_box(frame, area, &words.get("search-title"), words, theme);
+    let inner = open_box(frame, state, area, &words.get("search-title"), theme);
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line(
@@ -195,7 +211,7 @@ fn marked_line(
 
 fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &GlossaryList) {
     let words = state.phrases();
-    let inner = open_box(frame, area, &words.get("glossary-title"), words, theme);
+    let inner = open_box(frame, state, area, &words.get("glossary-title"), theme);
     let width = usize::from(inner.width);
     let mut lines = vec![typing_line(
         &words.get("glossary-find"),
@@ -204,14 +220,21 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         theme,
     )];
     let count = if list.shown.is_empty() {
-        words.get("glossary-none")
+        words.get("glossary-none").into_owned()
     } else {
         let n = [("count", list.shown.len().into())];
-        if list.filter.trim().is_empty() {
+        let how = words.get(if state.kiosk.is_some() {
+            OPEN_A_WORD_BY_TOUCH
+        } else {
+            OPEN_A_WORD_BY_KEY
+        });
+        let count = if list.filter.trim().is_empty() {
             words.with("glossary-count", &n)
         } else {
             words.with("glossary-count-filtered", &n)
-        }
+        };
+        // Two whole sentences: how many, then how to open one.
+        format!("{count} {how}")
     };
     lines.push(Line::from(Span::styled(
         truncate_right(&count, width),
@@ -277,7 +300,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         return;
     };
     let words = state.phrases();
-    let inner = open_box(frame, area, &term.term, words, theme);
+    let inner = open_box(frame, state, area, &term.term, theme);
     let width = usize::from(inner.width.max(1));
     let mut lines: Vec<Line> = Vec::new();
     for part in textwrap::wrap(&term.definition, width) {
@@ -315,10 +338,12 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         lines.push(Line::default());
     }
     if !related.is_empty() {
-        lines.push(Line::from(Span::styled(
-            words.get("definition-read-more"),
-            theme.dim(),
-        )));
+        let read_more = if state.kiosk.is_some() {
+            READ_MORE_BY_TOUCH
+        } else {
+            READ_MORE_BY_KEY
+        };
+        lines.push(Line::from(Span::styled(words.get(read_more), theme.dim())));
         lines.extend(related);
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -9,19 +9,23 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::AppState;
 use crate::app::help::{HelpRow, close_label, help_view};
 
+/// Help's title while there is more below: by key, or at a kiosk by its
+/// page button or the wheel (message ids, `crate::phrases`).
+const MORE_BY_KEY: &str = "help-title-more";
+const MORE_BY_TOUCH: &str = "help-title-more-by-touch";
+
 use super::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
     let view = help_view(state);
     frame.render_widget(Clear, view.outer);
     let more = view.scroll < view.max_scroll;
-    let words = state.phrases();
-    let title = words.get(if more {
-        "help-title-more"
-    } else {
-        "help-title"
-    });
-    let title = format!(" {title} ");
+    let title = match (more, state.kiosk.is_some()) {
+        (true, false) => MORE_BY_KEY,
+        (true, true) => MORE_BY_TOUCH,
+        (false, _) => "help-title",
+    };
+    let title = format!(" {} ", state.phrases().get(title));
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(true))
@@ -45,7 +49,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
         .collect();
     frame.render_widget(Paragraph::new(text), inner);
     frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(close_label(words), theme.button()))),
+        Paragraph::new(Line::from(Span::styled(close_label(state), theme.button()))),
         view.close,
     );
 }

@@ -8,22 +8,32 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::app::AppState;
-use crate::app::hints::{placed_buttons, touch_buttons};
 use crate::app::kiosk_state::PinMessage;
+use crate::app::touch::{self, is_on};
+use crate::app::{AppState, Focus, Screen};
 
 use super::theme::Theme;
 
+/// The touch bar (`app::touch`). A button that is on (Contents while the
+/// list is open) is drawn in reverse video, which shows without colour.
 pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
-    let buttons = touch_buttons(state.context(), state.phrases());
-    for (x, w, button) in placed_buttons(&buttons, area.width) {
-        let rect = Rect::new(area.x + x, area.y, w, area.height);
+    let contents_open = state.screen == Screen::Reader && state.focus == Focus::Contents;
+    let buttons = touch::buttons(state.key_context());
+    let words = state.phrases();
+    for (rect, button) in touch::placed(buttons, area, words) {
+        let on = is_on(button, contents_open);
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(theme.border(true));
         let inner = block.inner(rect);
         frame.render_widget(block, rect);
-        let label = Line::from(Span::styled(button.label.as_ref(), theme.title())).centered();
+        let label_style = if on {
+            frame.buffer_mut().set_style(inner, theme.selected());
+            theme.selected()
+        } else {
+            theme.title()
+        };
+        let label = Line::from(Span::styled(words.get(button.label), label_style)).centered();
         let middle = inner.centered_vertically(Constraint::Length(1));
         frame.render_widget(Paragraph::new(label), middle);
     }

@@ -17,19 +17,30 @@ use super::finding::{open_box, typing_line};
 use super::theme::Theme;
 use super::truncate_right;
 
+/// The count line's second sentence, for keys or for touch (message ids,
+/// `crate::phrases`).
+const READ_ONE_BY_KEY: &str = "symptoms-open-by-key";
+const READ_ONE_BY_TOUCH: &str = "symptoms-open-by-touch";
+
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &SymptomList) {
     let words = state.phrases();
-    let inner = open_box(frame, area, &words.get("symptoms-title"), words, theme);
+    let inner = open_box(frame, state, area, &words.get("symptoms-title"), theme);
     let width = usize::from(inner.width);
     let count = if list.shown.is_empty() {
-        words.get("symptoms-none")
+        words.get("symptoms-none").into_owned()
     } else {
-        let n = [("count", list.shown.len().into())];
-        let more = words.with("symptoms-count-enter", &n);
+        let count = words.with("symptoms-count", &[("count", list.shown.len().into())]);
+        let how = words.get(if state.kiosk.is_some() {
+            READ_ONE_BY_TOUCH
+        } else {
+            READ_ONE_BY_KEY
+        });
+        // Two whole sentences: how many, then how to open one, when both fit.
+        let more = format!("{count} {how}");
         if more.chars().count() <= width {
             more
         } else {
-            words.with("symptoms-count", &n)
+            count.into_owned()
         }
     };
     let head = vec![

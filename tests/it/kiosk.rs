@@ -8,7 +8,7 @@ use immunoguide::app::{Action, AppState, Screen, update};
 use immunoguide::kiosk::config::{KioskConfig, parse_config};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
-use crate::support::kiosk::{PIN, into_kiosk, key, press, with_pin};
+use crate::support::kiosk::{PIN, into_kiosk, key, press, tap, tap_on, with_pin};
 use crate::support::{act, screen, state};
 
 /// The documented example guide in a kiosk at 80×24.
@@ -136,7 +136,7 @@ fn notices_show_above_the_touch_bar_until_the_next_touch() {
     update(&mut s, Action::Back, t0);
     let shown = screen(&s);
     let notice = row_of(&shown, "There is nowhere to go back to yet.");
-    let buttons = row_of(&shown, "◀ Prev");
+    let buttons = row_of(&shown, "◀ Page");
     assert!(
         matches!((notice, buttons), (Some(n), Some(b)) if n < b),
         "{shown}"
@@ -262,31 +262,19 @@ fn the_touch_bar_buttons_work() {
     let mut s = kiosk(KioskConfig::default(), t0);
     let shown = screen(&s);
     assert!(shown.contains("Start reading"), "{shown}");
-    // The start button covers the left half of the bottom three rows.
-    press(&mut s, &Event::Mouse(tap(10, 22)), t0);
+    // The start button covers the left of the bottom three rows.
+    tap(&mut s, 10, 22);
     assert_eq!(s.screen, Screen::Reader);
     let shown = screen(&s);
-    for label in ["Back", "Contents", "Prev", "Next", "Help"] {
+    for label in ["Back", "Contents", "◀ Page", "Page ▶", "A–Z", "Help"] {
         assert!(shown.contains(label), "{label}: {shown}");
     }
     let first = s.position.section;
-    // "Next ▶" is the fourth of five buttons across 80 columns.
-    press(&mut s, &Event::Mouse(tap(55, 22)), t0);
+    tap_on(&mut s, "Page ▶");
     assert_ne!(s.position.section, first);
-    press(&mut s, &Event::Mouse(tap(75, 21)), t0);
+    tap_on(&mut s, "Help");
     assert!(s.help_open);
     insta::assert_snapshot!("kiosk_reader_80x24", screen(&s));
-}
-
-fn tap(column: u16, row: u16) -> ratatui::crossterm::event::MouseEvent {
-    ratatui::crossterm::event::MouseEvent {
-        kind: ratatui::crossterm::event::MouseEventKind::Down(
-            ratatui::crossterm::event::MouseButton::Left,
-        ),
-        column,
-        row,
-        modifiers: KeyModifiers::NONE,
-    }
 }
 
 #[test]

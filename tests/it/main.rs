@@ -35,4 +35,5 @@ mod spanish;
 mod spanish_search;
 mod symptoms;
 mod theme;
+mod touch;
 mod watch;

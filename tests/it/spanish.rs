@@ -293,6 +293,14 @@ fn the_kiosk_bar_countdown_and_pin_prompt() {
     let welcome = into_kiosk(spanish(80, 24), KioskConfig::default(), t0);
     check("kiosk_welcome", &welcome);
     check("kiosk_reader", &kiosk_reading());
+    let mut help = kiosk_reading();
+    act(&mut help, &[Action::ToggleHelp]);
+    check("kiosk_help", &help);
+    let mut lists = kiosk_reading();
+    act(&mut lists, &[Action::AToZ]);
+    check("kiosk_a_to_z", &lists);
+    act(&mut lists, &[Action::Activate]);
+    check("kiosk_symptoms", &lists);
 
     let mut idle = into_kiosk(spanish(80, 24), KioskConfig::default(), t0);
     update(&mut idle, Action::Start, t0);

@@ -16,7 +16,7 @@ const ROWS: u16 = 24;
 
 const WELCOME: &str = "Press Enter";
 const READER: &str = "Page 1 of";
-const HELP: &str = "Close (Esc)";
+const HELP: &str = "The buttons at the bottom";
 const NEW_VERSION: &str = "new version is showing";
 
 const F1: &str = "\x1bOP";
@@ -188,8 +188,88 @@ fn kiosk_without_a_config_starts_and_the_touch_bar_works() {
 
     click(&mut tui, start_col, label_row);
     tui.wait_for(READER);
-    tui.wait_for("Next ▶");
+    tui.wait_for("Page ▶");
     assert_running(&mut tui, "clicks on the touch bar");
+
+    tui.signal(SIGTERM);
+    tui.expect_exit(143);
+    tui.assert_restored();
+}
+
+/// Where `label` is on the screen, looking from the bottom row up (the
+/// touch bar is at the bottom): its 1-based middle column and row.
+fn button(tui: &Tui, label: &str) -> Option<(u16, u16)> {
+    let rows = tui.rows();
+    rows.iter().enumerate().rev().find_map(|(row, text)| {
+        let at = text.find(label)?;
+        let column = text[..at].chars().count() + label.chars().count() / 2 + 1;
+        Some((u16::try_from(column).ok()?, u16::try_from(row + 1).ok()?))
+    })
+}
+
+/// Taps the middle of the button labelled `label`.
+fn tap(tui: &mut Tui, label: &str) {
+    let Some((column, row)) = button(tui, label) else {
+        tui.fail(&format!("no {label:?} button to tap"));
+    };
+    click(tui, column, row);
+}
+
+/// Whether the cell at a 1-based column and row is drawn in reverse video.
+fn reversed(tui: &Tui, column: u16, row: u16) -> bool {
+    tui.with_screen(|s| s.cell(row - 1, column - 1).is_some_and(|c| c.inverse()))
+}
+
+/// A visitor with only a touch screen: Start, then Contents (which opens
+/// the list beside the text and shows pressed), then Page ▶, which turns
+/// the page of the section being read, not the list; Contents puts the
+/// list away again.
+#[test]
+fn start_contents_then_page_turns_a_page_by_touch_alone() {
+    let (_, sections) = guide_sections();
+    let contents_box = "┌ Contents";
+    let mut tui = Tui::spawn(&["--kiosk"], COLS, ROWS);
+    tui.wait_for("Start reading");
+    tap(&mut tui, "Start reading");
+    tui.wait_for(READER);
+    tui.wait_for("Page ▶");
+    assert!(!tui.screen().contains(contents_box), "{}", tui.describe());
+    let first = first_row(&tui.screen()).to_string();
+    assert!(first.contains(&sections[0].title), "{}", tui.describe());
+
+    tap(&mut tui, "Contents");
+    tui.wait_until("the contents list beside the text", |s| {
+        s.contains(contents_box)
+    });
+    tui.wait_quiet();
+    let (column, row) = button(&tui, "Contents").expect("the Contents button");
+    assert!(
+        reversed(&tui, column, row),
+        "Contents is not shown pressed\n{}",
+        tui.describe()
+    );
+
+    // The first section is one page long, so the next page is the next
+    // section's first; then its second page.
+    tap(&mut tui, "Page ▶");
+    tui.wait_until("the next section, with the list still open", |s| {
+        first_row(s).contains(&sections[1].title) && s.contains(contents_box)
+    });
+    tap(&mut tui, "Page ▶");
+    tui.wait_until("page 2 of the section", |s| {
+        s.contains("Page 2 of") && first_row(s).contains(&sections[1].title)
+    });
+    tap(&mut tui, "◀ Page");
+    tui.wait_until("page 1 again", |s| {
+        s.contains("Page 1 of") && first_row(s).contains(&sections[1].title)
+    });
+
+    tap(&mut tui, "Contents");
+    tui.wait_until("the list put away", |s| !s.contains(contents_box));
+    tui.wait_quiet();
+    let (column, row) = button(&tui, "Contents").expect("the Contents button");
+    assert!(!reversed(&tui, column, row), "{}", tui.describe());
+    assert_running(&mut tui, "touch alone");
 
     tui.signal(SIGTERM);
     tui.expect_exit(143);

@@ -91,16 +91,17 @@ fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
                 run.step(step);
             }
             let screen = screen(&run.state);
-            let bar: Vec<&str> = screen.lines().skip(21).collect();
+            let rows =
+                immunoguide::app::touch::bar_rows(width, 24, run.state.phrases()).unwrap_or(3);
+            let bar: Vec<&str> = screen.lines().skip(usize::from(24 - rows)).collect();
             let shown = words(&bar.join("\n"));
-            for button in
-                immunoguide::app::hints::touch_buttons(run.state.context(), run.state.phrases())
-            {
-                if !shown.contains(&words(&button.label)) {
+            for button in immunoguide::app::touch::buttons(run.state.key_context()) {
+                let label = run.state.phrases().get(button.label);
+                if !shown.contains(&words(&label)) {
                     cut.push(format!(
                         "{width} columns, {:?}: {:?} shows as {:?}",
-                        run.state.context(),
-                        button.label,
+                        run.state.key_context(),
+                        label,
                         bar.get(1).copied().unwrap_or("")
                     ));
                 }
