@@ -151,11 +151,13 @@ fn draw(terminal: &mut Terminal<TestBackend>, state: &AppState) {
 /// One frame at two sizes, drawn two ways: "full" sends every cell to the
 /// terminal (as at start-up or after a resize), an upper bound for any
 /// frame; "unchanged" draws the same screen again, which ratatui's diff
-/// reduces to rendering the widgets and comparing the buffers.
-fn bench_frame(c: &mut Criterion, name: &str, guide: &Arc<Guide>, section: usize) {
+/// reduces to rendering the widgets and comparing the buffers. `plain`:
+/// in the plain layout for screen readers (`--plain`).
+fn bench_frame(c: &mut Criterion, name: &str, guide: &Arc<Guide>, section: usize, plain: bool) {
     let mut group = c.benchmark_group(format!("frame/{name}"));
     for (width, height) in [(80u16, 24u16), (200, 60)] {
-        let state = reading(guide, section, width, height);
+        let mut state = reading(guide, section, width, height);
+        state.set_linear(plain);
         let mut term = terminal(width, height);
         group.bench_function(format!("{width}x{height} full"), |b| {
             b.iter(|| {
@@ -327,20 +329,21 @@ fn main() {
     let shipped = shipped();
     bench_layout(&mut c, &shipped);
     let at = longest_section(&shipped);
-    bench_frame(&mut c, "shipped", &shipped, at);
+    bench_frame(&mut c, "shipped", &shipped, at, false);
+    bench_frame(&mut c, "shipped plain", &shipped, at, true);
     bench_keys(&mut c, "shipped", &shipped, at, true);
 
     bench_phrases(&mut c);
     let spanish = spanish();
     let at = longest_section(&spanish);
-    bench_frame(&mut c, "shipped in Spanish", &spanish, at);
+    bench_frame(&mut c, "shipped in Spanish", &spanish, at, false);
     bench_keys(&mut c, "shipped in Spanish", &spanish, at, false);
 
     for n in COMPARED {
         let guide = guides.load(n);
         let name = format!("{n} sections");
         let at = middle_section(&guide);
-        bench_frame(&mut c, &name, &guide, at);
+        bench_frame(&mut c, &name, &guide, at, false);
         bench_keys(&mut c, &name, &guide, at, false);
     }
 

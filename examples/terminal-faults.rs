@@ -102,7 +102,8 @@ fn main() -> ExitCode {
         kiosk,
         folder: None,
         // As the program does: NO_COLOR read once, at start-up.
-        theme: Theme::new(ThemeName::Standard, std::env::var_os("NO_COLOR").as_deref()),
+        theme: Theme::new(ThemeName::Dark, std::env::var_os("NO_COLOR").as_deref()),
+        plain: false,
         places: None,
     };
     if failing_rest {

@@ -9,6 +9,12 @@ quiet for QUIET seconds, and takes the time of the last byte of that burst
 as "the first full frame is on screen". The clock starts just before the
 fork, so fork and exec are counted the same way for every program.
 
+The pty answers the two questions a program may ask its terminal at
+start-up as xterm does: its background colour (OSC 11, which immunoguide
+asks for `--theme auto`, the default) and what it is (DA1). A terminal
+that answered neither would make immunoguide wait half a second for them;
+every common terminal answers at least the second.
+
     first_frame.py compare RUNS MARKER_A -- CMD_A... --- MARKER_B -- CMD_B...
         alternate A and B, RUNS times each; medians and the ratio B/A
     first_frame.py single RUNS MARKER -- CMD...
@@ -35,6 +41,11 @@ QUIET = 0.15  # seconds of silence that end a burst of output
 TIMEOUT = 20.0  # give up on a run after this long
 ANSI = re.compile(rb"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][0-9A-Za-z]|[@-Z\\-_=>])")
 TICK = os.sysconf("SC_CLK_TCK")
+# Questions a terminal answers, and xterm's answers (black background).
+ANSWERS = (
+    (b"\x1b]11;?", b"\x1b]11;rgb:0000/0000/0000\x1b\\"),
+    (b"\x1b[c", b"\x1b[?64;1;2;6;9;15;16;17;18;21;22;28c"),
+)
 
 
 class Run:
@@ -44,7 +55,7 @@ class Run:
         self.argv = argv
         env = dict(os.environ)
         env["TERM"] = "xterm-256color"
-        for name in ("LESS", "LESSOPEN", "LESSCLOSE", "COLUMNS", "LINES", "NO_COLOR"):
+        for name in ("LESS", "LESSOPEN", "LESSCLOSE", "COLUMNS", "LINES", "NO_COLOR", "IMMUNOGUIDE_THEME"):
             env.pop(name, None)
         self.start = time.perf_counter()
         pid, fd = pty.fork()
@@ -57,6 +68,7 @@ class Run:
         self.pid, self.fd = pid, fd
         self.output = bytearray()
         self.last = self.start
+        self.asked = 0  # how far the output was read for questions
 
     def read_for(self, seconds):
         """Reads whatever comes within `seconds`; returns the bytes."""
@@ -78,6 +90,22 @@ class Run:
             self.last = time.perf_counter()
             got += chunk
             self.output += chunk
+            self.answer()
+
+    def answer(self):
+        """Answers the questions asked since last time, in order."""
+        while True:
+            found = [
+                (at, question, reply)
+                for question, reply in ANSWERS
+                for at in [self.output.find(question, self.asked)]
+                if at >= 0
+            ]
+            if not found:
+                return
+            at, question, reply = min(found)
+            os.write(self.fd, reply)
+            self.asked = at + len(question)
 
     def first_frame(self, marker):
         """Seconds from fork to the last byte of the burst that shows

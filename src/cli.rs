@@ -13,7 +13,7 @@ use crate::message::say;
 use crate::places::PlacesFile;
 use crate::report;
 use crate::session::{RestOfGuide, Session};
-use crate::settings::{THEME_VARIABLE, ThemeName, choose_theme};
+use crate::settings::{PLAIN_VARIABLE, THEME_VARIABLE, ThemeName, choose_plain, choose_theme};
 use crate::ui::Theme;
 
 #[derive(Debug, Parser)]
@@ -40,12 +40,20 @@ pub struct Cli {
     /// Kiosk settings file (implies --kiosk).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// How the screen looks. high-contrast is bright white on black with
-    /// bold titles and links, for low vision. Without this option, the
-    /// kiosk setting `theme` or the IMMUNOGUIDE_THEME environment variable
-    /// is used; NO_COLOR turns the colours off in either theme.
+    /// How the screen looks. auto (the default) asks the terminal whether
+    /// its background is dark or light; high-contrast is bright white on
+    /// black with bold titles and links, for low vision. Without this
+    /// option, the kiosk setting `theme` or the IMMUNOGUIDE_THEME
+    /// environment variable is used; t changes the look while reading;
+    /// NO_COLOR turns the colours off in every theme.
     #[arg(long, value_enum, value_name = "THEME", ignore_case = true)]
     pub theme: Option<ThemeName>,
+    /// For screen readers and magnifiers: one column, no box drawing,
+    /// callouts labelled in words, and the cursor on what is chosen. The
+    /// IMMUNOGUIDE_PLAIN=1 environment variable or the kiosk setting
+    /// `plain = true` does the same.
+    #[arg(long)]
+    pub plain: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -223,6 +231,17 @@ fn interactive(cli: &Cli) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    let plain = match choose_plain(
+        cli.plain,
+        kiosk.as_ref().and_then(|k| k.plain),
+        std::env::var_os(PLAIN_VARIABLE).as_deref(),
+    ) {
+        Ok(plain) => plain,
+        Err(message) => {
+            say(format!("immunoguide: {message}"));
+            return ExitCode::from(1);
+        }
+    };
     // NO_COLOR (https://no-color.org) is read here, once, so drawing
     // never looks at the environment.
     let theme = Theme::new(theme, std::env::var_os("NO_COLOR").as_deref());
@@ -238,6 +257,7 @@ fn interactive(cli: &Cli) -> ExitCode {
         kiosk,
         folder,
         theme,
+        plain,
         places,
     })
 }
@@ -250,11 +270,18 @@ impl ValueEnum for ThemeName {
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
-        let help = match self {
-            ThemeName::Standard => "the usual colours on the terminal's own background",
-            ThemeName::HighContrast => "bright white on black, bold titles and links",
-        };
-        Some(PossibleValue::new(self.name()).help(help))
+        let value = PossibleValue::new(self.name());
+        Some(match self {
+            // `standard` is the old name of `auto` (see settings.rs).
+            ThemeName::Auto => value
+                .alias(crate::settings::OLD_STANDARD)
+                .help("dark or light, as the terminal's background is (the default)"),
+            ThemeName::Dark => value.help("the usual colours, for a dark background"),
+            ThemeName::Light => value.help("the usual colours, for a light background"),
+            ThemeName::HighContrast => {
+                value.help("bright white on black, bold titles and links, for low vision")
+            }
+        })
     }
 }
 

@@ -136,9 +136,10 @@ fn program_sections() -> String {
     definition(
         &mut roff,
         "IMMUNOGUIDE_THEME",
-        "standard or high-contrast (bright white on black, for low vision), used when \
-         neither --theme nor the kiosk setting theme chooses one. Any other value stops \
-         the program with a message.",
+        "auto (dark or light, as the terminal's background is), dark, light or \
+         high-contrast (bright white on black, for low vision), used when neither --theme \
+         nor the kiosk setting theme chooses one. Any other value stops the program with \
+         a message.",
     );
     roff.control("SH", ["FILES"]);
     definition(

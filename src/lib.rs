@@ -6,6 +6,7 @@ pub mod check;
 pub mod cli;
 pub mod console;
 pub mod content;
+pub mod contrast;
 pub mod event_loop;
 pub mod export;
 pub mod install_files;

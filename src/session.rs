@@ -3,7 +3,7 @@
 //! it), the loop itself on crossterm, and the way out: the terminal put
 //! back, then the reason told to the person and to the staff log.
 
-use std::io::{self, Stdout};
+use std::io::{self, IsTerminal, Stdout};
 use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,6 +22,7 @@ use crate::event_loop::{Host, Incoming, Outcome, Running, SystemClock, run_loop}
 use crate::kiosk::config::KioskConfig;
 use crate::message::say;
 use crate::places::PlacesFile;
+use crate::settings::ThemeName;
 use crate::staff_log::StaffLog;
 use crate::terminal::reader::Keyboard;
 use crate::terminal::{self, signals};
@@ -40,8 +41,11 @@ pub struct Session {
     pub kiosk: Option<KioskConfig>,
     /// The folder the guide came from, for kiosk reloads.
     pub folder: Option<PathBuf>,
-    /// The look asked for, with NO_COLOR already applied.
+    /// The look asked for, with NO_COLOR already applied. `auto` is
+    /// settled here (see [`settle_auto`]).
     pub theme: Theme,
+    /// The linear mode for screen readers and magnifiers (`--plain`).
+    pub plain: bool,
     /// Where the reader's place and bookmarks are kept; never for a kiosk.
     pub places: Option<PlacesFile>,
 }
@@ -89,7 +93,12 @@ where
     // The place to keep, with the state it was left in: saved once the
     // terminal is back to normal, so a message about it can be read.
     let mut kept = None;
-    let outcome = match terminal::enter(mouse).and_then(|()| read_keys(tx.clone())) {
+    let mut theme = session.theme;
+    let outcome = match terminal::enter(mouse).and_then(|()| {
+        // Between the two: see terminal::background.
+        theme = settle_auto(theme, kiosk.is_some());
+        read_keys(tx.clone())
+    }) {
         Err(e) => Outcome::TerminalFailed(e.to_string()),
         Ok(()) => {
             // Never dropped: ratatui's drop prints to stderr when the
@@ -105,12 +114,14 @@ where
                 .clone()
                 .map(|config| KioskMode::new(config, std::time::Instant::now()));
             state.hyperlinks = crate::ui::hyperlinks::wanted(state.kiosk.is_some());
+            state.set_linear(session.plain);
+            state.theme = Some(theme.name);
             if let Some(file) = &session.places {
                 file.attach(&mut state);
             }
             let mut running = Running {
                 state,
-                theme: session.theme,
+                theme,
                 waiting_for_guide: session.rest.is_some(),
             };
             let mut host = Live {
@@ -135,6 +146,29 @@ where
         ));
     }
     code
+}
+
+/// `auto` made dark or light as the terminal's background is. The terminal
+/// is asked only when the answer matters and the asking is safe: never at
+/// a kiosk (which may start before anyone could answer, on a console that
+/// cannot: it takes the dark look, or the theme its settings name), never
+/// with NO_COLOR (no colours to choose), and only with the keyboard and
+/// the screen both on the terminal. The real program only comes here with
+/// its output on a terminal (cli.rs prints otherwise).
+fn settle_auto(theme: Theme, kiosk: bool) -> Theme {
+    if theme.name != ThemeName::Auto {
+        return theme;
+    }
+    let ask = !kiosk && theme.color && io::stdin().is_terminal() && io::stdout().is_terminal();
+    let background = if ask {
+        terminal::background::ask()
+    } else {
+        None
+    };
+    Theme {
+        name: theme.name.resolve(background),
+        ..theme
+    }
 }
 
 /// The folder to watch for edits: a kiosk's guide folder, unless its

@@ -5,6 +5,7 @@
 //! With [`reader`] (the keys) and [`signals`], the only code that talks
 //! to the terminal.
 
+pub mod background;
 pub mod decode;
 pub mod reader;
 pub mod signals;

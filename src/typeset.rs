@@ -1,11 +1,9 @@
 //! Turning a section into lines of a given width: wrapping with textwrap,
-//! lists with hanging indents, callouts as labelled boxes, and the sources
-//! at the end. The result is plain data, shared by the screen and by
-//! `immunoguide print`, and cached per width by the caller.
+//! lists with hanging indents, callouts as labelled boxes (`boxes`) or in
+//! words for the plain layout (`in_words`), and the sources at the end.
+//! The result is plain data, shared by the screen and by `immunoguide
+//! print`, and cached per width by the caller.
 
-use std::sync::Arc;
-
-use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
@@ -13,9 +11,23 @@ use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
 use crate::phrases::Phrases;
 
+mod boxes;
+mod in_words;
 mod long_words;
 mod pages;
+mod words;
 use long_words::split_long_words;
+use words::{Look, Part, Word, push_text};
+
+/// How callouts are laid out: in a box with the label in its top border,
+/// or, for the linear mode's screen readers and magnifiers, in words
+/// alone ("Warning: …"), with no box-drawing characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Callouts {
+    #[default]
+    Boxed,
+    InWords,
+}
 
 /// Columns a text takes on screen, measured as the screen measures it:
 /// whole strings, so an emoji with its variation selector counts as two.
@@ -39,42 +51,6 @@ pub enum Tone {
     Label(CalloutKind),
     /// Sources and other notes about the text.
     Meta,
-}
-
-/// The lines a callout's box is drawn with. An emergency has a double
-/// line, so it stands out on paper and without colour too; double lines
-/// are in the Linux console's own font.
-struct Frame {
-    top_left: &'static str,
-    top_right: &'static str,
-    bottom_left: &'static str,
-    bottom_right: &'static str,
-    across: &'static str,
-    down: &'static str,
-}
-
-impl Frame {
-    fn of(kind: CalloutKind) -> Self {
-        if kind == CalloutKind::Emergency {
-            Frame {
-                top_left: "╔",
-                top_right: "╗",
-                bottom_left: "╚",
-                bottom_right: "╝",
-                across: "═",
-                down: "║",
-            }
-        } else {
-            Frame {
-                top_left: "┌",
-                top_right: "┐",
-                bottom_left: "└",
-                bottom_right: "┘",
-                across: "─",
-                down: "│",
-            }
-        }
-    }
 }
 
 /// A run of text with one look.
@@ -150,9 +126,28 @@ impl SectionLayout {
     }
 }
 
+/// In front of a link on screen, so a link differs from a glossary word
+/// without colour: the arrow says it leads somewhere. It is part of the
+/// laid-out text, so lines wrap around it and nothing moves when colours
+/// change; it joins the link's first word, so it is never alone at the end
+/// of a line and counts as no word of its own. Not on paper, where a link
+/// names the section instead.
+pub const LINK_MARKER: &str = "→ ";
+
 /// Lays out one section: title, summary, body, sources.
 pub fn section(guide: &Guide, index: usize, width: u16) -> SectionLayout {
-    lay_out(guide, index, width, guide.section(index).map(|s| &s.body))
+    section_with(guide, index, width, Callouts::Boxed)
+}
+
+/// [`section`] with callouts laid out as asked.
+pub fn section_with(guide: &Guide, index: usize, width: u16, callouts: Callouts) -> SectionLayout {
+    let body = guide.section(index).map(|s| &s.body);
+    lay_out(
+        guide,
+        index,
+        Writer::new(width, callouts, LINK_MARKER, &guide.phrases),
+        body,
+    )
 }
 
 /// Lays out one section for paper (`immunoguide print`), where a link
@@ -168,15 +163,19 @@ pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayou
     let body = guide
         .section(index)
         .map(|s| links::for_paper(&s.body, &title_of));
-    lay_out(guide, index, width, body.as_ref())
+    lay_out(
+        guide,
+        index,
+        Writer::new(width, Callouts::Boxed, "", &guide.phrases),
+        body.as_ref(),
+    )
 }
 
-fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> SectionLayout {
-    let width = width.max(1);
-    let mut out = Writer::new(width, &guide.phrases);
+fn lay_out(guide: &Guide, index: usize, mut out: Writer<'_>, body: Option<&Body>) -> SectionLayout {
+    let width = out.width;
     let (Some(section), Some(body)) = (guide.section(index), body) else {
         return SectionLayout {
-            width,
+            width: u16::try_from(width).unwrap_or(u16::MAX),
             lines: Vec::new(),
         };
     };
@@ -235,101 +234,42 @@ fn lay_out(guide: &Guide, index: usize, width: u16, body: Option<&Body>) -> Sect
 /// Lays out free-standing text (the welcome screen), with callout labels
 /// in the language of `words`.
 pub fn body(body: &Body, width: u16, words: &Phrases) -> Vec<Line> {
-    let mut out = Writer::new(width.max(1), words);
+    body_with(body, width, Callouts::Boxed, words)
+}
+
+/// [`body`] with callouts laid out as asked.
+pub fn body_with(body: &Body, width: u16, callouts: Callouts, words: &Phrases) -> Vec<Line> {
+    let mut out = Writer::new(width, callouts, LINK_MARKER, words);
     out.blocks(body.blocks(), "");
     out.finish().lines
-}
-
-/// How a part of a word looks; parts with the same look are joined into
-/// one [`Piece`] when a line is made.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Look<'s> {
-    tone: Tone,
-    bold: bool,
-    italic: bool,
-    link: Option<&'s Arc<str>>,
-}
-
-impl<'s> Look<'s> {
-    fn of(span: &Span<'s>, tone: Tone) -> Self {
-        Self {
-            tone,
-            bold: span.bold,
-            italic: span.italic,
-            link: span.link,
-        }
-    }
-
-    fn matches(&self, piece: &Piece) -> bool {
-        self.tone == piece.tone
-            && self.bold == piece.bold
-            && self.italic == piece.italic
-            && self.link.map(|l| &**l) == piece.link.as_deref()
-    }
-}
-
-/// A stretch of a word with one look, borrowed from the text being laid
-/// out: words are only copied once, into the lines they end up on.
-#[derive(Debug, Clone, Copy)]
-struct Part<'s> {
-    text: &'s str,
-    look: Look<'s>,
-}
-
-/// A word as textwrap sees it: one or more parts with no space between
-/// them ("**bold**," is two parts but one word), and the space after it.
-/// Its parts are `parts[first..last]` of the paragraph's list.
-#[derive(Debug)]
-struct Word {
-    first: usize,
-    last: usize,
-    width: usize,
-    space_after: bool,
-    anchor: usize,
-}
-
-impl Fragment for Word {
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    fn whitespace_width(&self) -> f64 {
-        if self.space_after { 1.0 } else { 0.0 }
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// Adds text to a line, joining it to the piece before when they look
-/// alike, so the screen draws fewer runs.
-fn push_text(pieces: &mut Vec<Piece>, text: &str, look: Look<'_>) {
-    match pieces.last_mut() {
-        Some(last) if look.matches(last) => last.text.push_str(text),
-        _ => pieces.push(Piece {
-            text: text.to_string(),
-            tone: look.tone,
-            bold: look.bold,
-            italic: look.italic,
-            link: look.link.cloned(),
-        }),
-    }
 }
 
 struct Writer<'w> {
     width: usize,
     lines: Vec<Line>,
     words_seen: usize,
+    callouts: Callouts,
+    /// Put in front of each link: [`LINK_MARKER`] on screen, nothing on
+    /// paper.
+    link_marker: &'static str,
     /// The guide's words, for callout labels and headings.
-    words: &'w Phrases,
+    phrases: &'w Phrases,
 }
 
 impl<'w> Writer<'w> {
-    fn new(width: u16, words: &'w Phrases) -> Self {
+    fn new(
+        width: u16,
+        callouts: Callouts,
+        link_marker: &'static str,
+        phrases: &'w Phrases,
+    ) -> Self {
         Self {
-            width: usize::from(width),
+            width: usize::from(width.max(1)),
             lines: Vec::new(),
             words_seen: 0,
-            words,
+            callouts,
+            phrases,
+            link_marker,
         }
     }
 
@@ -364,11 +304,15 @@ impl<'w> Writer<'w> {
             if i > 0 {
                 self.blank();
             }
-            match block {
-                Block::Paragraph(p) => self.paragraph(p.spans(), Tone::Body, indent, indent),
-                Block::List { start, items } => self.list(start, items, indent),
-                Block::Callout { kind, blocks } => self.callout(kind, blocks, indent),
-            }
+            self.block(block, indent);
+        }
+    }
+
+    fn block(&mut self, block: Block<'_>, indent: &str) {
+        match block {
+            Block::Paragraph(p) => self.paragraph(p.spans(), Tone::Body, indent, indent),
+            Block::List { start, items } => self.list(start, items, indent),
+            Block::Callout { kind, blocks } => self.callout(kind, blocks, indent),
         }
     }
 
@@ -415,78 +359,12 @@ impl<'w> Writer<'w> {
         }
     }
 
-    /// A boxed callout: the label sits in the top border, so the meaning is
-    /// in words, and the box marks where it starts and ends.
+    /// A callout: a box with its label in the top border, or in words.
     fn callout(&mut self, kind: CalloutKind, blocks: Blocks<'_>, indent: &str) {
-        let indent_width = display_width(indent);
-        let outer = self.width.saturating_sub(indent_width);
-        if outer < 6 {
-            // Too narrow for a box: keep the label and the words.
-            let label = kind.label(self.words);
-            self.paragraph([Span::plain(&label)], Tone::Label(kind), indent, indent);
-            self.blocks(blocks, indent);
-            return;
+        match self.callouts {
+            Callouts::Boxed => self.callout_boxed(kind, blocks, indent),
+            Callouts::InWords => self.callout_in_words(kind, blocks, indent),
         }
-        let start = self.lines.len();
-        let tone = Tone::Callout(kind);
-        let frame = Frame::of(kind);
-        let label = format!(" {} ", kind.label(self.words));
-        let label: String = label.chars().take(outer.saturating_sub(3)).collect();
-        let fill = outer.saturating_sub(2 + display_width(&label) + 1);
-        let bold = |text: String, tone: Tone| Piece {
-            bold: true,
-            ..Piece::plain(text, tone)
-        };
-        self.push_line(vec![
-            Piece::plain(indent, Tone::Body),
-            bold(format!("{}{}", frame.top_left, frame.across), tone),
-            bold(label, Tone::Label(kind)),
-            bold(
-                format!("{}{}", frame.across.repeat(fill), frame.top_right),
-                tone,
-            ),
-        ]);
-        let inner = Writer {
-            width: outer - 4,
-            lines: Vec::new(),
-            words_seen: self.words_seen,
-            words: self.words,
-        };
-        let mut inner = inner;
-        inner.blocks(blocks, "");
-        self.words_seen = inner.words_seen;
-        for line in inner.lines {
-            let used: usize = line.pieces.iter().map(|p| display_width(&p.text)).sum();
-            let mut pieces = vec![
-                Piece::plain(indent, Tone::Body),
-                Piece::plain(format!("{} ", frame.down), tone),
-            ];
-            pieces.extend(line.pieces);
-            pieces.push(Piece::plain(
-                " ".repeat((outer - 4).saturating_sub(used)),
-                Tone::Body,
-            ));
-            pieces.push(Piece::plain(format!(" {}", frame.down), tone));
-            self.lines.push(Line {
-                pieces,
-                anchor: line.anchor,
-                keep_with_next: false,
-            });
-        }
-        self.push_line(vec![
-            Piece::plain(indent, Tone::Body),
-            Piece::plain(
-                format!(
-                    "{}{}{}",
-                    frame.bottom_left,
-                    frame.across.repeat(outer - 2),
-                    frame.bottom_right
-                ),
-                tone,
-            ),
-        ]);
-        // A box stays on one page when it fits.
-        self.keep_from(start, false);
     }
 
     fn push_line(&mut self, pieces: Vec<Piece>) {
@@ -576,47 +454,7 @@ impl<'w> Writer<'w> {
         spans: impl IntoIterator<Item = Span<'s>>,
         tone: Tone,
     ) -> (Vec<Part<'s>>, Vec<Word>) {
-        let mut parts: Vec<Part<'s>> = Vec::new();
-        let mut words: Vec<Word> = Vec::new();
-        // Whether the next text starts a new word (after whitespace).
-        let mut fresh = true;
-        for span in spans {
-            let look = Look::of(&span, tone);
-            let mut rest = span.text;
-            while !rest.is_empty() {
-                let trimmed = rest.trim_start();
-                if trimmed.len() != rest.len() {
-                    if let Some(last) = words.last_mut() {
-                        last.space_after = true;
-                    }
-                    fresh = true;
-                    rest = trimmed;
-                    continue;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                let (text, tail) = rest.split_at(end);
-                parts.push(Part { text, look });
-                match words.last_mut() {
-                    Some(last) if !fresh => {
-                        last.width += display_width(text);
-                        last.last = parts.len();
-                    }
-                    _ => {
-                        words.push(Word {
-                            first: parts.len() - 1,
-                            last: parts.len(),
-                            width: display_width(text),
-                            space_after: false,
-                            anchor: self.words_seen,
-                        });
-                        self.words_seen += 1;
-                    }
-                }
-                fresh = false;
-                rest = tail;
-            }
-        }
-        (parts, words)
+        words::split(spans, tone, self.link_marker, &mut self.words_seen)
     }
 }
 

@@ -5,6 +5,7 @@ pub mod a_to_z;
 pub mod bookmarks;
 pub mod contents;
 pub mod finding;
+pub mod frames;
 pub mod help;
 pub mod hyperlinks;
 pub mod kiosk;
@@ -18,7 +19,7 @@ use std::borrow::Cow;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
@@ -29,7 +30,10 @@ use crate::app::{AppState, Screen};
 
 pub use theme::Theme;
 
+/// Draws the state. `theme` is the look the program started with; a look
+/// the state names (`t`) is shown instead.
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
+    let theme = &theme.showing(state.theme);
     // The layout is worked out for the state's size. Drawn into a frame of
     // another size it would write outside the buffer, so nothing is drawn:
     // the event loop gives the state the frame's size before drawing, so
@@ -180,6 +184,12 @@ pub(crate) fn too_small(frame: &mut Frame, area: Rect, words: &crate::phrases::P
         .into_iter()
         .map(|l| Line::from(l.into_owned()).centered())
         .collect();
+    // The cursor where the note starts, so a screen reader reads it.
+    if let Some(first) = lines.first().filter(|_| area.width > 0 && height > 0) {
+        let width = u16::try_from(first.width()).unwrap_or(u16::MAX);
+        let x = area.x + (area.width / 2).saturating_sub(width / 2);
+        frame.set_cursor_position(Position::new(x.min(area.right() - 1), top));
+    }
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }),
         Rect::new(area.x, top, area.width, height),

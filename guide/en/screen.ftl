@@ -108,8 +108,9 @@ help-close = Close (Esc)
 help-heading-screen = What you see
 help-screen-current-section = ◀ in the contents marks the section you are reading.
 help-screen-chapters = ▸ before a title means it has sections inside: open it to see them. ▾ means they are shown. • is a section with nothing inside.
-help-screen-underlined = Underlined words are in the glossary, or are links to other sections. Choose one with Tab (or tap it) and press Enter to see what it means or to go there.
-help-screen-search-marks = Words shown in reverse colours are your search words. Esc clears them.
+help-screen-links = A link to another section is bold and underlined, with → in front: → Side effects. Choose it with Tab (or tap it) and press Enter to go there.
+help-screen-glossary-words = A word underlined only (not bold, no →) is in the glossary. Choose it with Tab (or tap it) and press Enter to see what it means.
+help-screen-search-marks = Your search words are marked in black on cyan, or in reverse colours when colours are off. Esc clears the marks.
 # The labels named here are the callout labels below (callout-*).
 help-screen-boxes = A box with a label holds something important. An "Emergency" box, drawn with a double line, means call 911 or go to the emergency department now. "Call your care team" means call now, day or night. Other labels, like Important, Tip or Note, say what the box holds.
 help-screen-pages = "Page 2 of 3" at the bottom of the text means this section has 3 pages and you are on page 2. The next page key goes on to the next section after the last page.
@@ -289,7 +290,6 @@ search-offer-symptoms = Worried about a symptom? Open the symptom list
 search-offer-symptoms-short = Open the symptom list
 search-offer-glossary = Look up a word in the glossary
 search-offer-glossary-short = Open the glossary
-search-glossary-hit = Glossary › { $term }
 box-esc-to-close = Esc to close
 glossary-title = Glossary: words and what they mean
 glossary-find = Find a word:
@@ -407,3 +407,32 @@ key-next-list = The next list
 key-previous-list = The list before
 key-open-list = Open the chosen list
 key-a-to-z = A to Z: choose the symptom list or the glossary
+
+## Colours, and the plain layout for screen readers (--plain)
+
+hint-colours = Colours
+key-colours = Colours: dark, light or high contrast, in turn
+help-screen-colours = Hard to read? Press t to change the colours: dark, light, then high contrast.
+notice-theme-light = Light theme. Press t for high contrast.
+notice-theme-high-contrast = High-contrast theme. Press t for dark.
+notice-theme-dark = Dark theme. Press t for light.
+# In the plain layout, boxes are drawn as words: the callout-in-words
+# labels start their first line, and a callout-end line ends them.
+help-screen-callouts-in-words = A line that starts with a label, like "Warning:", holds something important. It ends at the next blank line, or at a line like "End of warning." "Emergency:" means call 911 or go to the emergency department now. "Warning:" means call your care team now, day or night. Other labels, like Important, Tip or Note, say what it holds.
+callout-in-words-note = Note:
+callout-in-words-tip = Tip:
+callout-in-words-important = Important:
+callout-in-words-warning = Warning:
+callout-in-words-caution = Caution:
+callout-in-words-emergency = Emergency:
+callout-end-note = End of note.
+callout-end-tip = End of tip.
+callout-end-important = End of important note.
+callout-end-warning = End of warning.
+callout-end-caution = End of caution.
+callout-end-emergency = End of emergency note.
+# The plain layout's bottom line, where the page's frame is gone.
+linear-page = Page { $page } of { $pages }.
+linear-page-reviewed = Page { $page } of { $pages }. Reviewed { $date }.
+# A glossary word among search results, shown as a path: Glossary › word.
+search-glossary = Glossary

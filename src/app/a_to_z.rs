@@ -98,7 +98,12 @@ fn wrapped_rows(text: &str, width: usize) -> u16 {
 /// each list, framed buttons with the names only, then a row per name.
 pub fn a_to_z_view(plan: &ScreenAreas, words: &Phrases) -> AToZView {
     let area = overlay_area(plan);
-    let width = area.width.min(60);
+    // In the linear mode, a screen of its own, read from the top.
+    let width = if plan.linear {
+        area.width
+    } else {
+        area.width.min(60)
+    };
     let inner = width.saturating_sub(2);
     let columns = usize::from(inner.saturating_sub(4)).max(1);
     let about = LISTS
@@ -116,12 +121,16 @@ pub fn a_to_z_view(plan: &ScreenAreas, words: &Phrases) -> AToZView {
         .unwrap_or((1, false, 0));
     let gap = u16::from(framed);
     let height = (count * (rows + gap) + gap + 2).min(area.height);
-    let outer = Rect::new(
-        area.x + (area.width - width) / 2,
-        area.y + (area.height - height) / 2,
-        width,
-        height,
-    );
+    let outer = if plan.linear {
+        area
+    } else {
+        Rect::new(
+            area.x + (area.width - width) / 2,
+            area.y + (area.height - height) / 2,
+            width,
+            height,
+        )
+    };
     let choices = (0..count)
         .map(|i| {
             let y = outer.y + 1 + gap + i * (rows + gap);

@@ -53,6 +53,8 @@ pub enum Action {
     ListBookmarks,
     /// Delete the chosen entry of a list (a bookmark).
     Remove,
+    /// `t`: the next look (dark, light, high contrast).
+    SwitchTheme,
     /// A character typed into a search or filter box; anywhere else, a
     /// letter that is not a key there.
     Type(char),

@@ -125,6 +125,10 @@ pub fn definition_area(
     words: &Phrases,
 ) -> ratatui::layout::Rect {
     let area = overlay_area(plan);
+    // In the linear mode, a screen of its own, as every box is.
+    if plan.linear {
+        return area;
+    }
     let width = area.width.min(64);
     let inner = usize::from(width.saturating_sub(2)).max(1);
     let mut rows = textwrap::wrap(&term.definition, inner).len();

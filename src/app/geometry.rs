@@ -39,8 +39,12 @@ pub struct ScreenAreas {
     pub reader: Rect,
     /// The column of text inside the reader.
     pub text: Rect,
-    /// The bottom row of key hints.
+    /// The bottom row of key hints (in the linear mode, the page number
+    /// and messages too), or the kiosk's touch bar.
     pub status: Rect,
+    /// The linear mode (`--plain`): one column, nothing framed; see
+    /// [`ScreenAreas::linear`].
+    pub linear: bool,
 }
 
 impl ScreenAreas {
@@ -89,6 +93,7 @@ impl ScreenAreas {
                 reader: Rect::default(),
                 text: Rect::default(),
                 status: Rect::default(),
+                linear: false,
             };
         };
         let [main, status] = area.layout(&Layout::vertical([
@@ -129,7 +134,41 @@ impl ScreenAreas {
             reader,
             text,
             status,
+            linear: false,
         }
+    }
+
+    /// The linear mode, for screen readers and magnifiers: this plan (of
+    /// [`ScreenAreas::new`], or [`ScreenAreas::with_touch_bar`] for a
+    /// kiosk) made one column read top to bottom. The reader takes the
+    /// whole screen above the bottom bar: the section's path on its first
+    /// row, then the text, from the second column (where lists and
+    /// overlays start too). The contents, when open, takes the reader's
+    /// place. A kiosk keeps its touch bar, and the row above it says which
+    /// page this is (`touch_bar`); without one, the bottom line says it.
+    pub fn linear(self, contents_open: bool, touch_bar: bool) -> Self {
+        let mut plan = Self {
+            linear: true,
+            ..self
+        };
+        if plan.shape == Shape::TooSmall {
+            return plan;
+        }
+        let main = Rect {
+            height: plan.status.y,
+            ..plan.area
+        };
+        let page_line = u16::from(touch_bar);
+        plan.shape = Shape::Narrow;
+        plan.contents = contents_open.then_some(main);
+        plan.reader = main;
+        plan.text = Rect::new(
+            main.x + 1,
+            main.y + 1,
+            main.width.saturating_sub(2).min(MAX_TEXT_WIDTH),
+            main.height.saturating_sub(1 + page_line),
+        );
+        plan
     }
 
     /// Lines on one page of the reader.
@@ -150,6 +189,10 @@ pub fn contains(rect: Rect, column: u16, row: u16) -> bool {
 pub fn overlay_area(plan: &ScreenAreas) -> Rect {
     // Everything above the status or touch bar.
     let area = Rect::new(0, 0, plan.area.width, plan.status.y);
+    // The linear mode frames nothing: a box is a screen of its own.
+    if plan.linear {
+        return area;
+    }
     let width = area.width.saturating_sub(4).min(76);
     let height = area.height.saturating_sub(2).min(30);
     Rect::new(
@@ -256,6 +299,37 @@ mod tests {
             assert_eq!(plan.contents.map(|c| c.width), Some(40));
             assert_eq!(plan.text.width, MAX_TEXT_WIDTH);
             assert_eq!(plan.status.bottom(), u16::MAX);
+        }
+    }
+
+    #[test]
+    fn the_linear_mode_is_one_column_at_every_size() {
+        for width in 0..200u16 {
+            for height in [0u16, 1, 7, 8, 10, 15, 24, 60] {
+                for (open, bar) in [(false, false), (true, false), (false, true), (true, true)] {
+                    let plan = if bar {
+                        ScreenAreas::with_touch_bar(width, height, open, Some(3))
+                    } else {
+                        ScreenAreas::new(width, height, open)
+                    };
+                    let plan = plan.linear(open, bar);
+                    assert!(plan.linear);
+                    if plan.shape == Shape::TooSmall {
+                        continue;
+                    }
+                    assert_eq!(plan.shape, Shape::Narrow);
+                    assert_eq!(plan.contents.is_some(), open);
+                    // The path above the text; the text from column 1.
+                    assert_eq!((plan.text.x, plan.text.y), (1, 1));
+                    assert!(plan.text.width <= MAX_TEXT_WIDTH && plan.text.height > 0);
+                    let page_line = u16::from(bar);
+                    assert_eq!(plan.text.bottom() + page_line, plan.status.y);
+                    assert_eq!(overlay_area(&plan), Rect::new(0, 0, width, plan.status.y));
+                    for rect in [plan.reader, plan.text, plan.status] {
+                        assert!(rect.right() <= width && rect.bottom() <= height);
+                    }
+                }
+            }
         }
     }
 

@@ -6,7 +6,7 @@
 
 use super::action::Action;
 use super::geometry::{LIST_TOP, list_offset, overlay_area};
-use super::overlay::{Definition, GlossaryList, Overlay, Shown, Why};
+use super::overlay::{Definition, GlossaryList, Overlay, Shown, Why, browsing_after};
 use super::state::AppState;
 use crate::content::Guide;
 use crate::search::fold;
@@ -73,6 +73,7 @@ pub fn glossary_action(
 ) -> Option<Overlay> {
     let page = page(state);
     let last = list.shown.len().saturating_sub(1);
+    list.browsing = browsing_after(action, list.browsing);
     match action {
         Action::Type(c) if list.filter.chars().count() < MAX_FILTER_CHARS && !c.is_control() => {
             list.filter.push(c);

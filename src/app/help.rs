@@ -29,12 +29,22 @@ pub enum HelpLine<'w> {
 const THE_SCREEN: &[&str] = &[
     "help-screen-current-section",
     "help-screen-chapters",
-    "help-screen-underlined",
+    "help-screen-links",
+    "help-screen-glossary-words",
     "help-screen-search-marks",
-    "help-screen-boxes",
+    BOXES,
     "help-screen-pages",
     "help-screen-reviewed",
 ];
+
+/// Callouts as boxes, explained.
+const BOXES: &str = "help-screen-boxes";
+
+/// Callouts in the linear mode (`--plain`), which draws no boxes.
+const IN_WORDS: &str = "help-screen-callouts-in-words";
+
+/// Not at a kiosk, whose colours are the staff's choice (app/looks.rs).
+const CHANGING_COLOURS: &str = "help-screen-colours";
 
 const SEARCHING: &[&str] = &[
     "help-search-typing",
@@ -93,6 +103,9 @@ pub fn help_lines<'w>(mouse: bool, kiosk: bool, words: &'w Phrases) -> Vec<HelpL
         ("help-heading-symptoms", SYMPTOMS),
     ] {
         part(&mut lines, heading, notes);
+        if !kiosk && notes == THE_SCREEN {
+            lines.push(HelpLine::Note(words.get(CHANGING_COLOURS)));
+        }
         lines.push(HelpLine::Blank);
     }
     lines.push(HelpLine::Heading(words.get(if kiosk {
@@ -222,14 +235,30 @@ pub fn close_label(state: &AppState) -> String {
 pub fn help_view(state: &AppState) -> HelpView {
     let plan = state.plan();
     let area = Rect::new(0, 0, plan.area.width, plan.status.y);
-    let width = area.width.saturating_sub(4).min(64);
-    let rows = help_rows(
-        &help_lines(state.mouse, state.kiosk.is_some(), state.phrases()),
-        usize::from(width.saturating_sub(2)),
-    );
-    let height = u16::try_from(rows.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(area.height);
+    // In the linear mode, help is a screen of its own.
+    let width = if plan.linear {
+        area.width
+    } else {
+        area.width.saturating_sub(4).min(64)
+    };
+    let words = state.phrases();
+    let mut lines = help_lines(state.mouse, state.kiosk.is_some(), words);
+    if plan.linear {
+        let boxes = HelpLine::Note(words.get(BOXES));
+        for line in &mut lines {
+            if *line == boxes {
+                *line = HelpLine::Note(words.get(IN_WORDS));
+            }
+        }
+    }
+    let rows = help_rows(&lines, usize::from(width.saturating_sub(2)));
+    let height = if plan.linear {
+        area.height
+    } else {
+        u16::try_from(rows.len() + 2)
+            .unwrap_or(u16::MAX)
+            .min(area.height)
+    };
     let outer = Rect::new(
         area.x + (area.width - width) / 2,
         area.y + (area.height - height) / 2,
@@ -364,7 +393,9 @@ mod tests {
                 "◀",
                 "▸",
                 "▾",
-                "Underlined",
+                "→",
+                "bold and underlined",
+                "underlined only",
                 "reverse colours",
                 "box",
                 "Page 2 of 3",

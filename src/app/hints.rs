@@ -34,6 +34,7 @@ fn offered(place: KeyContext, help_open: bool) -> &'static [(Action, &'static st
             (Action::Start, "hint-start"),
             (Action::Symptoms, "hint-symptoms"),
             (Action::ToggleHelp, "hint-help"),
+            (Action::SwitchTheme, "hint-colours"),
             (Action::Quit, "hint-quit"),
         ],
         KeyContext::Reader => &[
@@ -43,6 +44,7 @@ fn offered(place: KeyContext, help_open: bool) -> &'static [(Action, &'static st
             (Action::NextPage, "hint-next-page"),
             (Action::Symptoms, "hint-symptoms"),
             (Action::Glossary, "hint-glossary"),
+            (Action::SwitchTheme, "hint-colours"),
             (Action::PreviousPage, "hint-previous-page"),
             (Action::PreviousSection, "hint-previous-section"),
             (Action::NextSection, "hint-next-section"),

@@ -545,6 +545,12 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         Anywhere,
+        &[ch('t', "t")],
+        Action::SwitchTheme,
+        "key-colours",
+    ),
+    bind(
+        Anywhere,
         &[ch('?', "?"), key(KeyCode::F(1), "F1")],
         Action::ToggleHelp,
         "key-help",
@@ -563,7 +569,7 @@ pub const BINDINGS: &[Binding] = &[
 pub fn for_kiosk(binding: &Binding) -> bool {
     !(matches!(
         binding.action,
-        Action::Quit | Action::MarkPage | Action::ListBookmarks
+        Action::Quit | Action::MarkPage | Action::ListBookmarks | Action::SwitchTheme
     ) || binding.place == KeyContext::Bookmarks
         || (binding.place == KeyContext::Welcome && binding.action == Action::Down))
 }

@@ -67,7 +67,8 @@ pub fn kiosk_action(event: &Event, state: &AppState) -> Option<Action> {
     }
     // The mouse is always on in a kiosk: it is how a touchscreen talks.
     match action_for_event(event, place, true) {
-        Some(Action::Quit) => Some(Action::Nothing),
+        // The kiosk keeps the look the staff chose (see app/looks.rs).
+        Some(Action::Quit | Action::SwitchTheme) => Some(Action::Nothing),
         None if matches!(event, Event::Key(_)) => Some(Action::Nothing),
         other => other,
     }
@@ -215,6 +216,7 @@ pub fn reset_for_next_visitor(state: &mut AppState, now: Instant) {
         gate: gate.unwrap_or_default(),
         ..KioskMode::new(c, now)
     });
+    fresh.set_linear(state.linear());
     *state = fresh;
     state.prepare();
 }

@@ -2,6 +2,7 @@
 //! glossary list, a word's definition, the symptom list, and the A to Z
 //! chooser between those two lists.
 
+use super::action::Action;
 use crate::search::Hit;
 
 /// The most results kept for one query: more than a person reads, few
@@ -36,6 +37,8 @@ pub struct SearchBox {
     pub offers: Vec<Offer>,
     /// An index into the offers, then the hits, as one list.
     pub selected: usize,
+    /// See [`browsing_after`].
+    pub browsing: bool,
 }
 
 impl SearchBox {
@@ -79,6 +82,8 @@ pub struct GlossaryList {
     /// holding it, then those with an alias holding it, each A to Z.
     pub shown: Vec<Shown>,
     pub selected: usize,
+    /// See [`browsing_after`].
+    pub browsing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +103,28 @@ pub struct SymptomList {
     /// Indexes into `guide.symptoms` that pass the filter.
     pub shown: Vec<usize>,
     pub selected: usize,
+    /// See [`browsing_after`].
+    pub browsing: bool,
+}
+
+/// Whether the person is moving through a list's entries (true after
+/// the arrows, Tab or the wheel) rather than typing in its field (false
+/// after a letter or Backspace). The terminal's cursor follows: on the
+/// chosen entry, or after the letters typed, so a screen reader reads
+/// what the person is at.
+pub fn browsing_after(action: Action, was: bool) -> bool {
+    match action {
+        Action::Type(_) | Action::Erase => false,
+        Action::Down
+        | Action::Up
+        | Action::NextPage
+        | Action::PreviousPage
+        | Action::NextMark
+        | Action::PreviousMark
+        | Action::First
+        | Action::Last => true,
+        _ => was,
+    }
 }
 
 /// The A to Z chooser: which of its lists is chosen (an index into

@@ -16,7 +16,7 @@ use super::geometry::{LIST_TOP, list_offset, overlay_area};
 use super::glossary::open_glossary;
 use super::matches::opened;
 use super::navigate::jump;
-use super::overlay::{Definition, MAX_RESULTS, Offer, Overlay, SearchBox};
+use super::overlay::{Definition, MAX_RESULTS, Offer, Overlay, SearchBox, browsing_after};
 use super::state::AppState;
 use super::symptoms::open_symptoms;
 use crate::phrases::Phrases;
@@ -74,6 +74,7 @@ pub fn search_action(
     action: Action,
 ) -> Option<Overlay> {
     let last = search.choices().saturating_sub(1);
+    search.browsing = browsing_after(action, search.browsing);
     match action {
         Action::Type(c) if search.query.chars().count() < MAX_QUERY_CHARS && !c.is_control() => {
             search.query.push(c);

@@ -7,7 +7,8 @@ use std::sync::{Arc, OnceLock};
 use crate::content::Guide;
 use crate::language::Language;
 use crate::phrases::{Arg, Phrase, Phrases};
-use crate::typeset::SectionLayout;
+use crate::settings::ThemeName;
+use crate::typeset::{Callouts, SectionLayout};
 
 use super::contents::Contents;
 use super::geometry::ScreenAreas;
@@ -89,6 +90,14 @@ pub struct AppState {
     /// Whether the terminal shows web addresses as links to click (OSC 8);
     /// never in kiosk mode.
     pub hyperlinks: bool,
+    /// The linear mode for screen readers and magnifiers (`--plain`): one
+    /// column, nothing framed, callouts in words. Set through
+    /// [`AppState::set_linear`], which lays the page out again.
+    linear: bool,
+    /// The look shown, once the program has said which (a look `t` chose
+    /// replaces it); `None` draws the theme given to drawing, as after a
+    /// kiosk's reset.
+    pub theme: Option<ThemeName>,
 }
 
 impl AppState {
@@ -122,6 +131,8 @@ impl AppState {
             kiosk: None,
             reading: None,
             hyperlinks: false,
+            linear: false,
+            theme: None,
         };
         let guide = Arc::clone(&state.guide);
         state.contents.select(&guide, 0);
@@ -139,12 +150,29 @@ impl AppState {
         state.kiosk = self.kiosk;
         state.reading = self.reading;
         state.hyperlinks = self.hyperlinks;
+        state.set_linear(self.linear);
+        state.theme = self.theme;
         state.notice = self.notice.clone();
         let guide = Arc::clone(&state.guide);
         if let Some(note) = state.reading.as_mut().and_then(|r| r.settle(&guide)) {
             state.tell(note);
         }
         state
+    }
+
+    /// Whether the guide is shown in the linear mode (`--plain`).
+    pub fn linear(&self) -> bool {
+        self.linear
+    }
+
+    /// Turns the linear mode on or off: the page is laid out again, and
+    /// its links found again, for the new layout.
+    pub fn set_linear(&mut self, linear: bool) {
+        if self.linear != linear {
+            self.linear = linear;
+            self.forget_marks();
+            self.prepare();
+        }
     }
 
     /// Forgets the links and words found on the page, so they are found
@@ -163,11 +191,17 @@ impl AppState {
     /// has the focus.
     pub fn plan(&self) -> ScreenAreas {
         let contents_open = self.focus == Focus::Contents;
-        if self.kiosk.is_some() {
+        let kiosk = self.kiosk.is_some();
+        let plan = if kiosk {
             let bar = super::touch::bar_rows(self.width, self.height, self.phrases());
             ScreenAreas::with_touch_bar(self.width, self.height, contents_open, bar)
         } else {
             ScreenAreas::new(self.width, self.height, contents_open)
+        };
+        if self.linear {
+            plan.linear(contents_open, kiosk)
+        } else {
+            plan
         }
     }
 
@@ -239,7 +273,7 @@ impl AppState {
     pub fn layout(&mut self) -> Arc<SectionLayout> {
         let width = self.plan().text.width;
         let section = self.position.section;
-        self.pages.get(&self.guide, section, width)
+        self.pages.get(&self.guide, section, width, self.callouts())
     }
 
     /// The current section's layout for drawing; lays it out afresh only
@@ -247,14 +281,24 @@ impl AppState {
     pub fn layout_for_drawing(&self) -> Arc<SectionLayout> {
         let width = self.plan().text.width;
         self.pages
-            .peek(self.position.section, width)
+            .peek(self.position.section, width, self.callouts())
             .unwrap_or_else(|| {
-                Arc::new(crate::typeset::section(
+                Arc::new(crate::typeset::section_with(
                     &self.guide,
                     self.position.section,
                     width,
+                    self.callouts(),
                 ))
             })
+    }
+
+    /// How callouts are laid out: boxed, or in words in the linear mode.
+    pub fn callouts(&self) -> Callouts {
+        if self.linear {
+            Callouts::InWords
+        } else {
+            Callouts::Boxed
+        }
     }
 
     /// Makes sure what will be drawn is laid out and in view, and finds

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use super::action::Action;
 use super::geometry::{LIST_TOP, overlay_area};
 use super::navigate::jump;
-use super::overlay::{Overlay, SymptomList};
+use super::overlay::{Overlay, SymptomList, browsing_after};
 use super::state::{AppState, Screen};
 use crate::content::{Guide, Symptom, Urgency};
 use crate::search::{find_in, fold};
@@ -151,6 +151,7 @@ pub fn symptoms_action(
 ) -> Option<Overlay> {
     let page = visible_entries(state, &list).len().max(1);
     let last = list.shown.len().saturating_sub(1);
+    list.browsing = browsing_after(action, list.browsing);
     match action {
         Action::Type(c) if list.filter.chars().count() < MAX_FILTER_CHARS && !c.is_control() => {
             list.filter.push(c);

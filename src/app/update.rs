@@ -43,6 +43,9 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
             state.help_open = !state.help_open;
             state.help_scroll = 0;
         }
+        // Works over help and every box: the colours may be why a person
+        // cannot read them.
+        Action::SwitchTheme => super::looks::switch_theme(state),
         Action::Click { column, row } => click(state, column, row, now),
         Action::ScrollUp { column, row } => wheel(state, column, row, false),
         Action::ScrollDown { column, row } => wheel(state, column, row, true),
@@ -248,11 +251,20 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
             return;
         }
         let all = hints(state.context(), state.help_open, state.phrases());
-        let message = state.status_message();
-        let hit = placed(&all, hint_room(plan.status.width, message.as_deref()))
-            .into_iter()
-            .find(|(x, w, _)| column >= *x && column < x + w)
-            .map(|(_, _, h)| h.action);
+        let hit = if let Some(lead) = super::linear::status_lead(state, plan.status.width) {
+            // The linear mode: the hints come after the page and message.
+            let from = lead.hints_from;
+            placed(&all, plan.status.width.saturating_sub(from))
+                .into_iter()
+                .find(|(x, w, _)| column >= x + from && column < x + from + w)
+                .map(|(_, _, h)| h.action)
+        } else {
+            let message = state.status_message();
+            placed(&all, hint_room(plan.status.width, message.as_deref()))
+                .into_iter()
+                .find(|(x, w, _)| column >= *x && column < x + w)
+                .map(|(_, _, h)| h.action)
+        };
         if let Some(action) = hit {
             update(state, action, now);
         }
@@ -273,7 +285,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     if state.screen == Screen::Welcome {
         let above_bar = ratatui::layout::Rect::new(0, 0, plan.area.width, plan.status.y);
         let resume = bookmarks::resume_title(state);
-        let part = welcome_view(&state.guide, above_bar, resume)
+        let part = welcome_view(&state.guide, above_bar, resume, state.callouts())
             .and_then(|view| view.part_at(column, row));
         match part {
             Some(Part::Symptoms) => open_symptoms(state),

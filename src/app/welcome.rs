@@ -7,7 +7,7 @@
 use ratatui::layout::Rect;
 
 use crate::content::Guide;
-use crate::typeset::{self, Line};
+use crate::typeset::{self, Callouts, Line};
 
 // The words of the ways in, by message id (`crate::phrases`).
 pub const START: &str = "welcome-start";
@@ -93,7 +93,14 @@ impl WelcomeView {
 /// from last time: then "Continue" and "Start from the beginning" are the
 /// ways in, each a button (two columns narrower, for the ▸ that marks the
 /// chosen one).
-pub fn welcome_view(guide: &Guide, area: Rect, resume: Option<&str>) -> Option<WelcomeView> {
+/// `callouts` is how a callout in the welcome text is laid out: in words
+/// in the linear mode.
+pub fn welcome_view(
+    guide: &Guide,
+    area: Rect,
+    resume: Option<&str>,
+    callouts: Callouts,
+) -> Option<WelcomeView> {
     let (about, words) = (&guide.about, &guide.phrases);
     let width = area.width.saturating_sub(4).min(72);
     let columns = usize::from(width.max(1));
@@ -108,7 +115,7 @@ pub fn welcome_view(guide: &Guide, area: Rect, resume: Option<&str>) -> Option<W
         (Part::Purpose, plain(&about.purpose)),
         (
             Part::Welcome,
-            typeset::body(&about.welcome, width, words)
+            typeset::body_with(&about.welcome, width, callouts, words)
                 .into_iter()
                 .map(Text::Body)
                 .collect(),

@@ -52,8 +52,12 @@ pub struct KioskConfig {
     /// `None`: no log (stderr is the screen in kiosk mode, so it is not used).
     pub log_file: Option<PathBuf>,
     /// How the screen looks. `None`: not set here, so `IMMUNOGUIDE_THEME`
-    /// or the standard theme applies; `--theme` overrides it.
+    /// or the dark theme applies (a kiosk does not ask the terminal, so
+    /// `auto` is dark); `--theme` overrides it.
     pub theme: Option<ThemeName>,
+    /// The linear mode for screen readers and magnifiers. `None`: not set
+    /// here, so `IMMUNOGUIDE_PLAIN` decides; `--plain` turns it on.
+    pub plain: Option<bool>,
 }
 
 impl Default for KioskConfig {
@@ -67,6 +71,7 @@ impl Default for KioskConfig {
             reload: true,
             log_file: None,
             theme: None,
+            plain: None,
         }
     }
 }
@@ -103,6 +108,7 @@ impl fmt::Debug for KioskConfig {
             .field("reload", &self.reload)
             .field("log_file", &self.log_file)
             .field("theme", &self.theme)
+            .field("plain", &self.plain)
             .finish()
     }
 }

@@ -7,7 +7,10 @@
 //!   [`GIVE_UP_AFTER`] is dropped;
 //! - a bracketed paste (`ESC [ 200 ~` … `ESC [ 201 ~`) not ended within
 //!   [`GIVE_UP_AFTER`] of its start is dropped whole. Alt+[ then `2 0 0 ~`
-//!   typed on a keyboard starts one, and nothing else would end it.
+//!   typed on a keyboard starts one, and nothing else would end it;
+//! - a terminal's answer that comes too late to be waited for (its
+//!   background colour, `ESC ] 11 ; … BEL`, or its device attributes,
+//!   `ESC [ ? … c`; see `background`) is dropped, never read as keys.
 //!
 //! Pure: bytes and the time they arrived go in, events come out.
 
@@ -199,6 +202,7 @@ fn parse_escape(bytes: &[u8]) -> Parsed {
     };
     match second {
         b'[' => parse_csi(bytes),
+        b']' => parse_osc(bytes),
         b'O' => match bytes.get(2) {
             None => Parsed::Unfinished,
             Some(&third) => match ss3_key(third) {
@@ -238,6 +242,28 @@ fn ss3_key(byte: u8) -> Option<KeyCode> {
         b'P'..=b'S' => KeyCode::F(1 + byte - b'P'),
         _ => return None,
     })
+}
+
+/// An operating system command (`ESC ]`), which a terminal only sends to
+/// answer a question (the background colour): it ends with BEL or with
+/// `ESC \`, and is dropped whole. A byte that cannot be in one ends it
+/// early: what came before is dropped and the byte is read on its own.
+fn parse_osc(bytes: &[u8]) -> Parsed {
+    for (i, &b) in bytes.iter().enumerate().skip(2) {
+        match b {
+            0x07 => return Parsed::Done(None, i + 1),
+            ESC => {
+                return match bytes.get(i + 1) {
+                    None => Parsed::Unfinished,
+                    Some(b'\\') => Parsed::Done(None, i + 2),
+                    Some(_) => Parsed::Done(None, i),
+                };
+            }
+            0x20..=0x7e | 0x80..=0xff => {}
+            _ => return Parsed::Done(None, i),
+        }
+    }
+    Parsed::Unfinished
 }
 
 /// `ESC [` parameters (0x30–0x3F), intermediates (0x20–0x2F), then one

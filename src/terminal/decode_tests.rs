@@ -229,3 +229,55 @@ proptest! {
         prop_assert_eq!(d.feed(b"q", false, later), vec![c('q')]);
     }
 }
+
+/// A terminal's answers to the background question (see `background`),
+/// when they come after the program stopped waiting for them: dropped
+/// whole, ended either way, and the keys after them read as keys.
+#[test]
+fn late_answers_from_the_terminal_are_not_keys() {
+    let osc_bel = b"\x1b]11;rgb:ffff/ffff/ffff\x07";
+    let osc_st = b"\x1b]11;rgb:2e2e/3434/3636\x1b\\";
+    let da1 = b"\x1b[?62;22c";
+    for answer in [&osc_bel[..], osc_st, da1] {
+        let mut bytes = answer.to_vec();
+        bytes.extend_from_slice(b"x");
+        assert_eq!(feed(&bytes), vec![c('x')], "{answer:?}");
+        // In two reads, as a slow connection may bring it, cut anywhere
+        // but right after the first ESC (which alone at the end of a read
+        // is the Esc key, as terminals send a sequence whole).
+        for cut in 2..bytes.len() {
+            let mut d = Decoder::default();
+            let now = Instant::now();
+            let mut events = d.feed(&bytes[..cut], false, now);
+            events.extend(d.feed(&bytes[cut..], false, now));
+            assert_eq!(events, vec![c('x')], "{answer:?} cut at {cut}");
+        }
+    }
+    // Both answers back to back, as a terminal sends them.
+    let mut both = osc_st.to_vec();
+    both.extend_from_slice(da1);
+    both.extend_from_slice(b"q");
+    assert_eq!(feed(&both), vec![c('q')]);
+}
+
+#[test]
+fn an_unfinished_answer_is_dropped_in_time_and_cut_short_by_a_key() {
+    let start = Instant::now();
+    let mut d = Decoder::default();
+    assert!(d.feed(b"\x1b]11;rgb:ff", false, start).is_empty());
+    // Nothing more comes: it is given up on, and nothing is left waiting.
+    assert_eq!(d.deadline(), Some(start + GIVE_UP_AFTER));
+    assert!(d.expire(at(start, 1000)).is_empty());
+    assert_eq!(d.deadline(), None);
+    assert_eq!(d.feed(b"j", false, at(start, 1001)), vec![c('j')]);
+    // A control key in the middle ends it; the key is read.
+    assert_eq!(
+        feed(b"\x1b]11;rg\r"),
+        vec![k(KeyCode::Enter, KeyModifiers::NONE)]
+    );
+    // So does the start of another sequence.
+    assert_eq!(
+        feed(b"\x1b]11;rg\x1b[A"),
+        vec![k(KeyCode::Up, KeyModifiers::NONE)]
+    );
+}

@@ -121,3 +121,73 @@ fn anchors_find_the_same_words_at_another_width() {
     let first_word = wide[1].text().split(' ').next().unwrap_or("").to_string();
     assert!(layout.lines[line].text().contains(&first_word));
 }
+
+/// A link body: "Read about " then a link of two spans (plain, then bold)
+/// to `care`, then ", or ask."
+fn linked() -> Body {
+    built(|b| {
+        b.text("Read about ", PLAIN, None);
+        b.text("side ", PLAIN, Some("care"));
+        b.text(
+            "effects",
+            Emphasis {
+                bold: true,
+                italic: false,
+            },
+            Some("care"),
+        );
+        b.text(", or ask.", PLAIN, None);
+    })
+}
+
+#[test]
+fn a_link_on_screen_starts_with_its_marker_once() {
+    assert_eq!(lines(linked(), 80), ["Read about → side effects, or ask."]);
+    // The marker is part of the link, so it is drawn and tapped with it.
+    // (The space between a link's words never is.)
+    let laid = super::body(&linked(), 80, &crate::phrases::Phrases::default());
+    let linked: Vec<&str> = laid[0]
+        .pieces
+        .iter()
+        .filter(|p| p.link.is_some())
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(linked, ["→ side", "effects"]);
+}
+
+#[test]
+fn the_marker_wraps_with_the_links_first_word() {
+    // Never "→" alone at a line's end: it goes down with "side".
+    assert_eq!(
+        lines(linked(), 14),
+        ["Read about", "→ side", "effects, or", "ask."]
+    );
+    for width in 1..40u16 {
+        for line in lines(linked(), width) {
+            assert!(
+                display_width(&line) <= usize::from(width),
+                "{width}: {line:?}"
+            );
+            // Where "→ side" fits on a line, it is never cut.
+            if width >= 6 {
+                assert!(!line.trim_end().ends_with('→'), "{width}: {line:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_marker_is_no_word_of_its_own() {
+    // Places are kept by word number: the marker must not shift them.
+    let anchors = |body: Body| {
+        super::body(&body, 12, &crate::phrases::Phrases::default())
+            .iter()
+            .map(|l| l.anchor)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(anchors(linked()), [0, 2, 3, 5]);
+    assert_eq!(
+        anchors(linked()),
+        anchors(para("Read about side effects, or ask."))
+    );
+}

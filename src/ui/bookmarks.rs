@@ -5,12 +5,13 @@
 use ratatui::Frame;
 use ratatui::layout::Margin;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::AppState;
 use crate::app::bookmarks::LIST_FIRST_ROW;
 use crate::app::geometry::{list_offset, overlay_area};
 
+use super::frames::{Framing, framed};
 use super::theme::Theme;
 use super::truncate_right;
 
@@ -25,18 +26,18 @@ pub fn draw_list(frame: &mut Frame, state: &AppState, theme: &Theme) {
     if area.width < 12 || area.height < LIST_FIRST_ROW + 2 {
         return;
     }
-    frame.render_widget(Clear, area);
     let words = state.phrases();
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border(true))
-        .title(Span::styled(
-            format!(" {} ", words.get("bookmarks-title")),
-            theme.title(),
-        ))
-        .title_bottom(Line::from(format!(" {} ", words.get("bookmarks-keys"))).right_aligned());
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = framed(
+        frame,
+        area,
+        theme,
+        Framing {
+            title: &words.get("bookmarks-title"),
+            foot: Some(&words.get("bookmarks-keys")),
+            focused: true,
+            linear: state.linear(),
+        },
+    );
     let width = usize::from(inner.width.saturating_sub(2));
     let count = reading.bookmarks.len();
     let heading = words.with("bookmarks-count", &[("count", count.into())]);
@@ -56,7 +57,7 @@ pub fn draw_list(frame: &mut Frame, state: &AppState, theme: &Theme) {
         let title = state
             .guide
             .section_index(&place.section)
-            .map(|index| state.guide.breadcrumb(index).join(" › "))
+            .map(|index| crate::app::linear::path_of(state, index))
             .unwrap_or_else(|| place.title.clone());
         let marker = if i == selected { "▸ " } else { "  " };
         let text = format!(
@@ -71,5 +72,11 @@ pub fn draw_list(frame: &mut Frame, state: &AppState, theme: &Theme) {
         lines.push(Line::from(Span::styled(text, style)));
     }
     let text = inner.inner(Margin::new(1, 0));
+    // The cursor on the chosen bookmark, after its marker: the heading
+    // is the first row.
+    let chosen = selected.saturating_sub(offset) + 1;
+    let row = if count == 0 { 0 } else { chosen };
+    let column = if count == 0 { 0 } else { 2 };
     frame.render_widget(Paragraph::new(lines), text);
+    super::finding::place_cursor(frame, text, row, column);
 }

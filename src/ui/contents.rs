@@ -1,20 +1,21 @@
 //! The contents list: chapters and sections as a tree, with the section
-//! being read marked and the selected entry highlighted.
+//! being read marked, and the selected entry highlighted with the cursor
+//! on it while the list has the focus.
 //!
 //! Drawn straight into the buffer, and only the rows in the box: this runs
 //! on every frame, and a 10,000-section guide fills the box, so a frame
 //! must cost the same whatever the guide's size (issue 8).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
-use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Clear};
 
 use crate::app::contents::title_lines;
 use crate::app::geometry::{contents_parts, symptom_button_lines};
+use crate::app::linear::CONTENTS_TITLE;
 use crate::app::{AppState, Focus};
 
+use super::frames::{Framing, framed};
 use super::put_str;
 use super::theme::Theme;
 
@@ -23,16 +24,19 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         return;
     };
     let focused = state.focus == Focus::Contents;
-    frame.render_widget(Clear, area);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border(focused))
-        .title(Span::styled(
-            format!(" {} ", state.phrases().get("contents-title")),
-            theme.title(),
-        ));
-    frame.render_widget(block, area);
+    framed(
+        frame,
+        area,
+        theme,
+        Framing {
+            title: &state.phrases().get(CONTENTS_TITLE),
+            foot: None,
+            focused,
+            linear: state.linear(),
+        },
+    );
     let (button, inner) = contents_parts(area, &state.guide);
+    let mut cursor = None;
     let width = usize::from(inner.width);
     let buf = frame.buffer_mut();
     // The way in by symptom, above the chapters.
@@ -99,6 +103,12 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
             // The glyph starts the first line; the rest of a long title
             // lines up under its first word.
             let lead = if n == 0 { glyph } else { "  " };
+            // The cursor on the chosen entry's title, for screen readers
+            // and magnifiers to follow.
+            if n == 0 && focused && row.section == state.contents.selected {
+                let x = inner.x.saturating_add(indent).saturating_add(2);
+                cursor = Some(Position::new(x.min(inner.right().saturating_sub(1)), y));
+            }
             let mark = if reading && n == last { " ◀" } else { "" };
             let mut x = inner.x.saturating_add(indent);
             for text in [lead, line.as_ref(), mark] {
@@ -110,5 +120,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
             }
             y += 1;
         }
+    }
+    if let Some(at) = cursor {
+        frame.set_cursor_position(at);
     }
 }

@@ -3,10 +3,10 @@
 //! list is drawn by [`super::symptoms`].
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::AppState;
@@ -16,6 +16,7 @@ use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox, Why};
 use crate::app::search_box::{offer_text, search_layout};
 use crate::search::{HitTarget, find_letters};
 
+use super::frames::{Framing, framed};
 use super::theme::Theme;
 use super::{truncate_left, truncate_right};
 
@@ -50,7 +51,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     }
 }
 
-/// Clears the area and draws the framed box; returns the room inside.
+/// Clears the area and draws the framed box (in the linear mode, a screen
+/// with its title as a line of text); returns the room inside.
 pub(super) fn open_box(
     frame: &mut Frame,
     state: &AppState,
@@ -58,49 +60,68 @@ pub(super) fn open_box(
     title: &str,
     theme: &Theme,
 ) -> Rect {
-    frame.render_widget(Clear, area);
     let close = if state.kiosk.is_some() {
         CLOSE_BY_TOUCH
     } else {
         CLOSE_BY_KEY
     };
-    let close = format!(" {} ", state.phrases().get(close));
-    let block = frame_block(title, close, theme);
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    inner
-}
-
-fn frame_block(title: &str, close: String, theme: &Theme) -> Block<'static> {
-    Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border(true))
-        .title(Span::styled(format!(" {title} "), theme.title()))
-        .title_bottom(Line::from(close).right_aligned())
+    let close = state.phrases().get(close);
+    framed(
+        frame,
+        area,
+        theme,
+        Framing {
+            title,
+            foot: Some(&close),
+            focused: true,
+            linear: state.linear(),
+        },
+    )
 }
 
 /// The typing line: its label ("Search:"), what was typed and a visible
-/// cursor block.
-pub(super) fn typing_line(label: &str, text: &str, width: usize, theme: &Theme) -> Line<'static> {
+/// cursor block; and the column of that block, where the terminal's
+/// cursor goes too.
+pub(super) fn typing_line(
+    label: &str,
+    text: &str,
+    width: usize,
+    theme: &Theme,
+) -> (Line<'static>, u16) {
     let room = width.saturating_sub(label.width() + 3);
-    Line::from(vec![
+    let shown = truncate_left(text, room);
+    let at = u16::try_from(label.width() + 1 + shown.width()).unwrap_or(u16::MAX);
+    let line = Line::from(vec![
         Span::styled(format!("{label} "), theme.title()),
-        Span::raw(truncate_left(text, room)),
+        Span::raw(shown),
         Span::styled(" ", theme.key()),
-    ])
+    ]);
+    (line, at)
 }
+
+/// Where the cursor goes in a box: on the typing line after what was
+/// typed, or on the chosen entry's row (`lines` rows down), after its
+/// marker.
+pub(super) fn place_cursor(frame: &mut Frame, inner: Rect, row: usize, column: u16) {
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let row = u16::try_from(row).unwrap_or(u16::MAX).min(inner.height - 1);
+    let column = column.min(inner.width - 1);
+    frame.set_cursor_position(Position::new(inner.x + column, inner.y + row));
+}
+
+/// Columns before a chosen entry's words: its "▶ " marker.
+const MARKER: u16 = 2;
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
     let words = state.phrases();
     let inner = open_box(frame, state, area, &words.get("search-title"), theme);
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
-    let mut lines = vec![typing_line(
-        &words.get("search-typing"),
-        &search.query,
-        width,
-        theme,
-    )];
+    let (typing, typed_to) = typing_line(&words.get("search-typing"), &search.query, width, theme);
+    let mut lines = vec![typing];
+    let mut cursor = (0, typed_to);
     // "No answer in this guide" is what matters most then: not dimmed.
     let count_style = if layout.nothing {
         Style::new()
@@ -116,6 +137,9 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
     }
     for (i, offer) in search.offers.iter().enumerate().take(layout.offers) {
         let chosen = i == search.selected;
+        if chosen && search.browsing {
+            cursor = (lines.len(), MARKER);
+        }
         let marker = if chosen { "▶ " } else { "  " };
         let style = if chosen {
             theme.selected()
@@ -144,15 +168,22 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
         .take(layout.hits_visible);
     for (i, hit) in hits {
         let place = match hit.target {
-            HitTarget::Section(s) => state.guide.breadcrumb(s).join(" › "),
+            HitTarget::Section(s) => crate::app::linear::path_of(state, s),
             HitTarget::Term(t) => {
+                // A path, like a section's: the glossary, then the word.
                 let term = state.guide.glossary.get(t).map_or("", |t| t.term.as_str());
-                words
-                    .with("search-glossary-hit", &[("term", term.into())])
-                    .into_owned()
+                let between = if state.linear() {
+                    crate::app::linear::PATH_BETWEEN
+                } else {
+                    " › "
+                };
+                format!("{}{between}{term}", words.get("search-glossary"))
             }
         };
         let chosen = search.selected_hit() == Some(i);
+        if chosen && search.browsing {
+            cursor = (lines.len(), MARKER);
+        }
         let place_style = if chosen {
             theme.selected()
         } else {
@@ -166,6 +197,7 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
         lines.push(snippet_line(&hit.snippet, &hit.matched, width, theme));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    place_cursor(frame, inner, cursor.0, cursor.1);
 }
 
 /// The words around a match, with the match itself shown in reverse video
@@ -213,12 +245,9 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     let words = state.phrases();
     let inner = open_box(frame, state, area, &words.get("glossary-title"), theme);
     let width = usize::from(inner.width);
-    let mut lines = vec![typing_line(
-        &words.get("glossary-find"),
-        &list.filter,
-        width,
-        theme,
-    )];
+    let (typing, typed_to) = typing_line(&words.get("glossary-find"), &list.filter, width, theme);
+    let mut lines = vec![typing];
+    let mut cursor = (0, typed_to);
     let count = if list.shown.is_empty() {
         words.get("glossary-none").into_owned()
     } else {
@@ -247,6 +276,9 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             continue;
         };
         let chosen = i == list.selected;
+        if chosen && list.browsing {
+            cursor = (lines.len(), MARKER);
+        }
         let style = if chosen {
             theme.selected()
         } else {
@@ -278,10 +310,10 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
                 .collect()
         };
         let marker = if chosen { "▶ " } else { "  " };
-        // In the chosen row, which is in reverse video, the letters are
-        // underlined instead.
+        // In the chosen row, which has colours of its own (or reverse
+        // video), the letters are marked as the theme says.
         let mark_style = if chosen {
-            theme.selected().add_modifier(Modifier::UNDERLINED)
+            theme.chosen_match()
         } else {
             theme.match_mark()
         };
@@ -293,6 +325,7 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         lines.push(line.style(style));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    place_cursor(frame, inner, cursor.0, cursor.1);
 }
 
 fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, def: &Definition) {
@@ -322,7 +355,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         .filter_map(|(i, id)| {
             let index = state.guide.section_index(id)?;
             let chosen = def.selected == Some(i);
-            let text = format!("→ {}", state.guide.breadcrumb(index).join(" › "));
+            let text = format!("→ {}", crate::app::linear::path_of(state, index));
             let style = if chosen {
                 theme.selected()
             } else {
@@ -337,6 +370,8 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     while lines.len() < room {
         lines.push(Line::default());
     }
+    // The cursor on the related section Tab chose, else on the meaning.
+    let chosen_row = def.selected.map(|i| lines.len() + 1 + i);
     if !related.is_empty() {
         let read_more = if state.kiosk.is_some() {
             READ_MORE_BY_TOUCH
@@ -347,4 +382,8 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         lines.extend(related);
     }
     frame.render_widget(Paragraph::new(lines), inner);
+    match chosen_row {
+        Some(row) => place_cursor(frame, inner, row, MARKER),
+        None => place_cursor(frame, inner, 0, 0),
+    }
 }

@@ -4,34 +4,39 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::AppState;
 use crate::app::help::{HelpRow, close_label, help_view};
 
 /// Help's title while there is more below: by key, or at a kiosk by its
-/// page button or the wheel (message ids, `crate::phrases`).
+/// page button or the wheel.
 const MORE_BY_KEY: &str = "help-title-more";
 const MORE_BY_TOUCH: &str = "help-title-more-by-touch";
 
+use super::frames::{Framing, framed};
 use super::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
     let view = help_view(state);
-    frame.render_widget(Clear, view.outer);
     let more = view.scroll < view.max_scroll;
     let title = match (more, state.kiosk.is_some()) {
         (true, false) => MORE_BY_KEY,
         (true, true) => MORE_BY_TOUCH,
         (false, _) => "help-title",
     };
-    let title = format!(" {} ", state.phrases().get(title));
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border(true))
-        .title(Span::styled(title, theme.title()));
-    let inner = block.inner(view.outer);
-    frame.render_widget(block, view.outer);
+    let title = &state.phrases().get(title);
+    let inner = framed(
+        frame,
+        view.outer,
+        theme,
+        Framing {
+            title,
+            foot: None,
+            focused: true,
+            linear: state.linear(),
+        },
+    );
     let text: Vec<Line> = view
         .rows
         .iter()
@@ -48,6 +53,11 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(text), inner);
+    // The cursor at the top of what is shown, so a screen reader reads
+    // on from there and a magnifier shows it.
+    if inner.width > 0 && inner.height > 0 {
+        frame.set_cursor_position(inner.as_position());
+    }
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(close_label(state), theme.button()))),
         view.close,

@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
@@ -12,6 +13,7 @@ use crate::app::kiosk_state::PinMessage;
 use crate::app::touch::{self, is_on};
 use crate::app::{AppState, Focus, Screen};
 
+use super::frames::{Framing, framed};
 use super::theme::Theme;
 
 /// The touch bar (`app::touch`). A button that is on (Contents while the
@@ -22,6 +24,26 @@ pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect)
     let words = state.phrases();
     for (rect, button) in touch::placed(buttons, area, words) {
         let on = is_on(button, contents_open);
+        if state.linear() {
+            // No lines in the linear mode: each button a solid block, a
+            // column apart from the next so they do not run together. One
+            // that is on is the other way round: its label alone,
+            // underlined.
+            let solid = Rect {
+                width: rect.width.saturating_sub(1).max(1),
+                ..rect
+            };
+            let style = if on {
+                theme.title().add_modifier(Modifier::UNDERLINED)
+            } else {
+                frame.buffer_mut().set_style(solid, theme.button());
+                theme.button()
+            };
+            let label = Line::from(Span::styled(words.get(button.label), style)).centered();
+            let middle = solid.centered_vertically(Constraint::Length(1));
+            frame.render_widget(Paragraph::new(label), middle);
+            continue;
+        }
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(theme.border(true));
@@ -44,14 +66,50 @@ fn box_width(within: Rect) -> u16 {
     within.width.saturating_sub(4).min(60)
 }
 
+/// A framed message in the middle of `within`; in the linear mode, a
+/// screen of its own with the title as its first line. The cursor goes
+/// on the message's first line, or where `cursor_at` says (a row of
+/// `lines` and a column in it).
 fn centred_box(
     frame: &mut Frame,
+    state: &AppState,
     theme: &Theme,
     lines: Vec<Line<'static>>,
     title: &str,
     within: Rect,
+    cursor_at: Option<(usize, u16)>,
 ) {
-    message_box(frame, theme, lines, Some(title), within, false);
+    let linear = state.linear();
+    // Read from the left in the linear mode, as every screen is there.
+    let lines: Vec<Line<'static>> = if linear {
+        lines.into_iter().map(Line::left_aligned).collect()
+    } else {
+        lines
+    };
+    let inner = if linear {
+        let inner = framed(
+            frame,
+            within,
+            theme,
+            Framing {
+                title,
+                foot: None,
+                focused: true,
+                linear: true,
+            },
+        );
+        frame.render_widget(Paragraph::new(lines.clone()), inner);
+        inner
+    } else {
+        message_box(frame, theme, lines.clone(), Some(title), within, false)
+    };
+    let (row, column) = cursor_at.unwrap_or((0, 0));
+    // A centred line starts where a paragraph centres it.
+    let start = lines.get(row).filter(|_| !linear).map_or(0, |line| {
+        let width = u16::try_from(line.width()).unwrap_or(u16::MAX);
+        (inner.width / 2).saturating_sub(width / 2)
+    });
+    super::finding::place_cursor(frame, inner, row, start + column);
 }
 
 /// A framed message, centred across `within`: in the middle of it, or at
@@ -64,7 +122,7 @@ fn message_box(
     title: Option<&str>,
     within: Rect,
     at_foot: bool,
-) {
+) -> Rect {
     let width = box_width(within);
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
@@ -92,6 +150,7 @@ fn message_box(
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(Paragraph::new(lines), inner);
+    inner
 }
 
 /// Wraps text for a message box drawn in `within`.
@@ -114,7 +173,8 @@ pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rec
         &words.with("countdown-restart", &[("seconds", seconds.into())]),
         within.width,
     ));
-    centred_box(frame, theme, lines, &words.get("countdown-title"), within);
+    let title = words.get("countdown-title");
+    centred_box(frame, state, theme, lines, &title, within, None);
 }
 
 /// A short notice ("This is the end of the guide."): without a status
@@ -131,9 +191,30 @@ pub fn notice(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rect) 
     {
         return;
     }
+    if state.linear() {
+        // One line of text above the touch bar, over the page number
+        // until the next touch or key.
+        let row = Rect {
+            y: within.bottom().saturating_sub(1),
+            height: within.height.min(1),
+            ..within
+        };
+        frame.render_widget(Clear, row);
+        let room = usize::from(row.width.saturating_sub(2));
+        let text = super::truncate_right(&notice, room);
+        super::put_str(
+            frame.buffer_mut(),
+            row.x + 1,
+            row.y,
+            &text,
+            room,
+            theme.emergency(),
+        );
+        return;
+    }
     let lines = wrapped(&notice, within.width)
         .into_iter()
-        .map(|l| l.style(theme.emergency()))
+        .map(|l| l.style(theme.notice()))
         .collect();
     message_box(frame, theme, lines, None, within, true);
 }
@@ -145,6 +226,7 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
     let words = state.phrases();
     let mut lines = wrapped(&words.get("pin-prompt"), within.width);
     lines.push(Line::default());
+    let field_row = lines.len();
     // One dot per character typed: the PIN itself is never drawn.
     let dots = "●".repeat(
         prompt
@@ -175,5 +257,19 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
                 .map(|l| l.style(theme.emergency())),
         );
     }
-    centred_box(frame, theme, lines, &words.get("pin-title"), within);
+    // The cursor in the PIN field, after the dots.
+    let field = lines.get(field_row).map(|line| {
+        u16::try_from(line.width())
+            .unwrap_or(u16::MAX)
+            .saturating_sub(1)
+    });
+    centred_box(
+        frame,
+        state,
+        theme,
+        lines,
+        &words.get("pin-title"),
+        within,
+        field.map(|column| (field_row, column)),
+    );
 }

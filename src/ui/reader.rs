@@ -1,14 +1,19 @@
 //! The reader pane: a page of the current section, framed with its
-//! breadcrumb, review date and page number.
+//! breadcrumb, review date and page number; in the linear mode, with the
+//! section's path as a line of text above it and nothing framed. The
+//! cursor goes on the focused link, or else on the page's first line.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::app::geometry::ScreenAreas;
+use crate::app::linear;
 use crate::app::links::Target;
 use crate::app::{AppState, Focus};
 use crate::search;
@@ -23,37 +28,42 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let Some(section) = state.guide.section(state.position.section) else {
         return;
     };
-    let (page, pages) = state.page();
-    let crumb = state.guide.breadcrumb(state.position.section).join(" › ");
-    let room = usize::from(area.width.saturating_sub(4));
-    let words = state.phrases();
-    let date = section.reviewed.long(words);
-    let footer = words.with(
-        "reader-footer",
-        &[
-            ("date", date.into()),
-            ("page", page.into()),
-            ("pages", pages.into()),
-        ],
-    );
-    let footer = if footer.chars().count() + 2 > room {
-        words.with(
-            "reader-page",
-            &[("page", page.into()), ("pages", pages.into())],
-        )
+    if state.linear() {
+        draw_linear_frame(frame, state, theme, &plan);
     } else {
-        footer
-    };
-    let footer = format!(" {footer} ");
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border(state.focus == Focus::Reader))
-        .title(Span::styled(
-            format!(" {} ", truncate_left(&crumb, room.saturating_sub(2))),
-            theme.title(),
-        ))
-        .title_bottom(Line::from(footer).right_aligned());
-    frame.render_widget(block, area);
+        let (page, pages) = state.page();
+        let crumb = state.guide.breadcrumb(state.position.section).join(" › ");
+        let room = usize::from(area.width.saturating_sub(4));
+        let words = state.phrases();
+        let date = section.reviewed.long(words);
+        let footer = words.with(
+            "reader-footer",
+            &[
+                ("date", date.into()),
+                ("page", page.into()),
+                ("pages", pages.into()),
+            ],
+        );
+        let footer = if footer.chars().count() + 2 > room {
+            words.with(
+                "reader-page",
+                &[("page", page.into()), ("pages", pages.into())],
+            )
+        } else {
+            footer
+        };
+        let footer = format!(" {footer} ");
+        let block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(theme.border(state.focus == Focus::Reader))
+            .title(Span::styled(
+                format!(" {} ", truncate_left(&crumb, room.saturating_sub(2))),
+                theme.title(),
+            ))
+            // Its own colour, not the border's: it is text.
+            .title_bottom(Line::from(Span::styled(footer, theme.dim())).right_aligned());
+        frame.render_widget(block, area);
+    }
     let layout = state.layout_for_drawing();
     // A page ends where it may (typeset::pages), which can be before
     // the bottom of the text area.
@@ -68,6 +78,52 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         theme,
     );
     mark_page(frame, state, theme, page, plan.text);
+    frame.set_cursor_position(focus(state, plan.text));
+}
+
+/// The linear mode's frame, which is no frame: the section's path as a
+/// line of text above the page, and in a kiosk, which page this is on the
+/// row under it (elsewhere the bottom line says so).
+fn draw_linear_frame(frame: &mut Frame, state: &AppState, theme: &Theme, plan: &ScreenAreas) {
+    let area = plan.reader;
+    let room = usize::from(area.width.saturating_sub(2));
+    let buf = frame.buffer_mut();
+    let path = truncate_left(&linear::path(state), room);
+    put_str(buf, area.x + 1, area.y, &path, room, theme.title());
+    if state.kiosk.is_some() && plan.text.bottom() < area.bottom() {
+        let long = linear::page_words(state, true);
+        let words = if long.width() <= room {
+            long
+        } else {
+            linear::page_words(state, false)
+        };
+        put_str(
+            buf,
+            area.x + 1,
+            plan.text.bottom(),
+            &words,
+            room,
+            Style::new(),
+        );
+    }
+}
+
+/// Where the cursor goes on the page, for screen readers and magnifiers
+/// to follow: the link or word Tab chose, else the page's first line.
+fn focus(state: &AppState, text: Rect) -> Position {
+    let (row, column) = state
+        .focused_link
+        .and_then(|i| state.links.get(i))
+        .map_or((0, 0), |link| (link.row, link.start));
+    let clamp = |at: usize, size: u16| {
+        u16::try_from(at)
+            .unwrap_or(u16::MAX)
+            .min(size.saturating_sub(1))
+    };
+    Position::new(
+        text.x + clamp(column, text.width),
+        text.y + clamp(row, text.height),
+    )
 }
 
 /// Underlines glossary words, shows the link or word Tab chose, and marks

@@ -13,7 +13,7 @@ use crate::app::overlay::SymptomList;
 use crate::app::symptoms::{list_area, visible_entries};
 use crate::content::Urgency;
 
-use super::finding::{open_box, typing_line};
+use super::finding::{open_box, place_cursor, typing_line};
 use super::theme::Theme;
 use super::truncate_right;
 
@@ -43,11 +43,15 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             count.into_owned()
         }
     };
+    let (typing, typed_to) = typing_line(&words.get("symptoms-find"), &list.filter, width, theme);
     let head = vec![
-        typing_line(&words.get("symptoms-find"), &list.filter, width, theme),
+        typing,
         Line::from(Span::styled(truncate_right(&count, width), theme.dim())),
     ];
     frame.render_widget(Paragraph::new(head), inner);
+    // The cursor after the letters typed, or on the chosen symptom once
+    // the arrows moved to it.
+    let mut cursor = (inner, 0, typed_to);
 
     let rows = list_area(state);
     let buf_lines = visible_entries(state, list);
@@ -61,6 +65,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             continue;
         };
         let chosen = entry.at == list.selected;
+        if chosen && list.browsing {
+            cursor = (rows, lines.len(), 2);
+        }
         let style = if chosen {
             theme.selected()
         } else {
@@ -94,6 +101,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         }
     }
     frame.render_widget(Paragraph::new(lines), rows);
+    place_cursor(frame, cursor.0, cursor.1, cursor.2);
 
     // What the chosen symptom's label means, in a whole sentence.
     let chosen = list

@@ -1,12 +1,27 @@
-//! Colours and text styles. Both themes use only the 16 named ANSI
-//! colours, so they work on the Linux console; with NO_COLOR set, only
-//! bold, underline and reverse are used. Nothing depends on colour alone.
+//! Colours and text styles, in three looks: dark and light (the usual
+//! look, each chosen to read on its background) and high contrast (bright
+//! white on black over every cell, for low vision). All three use only the
+//! 16 named ANSI colours, so they follow the terminal's own palette and
+//! work on the Linux console. tests/it/contrast.rs draws the screens in
+//! each look and checks every colour pair on them against the palettes of
+//! common terminals: 4.5:1 for text, 3:1 for box lines.
 //!
-//! The standard theme leaves the background to the terminal. The
-//! high-contrast theme, for people with low vision, draws bright white on
-//! black over every cell (a light terminal background would otherwise
-//! show through), has no grey text, and makes titles, links and callouts
-//! bold.
+//! What the terminals do to colours shapes the choices here:
+//!
+//! - Many terminals (xterm, Windows Terminal, macOS Terminal, the Linux
+//!   console) show bold text in one of the first eight colours in its
+//!   bright version, so black text on a coloured badge is never bold.
+//! - The Linux console shows bold reversed text as dark grey on light
+//!   grey, and bright colours on a reversed cell the same way, so colours
+//!   never rely on reverse video: a chosen entry has colours of its own.
+//!   Reverse video is kept for NO_COLOR, without bold.
+//! - The Linux console draws underlined text in cyan, whatever its colour,
+//!   so nothing underlined sits on a light or cyan background.
+//!
+//! Nothing depends on colour alone: callouts carry a label in words,
+//! links are bold and underlined with → in front, glossary words are
+//! underlined only, titles are bold, the chosen entry has ▶ or reverse
+//! video. With NO_COLOR set, only bold, underline and reverse are used.
 
 use std::ffi::OsStr;
 
@@ -23,8 +38,112 @@ pub use crate::settings::ThemeName;
 pub struct Theme {
     /// False under NO_COLOR: no colours, only bold, underline and reverse.
     pub color: bool,
+    /// The look; `Auto` draws as dark (the program settles it before
+    /// drawing, see `ThemeName::resolve`).
     pub name: ThemeName,
 }
+
+/// The colours of one look, by what they are for.
+struct Inks {
+    /// Every cell's colours where nothing else chose: high contrast only.
+    /// The others leave the terminal's own.
+    text: Option<(Color, Color)>,
+    /// Titles, bullets, the section being read, the box in focus.
+    accent: Color,
+    link: Color,
+    /// Key names in help; `None` is the text's colour.
+    key_name: Option<Color>,
+    /// Less important text (review dates, sources, counts); `None` is the
+    /// text's colour.
+    quiet: Option<Color>,
+    /// The lines of a box not in focus.
+    border: Color,
+    /// A short message on the bottom line.
+    notice: Color,
+    /// The chosen entry, a key on the bottom line and a button: letters
+    /// and background.
+    chosen: (Color, Color),
+    /// A callout's box lines.
+    frame: fn(CalloutKind) -> Color,
+}
+
+/// For dark backgrounds. The dark half of the palette (blue, red,
+/// magenta, dark grey) is too dark to read on black in some terminal
+/// or other, so text uses the bright half.
+const DARK: Inks = Inks {
+    text: None,
+    accent: Color::LightCyan,
+    link: Color::LightYellow,
+    key_name: Some(Color::LightYellow),
+    quiet: Some(Color::Gray),
+    border: Color::Gray,
+    notice: Color::LightYellow,
+    chosen: (Color::Black, Color::Gray),
+    frame: |kind| match kind {
+        CalloutKind::Note => Color::LightCyan,
+        CalloutKind::Tip => Color::LightGreen,
+        CalloutKind::Important => Color::LightMagenta,
+        CalloutKind::Warning | CalloutKind::Emergency => Color::LightRed,
+        CalloutKind::Caution => Color::LightYellow,
+    },
+};
+
+/// For light backgrounds: only blue, red and magenta are dark enough in
+/// every palette tested; green, cyan, yellow and grey are not.
+const LIGHT: Inks = Inks {
+    text: None,
+    accent: Color::Blue,
+    link: Color::Blue,
+    key_name: None,
+    quiet: None,
+    border: Color::DarkGray,
+    notice: Color::Blue,
+    chosen: (Color::White, Color::Blue),
+    frame: |kind| match kind {
+        CalloutKind::Note | CalloutKind::Tip => Color::Blue,
+        CalloutKind::Important | CalloutKind::Caution => Color::Magenta,
+        CalloutKind::Warning | CalloutKind::Emergency => Color::Red,
+    },
+};
+
+/// Bright white on black, painted over every cell so a light terminal
+/// does not show through; no grey, and box lines as strong as text.
+const HIGH: Inks = Inks {
+    text: Some((Color::White, Color::Black)),
+    accent: Color::LightCyan,
+    link: Color::LightYellow,
+    key_name: Some(Color::LightYellow),
+    quiet: Some(Color::White),
+    border: Color::White,
+    notice: Color::LightYellow,
+    chosen: (Color::Black, Color::White),
+    frame: |kind| match kind {
+        CalloutKind::Note => Color::LightCyan,
+        CalloutKind::Tip => Color::LightGreen,
+        CalloutKind::Caution => Color::LightYellow,
+        CalloutKind::Important | CalloutKind::Warning | CalloutKind::Emergency => Color::White,
+    },
+};
+
+/// A callout's label as a badge: its letters and background, the same in
+/// every look. White letters sit only on blue and red, black ones on the
+/// light colours; each pair reads in every palette tested, the Linux
+/// console's (which has no bright backgrounds) included.
+fn badge(kind: CalloutKind) -> (Color, Color) {
+    match kind {
+        CalloutKind::Note => (Color::Black, Color::LightCyan),
+        CalloutKind::Tip => (Color::Black, Color::LightGreen),
+        CalloutKind::Important => (Color::White, Color::Blue),
+        CalloutKind::Warning | CalloutKind::Emergency => (Color::White, Color::Red),
+        CalloutKind::Caution => (Color::Black, Color::Gray),
+    }
+}
+
+/// The most urgent words (call 911): white on red, in every look.
+const URGENT: (Color, Color) = (Color::White, Color::Red);
+
+/// Search words found: black on cyan, in every look.
+const FOUND: (Color, Color) = (Color::Black, Color::LightCyan);
 
 impl Theme {
     /// The chosen theme, with NO_COLOR (any non-empty value) honoured as
@@ -40,19 +159,36 @@ impl Theme {
 
     pub const PLAIN: Theme = Theme {
         color: false,
-        name: ThemeName::Standard,
+        name: ThemeName::Dark,
     };
-    pub const STANDARD: Theme = Theme {
+    pub const DARK: Theme = Theme {
         color: true,
-        name: ThemeName::Standard,
+        name: ThemeName::Dark,
+    };
+    pub const LIGHT: Theme = Theme {
+        color: true,
+        name: ThemeName::Light,
     };
     pub const HIGH_CONTRAST: Theme = Theme {
         color: true,
         name: ThemeName::HighContrast,
     };
 
-    fn high(&self) -> bool {
-        self.name == ThemeName::HighContrast
+    /// This theme in the look chosen with `t`, if one was; NO_COLOR
+    /// still holds.
+    pub fn showing(self, chosen: Option<ThemeName>) -> Theme {
+        match chosen {
+            Some(name) => Theme { name, ..self },
+            None => self,
+        }
+    }
+
+    fn inks(&self) -> &'static Inks {
+        match self.name {
+            ThemeName::Light => &LIGHT,
+            ThemeName::HighContrast => &HIGH,
+            ThemeName::Auto | ThemeName::Dark => &DARK,
+        }
     }
 
     fn fg(&self, color: Color) -> Style {
@@ -63,21 +199,29 @@ impl Theme {
         }
     }
 
-    /// The standard theme's colour, or the high-contrast one. High
-    /// contrast uses the bright colours (SGR 90–97): the basic red, blue
-    /// and magenta are too dark to read on black, and bold does not make
-    /// them brighter on most terminals. The Linux console shows 90–97.
-    fn pick(&self, standard: Color, high: Color) -> Style {
-        self.fg(if self.high() { high } else { standard })
+    /// The colour, or the text's own colour set outright (so it replaces
+    /// a border's colour under a title in the border).
+    fn fg_or_text(&self, color: Option<Color>) -> Style {
+        self.fg(color.unwrap_or(Color::Reset))
+    }
+
+    /// Letters on a background of their own; without colour, reverse
+    /// video. Never bold, and never underlined (see the module's notes).
+    fn pair(&self, (fg, bg): (Color, Color)) -> Style {
+        let style = Style::new().remove_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        if self.color {
+            style.fg(fg).bg(bg)
+        } else {
+            style.add_modifier(Modifier::REVERSED)
+        }
     }
 
     /// Under everything drawn: bright white on black in high contrast;
     /// the terminal's own colours otherwise.
     pub fn base(&self) -> Style {
-        if self.high() && self.color {
-            Style::new().fg(Color::White).bg(Color::Black)
-        } else {
-            Style::new()
+        match self.inks().text {
+            Some((fg, bg)) if self.color => Style::new().fg(fg).bg(bg),
+            _ => Style::new(),
         }
     }
 
@@ -102,12 +246,12 @@ impl Theme {
 
     pub fn piece(&self, piece: &Piece) -> Style {
         let mut style = match piece.tone {
-            Tone::Body => Style::new(),
+            // A label's look is whole in itself: a badge is never bold.
+            Tone::Label(kind) => return self.callout_label(kind),
+            Tone::Body | Tone::Summary => Style::new(),
             Tone::Title => self.title(),
-            Tone::Summary => Style::new(),
-            Tone::Marker => self.pick(Color::Cyan, Color::LightCyan),
+            Tone::Marker => self.fg(self.inks().accent),
             Tone::Callout(kind) => self.callout(kind),
-            Tone::Label(kind) => self.callout_label(kind),
             Tone::Meta => self.dim(),
         };
         if piece.bold {
@@ -117,201 +261,127 @@ impl Theme {
             style = style.add_modifier(Modifier::ITALIC);
         }
         if piece.link.is_some() {
-            style = style.add_modifier(Modifier::UNDERLINED);
-            if self.high() {
-                style = style
-                    .patch(self.fg(Color::LightYellow))
-                    .add_modifier(Modifier::BOLD);
-            } else {
-                style = style.patch(self.fg(Color::Blue));
-            }
+            style = style.patch(self.link());
         }
         style
     }
 
-    pub fn callout(&self, kind: CalloutKind) -> Style {
-        let (standard, high) = match kind {
-            CalloutKind::Note => (Color::Blue, Color::LightCyan),
-            CalloutKind::Tip => (Color::Green, Color::LightGreen),
-            CalloutKind::Important => (Color::Magenta, Color::LightMagenta),
-            CalloutKind::Warning => (Color::Red, Color::LightRed),
-            CalloutKind::Caution => (Color::Yellow, Color::LightYellow),
-            CalloutKind::Emergency => (Color::Red, Color::LightRed),
-        };
-        self.pick(standard, high).add_modifier(Modifier::BOLD)
+    /// A link to another section: bold and underlined (and, in the text,
+    /// with → in front), so it differs from a glossary word without colour.
+    pub fn link(&self) -> Style {
+        self.fg(self.inks().link)
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
 
-    /// A callout's label. An emergency's is in reverse video as well, so
-    /// it is the most urgent box in every theme and with no colour at all.
+    /// A callout's box lines.
+    pub fn callout(&self, kind: CalloutKind) -> Style {
+        self.fg((self.inks().frame)(kind))
+            .add_modifier(Modifier::BOLD)
+    }
+
+    /// A callout's label: a badge in its kind's colours. An emergency's
+    /// is the urgent white on red and bold (white stays white when bold);
+    /// without colour, it is in reverse video and the others bold, so it
+    /// is the most urgent box in every theme and with no colour at all,
+    /// with its double frame.
     pub fn callout_label(&self, kind: CalloutKind) -> Style {
-        let style = self.callout(kind);
-        if kind == CalloutKind::Emergency {
-            style.add_modifier(Modifier::REVERSED)
-        } else {
-            style
+        match (self.color, kind) {
+            (_, CalloutKind::Emergency) => self.emergency(),
+            (true, _) => self.pair(badge(kind)),
+            (false, _) => Style::new().add_modifier(Modifier::BOLD),
         }
     }
 
     pub fn border(&self, focused: bool) -> Style {
         if focused {
-            self.pick(Color::Cyan, Color::LightCyan)
-                .add_modifier(Modifier::BOLD)
+            self.fg(self.inks().accent).add_modifier(Modifier::BOLD)
         } else {
-            self.pick(Color::Gray, Color::White)
+            self.fg(self.inks().border)
         }
     }
 
     pub fn title(&self) -> Style {
-        self.pick(Color::Cyan, Color::LightCyan)
-            .add_modifier(Modifier::BOLD)
+        self.fg(self.inks().accent).add_modifier(Modifier::BOLD)
     }
 
-    /// The entry under the cursor: reverse video reads on any screen.
+    /// The entry under the cursor: a bar of its own colours, or reverse
+    /// video without colour.
     pub fn selected(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        self.pair(self.inks().chosen)
     }
 
     /// The section being read, marked in the contents.
     pub fn current(&self) -> Style {
-        self.pick(Color::Cyan, Color::LightCyan)
-            .add_modifier(Modifier::BOLD)
+        self.title()
     }
 
+    /// A key on the bottom line.
     pub fn key(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        self.selected()
     }
 
-    /// Less important text (review dates, sources, hints). Grey in the
-    /// standard theme; high contrast has no grey, so it is plain white.
+    /// Less important text (review dates, sources, hints). Grey on a dark
+    /// background; the text's own colour on a light one, where no grey
+    /// reads well enough; plain white in high contrast. Never bold, even
+    /// in the bold border of the box in focus.
     pub fn dim(&self) -> Style {
-        self.pick(Color::Gray, Color::White)
+        self.fg_or_text(self.inks().quiet)
+            .remove_modifier(Modifier::BOLD)
     }
 
+    /// The most urgent words: call 911 now. White on red and bold; in
+    /// reverse video without colour (never bold then: see the module).
     pub fn emergency(&self) -> Style {
-        self.pick(Color::Red, Color::LightRed)
-            .add_modifier(Modifier::BOLD)
+        if self.color {
+            self.pair(URGENT).add_modifier(Modifier::BOLD)
+        } else {
+            self.pair(URGENT)
+        }
+    }
+
+    /// A short message on the bottom line, or in the kiosk's notice box.
+    pub fn notice(&self) -> Style {
+        self.fg(self.inks().notice).add_modifier(Modifier::BOLD)
     }
 
     pub fn button(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        self.selected()
     }
-}
 
-impl Theme {
     /// Key names in help: bold, so they stand apart from their meaning.
     pub fn key_label(&self) -> Style {
-        self.pick(Color::Yellow, Color::LightYellow)
+        self.fg_or_text(self.inks().key_name)
             .add_modifier(Modifier::BOLD)
     }
-}
 
-impl Theme {
-    /// A search match: reverse video, so it shows without colour.
+    /// A search match: black on cyan, or reverse video without colour.
     pub fn match_mark(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED)
+        self.pair(FOUND)
     }
 
-    /// A glossary word in the text: underlined.
+    /// The letters typed, in the chosen row of a list: underlined in the
+    /// reverse video without colour, found-colours with it.
+    pub fn chosen_match(&self) -> Style {
+        if self.color {
+            self.match_mark()
+        } else {
+            self.selected().add_modifier(Modifier::UNDERLINED)
+        }
+    }
+
+    /// A glossary word in the text: underlined only, and not bold even in
+    /// bold text, so it never looks like a link (bold and underlined).
     pub fn term_mark(&self) -> Style {
-        Style::new().add_modifier(Modifier::UNDERLINED)
+        Style::new()
+            .add_modifier(Modifier::UNDERLINED)
+            .remove_modifier(Modifier::BOLD)
     }
 
     /// The link or word Tab has chosen.
     pub fn focused_link(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        self.selected()
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    use std::ffi::OsString;
-
-    const STANDARD: ThemeName = ThemeName::Standard;
-    const HIGH: ThemeName = ThemeName::HighContrast;
-
-    fn env(value: &str) -> OsString {
-        OsString::from(value)
-    }
-
-    #[test]
-    fn no_color_takes_the_colours_out_of_either_theme() {
-        let set = env("1");
-        assert_eq!(Theme::new(HIGH, None), Theme::HIGH_CONTRAST);
-        assert_eq!(Theme::new(STANDARD, None), Theme::STANDARD);
-        assert_eq!(Theme::new(STANDARD, Some(&set)), Theme::PLAIN);
-        // Empty NO_COLOR is not set, as no-color.org says.
-        assert!(Theme::new(HIGH, Some(&env(""))).color);
-        let plain_high = Theme::new(HIGH, Some(&set));
-        assert!(!plain_high.color);
-        assert_eq!(plain_high.name, HIGH);
-        assert_eq!(plain_high.base(), Style::new());
-        // The emphasis stays: only the colours go.
-        assert_eq!(
-            plain_high.title(),
-            Style::new().add_modifier(Modifier::BOLD)
-        );
-        assert_eq!(
-            plain_high.callout(CalloutKind::Warning),
-            Style::new().add_modifier(Modifier::BOLD)
-        );
-        assert_eq!(
-            plain_high.selected(),
-            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
-        );
-    }
-
-    #[test]
-    fn high_contrast_has_no_grey_and_a_black_background() {
-        let t = Theme::HIGH_CONTRAST;
-        assert_eq!(t.base(), Style::new().fg(Color::White).bg(Color::Black));
-        let styles = [
-            t.dim(),
-            t.border(false),
-            t.border(true),
-            t.title(),
-            t.current(),
-            t.emergency(),
-            t.key_label(),
-        ];
-        for style in styles {
-            assert!(
-                !matches!(style.fg, Some(Color::Gray | Color::DarkGray)),
-                "{style:?}"
-            );
-        }
-        assert_eq!(t.dim().fg, Some(Color::White));
-        assert!(t.title().add_modifier.contains(Modifier::BOLD));
-        for kind in CalloutKind::ALL {
-            let style = t.callout(kind);
-            assert!(style.add_modifier.contains(Modifier::BOLD), "{kind:?}");
-            assert!(!matches!(
-                style.fg,
-                Some(Color::Gray | Color::DarkGray | Color::Blue | Color::Black)
-            ));
-        }
-    }
-
-    #[test]
-    fn the_fill_sets_only_what_nothing_else_chose() {
-        use ratatui::layout::Rect;
-        let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
-        buf[(1, 0)].set_fg(Color::LightRed);
-        Theme::HIGH_CONTRAST.fill(&mut buf);
-        assert_eq!(
-            (buf[(0, 0)].fg, buf[(0, 0)].bg),
-            (Color::White, Color::Black)
-        );
-        assert_eq!(
-            (buf[(1, 0)].fg, buf[(1, 0)].bg),
-            (Color::LightRed, Color::Black)
-        );
-        // The standard theme and NO_COLOR leave the terminal's colours.
-        let mut buf = Buffer::empty(Rect::new(0, 0, 3, 1));
-        let blank = buf.clone();
-        Theme::STANDARD.fill(&mut buf);
-        Theme::new(HIGH, Some(&env("1"))).fill(&mut buf);
-        assert_eq!(buf, blank);
-    }
-}
+mod tests;

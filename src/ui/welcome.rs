@@ -4,10 +4,11 @@
 //! what is drawn.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::AppState;
 use crate::app::bookmarks::Choice;
@@ -19,7 +20,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     // The disclaimer, the emergency note and the way to start are shown
     // whole or not at all: a window too small for them asks to be larger.
     let resume = crate::app::bookmarks::resume_title(state);
-    let Some(view) = welcome_view(&state.guide, area, resume) else {
+    let Some(view) = welcome_view(&state.guide, area, resume, state.callouts()) else {
         super::too_small(frame, area, state.phrases());
         return;
     };
@@ -72,11 +73,39 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
             }
         })
         .collect();
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(theme.border(true));
-    frame.render_widget(block, view.outer);
+    if !state.linear() {
+        let block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(theme.border(true));
+        frame.render_widget(block, view.outer);
+    }
+    // The cursor on the way in that Enter takes, where its words start.
+    let chosen_part = match (resume.is_some(), chosen) {
+        (true, Choice::Continue) => Part::Continue,
+        _ => Part::Start,
+    };
+    let cursor = view
+        .rows
+        .iter()
+        .zip(&lines)
+        .enumerate()
+        .find(|(_, ((part, _), _))| *part == Some(chosen_part))
+        .map(|(row, (_, line))| {
+            let width = u16::try_from(line.width()).unwrap_or(u16::MAX);
+            // Past the padding and the ▸ marker, to the first word.
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            let words = text.trim_start_matches([' ', '▸']);
+            let lead = u16::try_from(text.width() - words.width()).unwrap_or(0);
+            // Centred as a paragraph centres a line.
+            let offset = (view.text.width / 2).saturating_sub(width / 2);
+            let x = view.text.x + offset + lead;
+            let y = view.text.y + u16::try_from(row).unwrap_or(u16::MAX);
+            Position::new(x, y)
+        });
     frame.render_widget(Paragraph::new(lines), view.text);
+    if let Some(at) = cursor.filter(|at| view.text.contains(*at)) {
+        frame.set_cursor_position(at);
+    }
 }
 
 fn style(part: Part, theme: &Theme) -> Style {

@@ -1,7 +1,8 @@
 //! The emergency callout, `> [!EMERGENCY]`: read as a kind of its own,
 //! drawn as the most urgent box of all in every theme and with NO_COLOR
-//! (its label in words, in reverse video and bold, and a double frame, so
-//! it never rests on colour), and printed with its label and frame. The
+//! (its label in words, white on red and bold, in reverse video without
+//! colour, and a double frame, so it never rests on colour), and printed
+//! with its label and frame. The
 //! fixture is `tests/fixtures/clean`, whose `signs` section holds an
 //! emergency box above a warning box.
 
@@ -18,16 +19,17 @@ fn guide() -> std::sync::Arc<Guide> {
     loaded(&fixture_files("clean"))
 }
 
-/// Every look: both themes, each with colour and under NO_COLOR, with the
-/// colour the emergency box should have (none under NO_COLOR).
+/// Every look: each theme, with colour and under NO_COLOR, with the
+/// colour the emergency box's frame should have (none under NO_COLOR).
 fn themes() -> Vec<(&'static str, Theme, Option<Color>)> {
     let no_color = Some("1".as_ref());
     vec![
-        ("standard", Theme::STANDARD, Some(Color::Red)),
-        ("high contrast", Theme::HIGH_CONTRAST, Some(Color::LightRed)),
+        ("dark", Theme::DARK, Some(Color::LightRed)),
+        ("light", Theme::LIGHT, Some(Color::Red)),
+        ("high contrast", Theme::HIGH_CONTRAST, Some(Color::White)),
         (
-            "standard, NO_COLOR",
-            Theme::new(ThemeName::Standard, no_color),
+            "dark, NO_COLOR",
+            Theme::new(ThemeName::Dark, no_color),
             None,
         ),
         (
@@ -85,14 +87,19 @@ fn the_emergency_box_is_the_most_urgent_in_every_theme_and_without_colour() {
             let buffer = draw_with(&state, &theme);
             let (x, y) = find(&buffer, "╔═ Emergency ═")
                 .unwrap_or_else(|| panic!("{at}: no emergency box labelled in words"));
-            // The label, its spaces included, is bold and in reverse video.
+            // The label, its spaces included, is white on red and bold, or
+            // in reverse video without colour (not bold: the Linux console
+            // would draw that dark grey on light grey).
             for dx in 2..13 {
                 let cell = &buffer[(x + dx, y)];
-                assert!(
-                    cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD),
-                    "{at}: {:?} of the label is {cell:?}",
-                    cell.symbol()
-                );
+                let urgent = if colour.is_some() {
+                    (cell.fg, cell.bg) == (Color::White, Color::Red)
+                        && cell.modifier.contains(Modifier::BOLD)
+                } else {
+                    cell.modifier.contains(Modifier::REVERSED)
+                        && !cell.modifier.contains(Modifier::BOLD)
+                };
+                assert!(urgent, "{at}: {:?} of the label is {cell:?}", cell.symbol());
             }
             // The double frame is bold and red where there is colour.
             let (_, bottom) = find(&buffer, "╚═").unwrap_or_else(|| panic!("{at}: no bottom"));
@@ -103,7 +110,8 @@ fn the_emergency_box_is_the_most_urgent_in_every_theme_and_without_colour() {
             assert_eq!(buffer[(x, y + 1)].symbol(), "║", "{at}");
             // The warning below it (on this page, or the next when it does
             // not fit whole beside the emergency box) is labelled in words,
-            // but not reversed: without colour, the two still look different.
+            // in a single frame, and not reversed and not bold: without
+            // colour, the two still look different.
             let mut page = state.clone();
             let mut buffer = buffer;
             let mut warning = find(&buffer, "┌─ Call your care team");
@@ -118,6 +126,9 @@ fn the_emergency_box_is_the_most_urgent_in_every_theme_and_without_colour() {
                 !label.modifier.contains(Modifier::REVERSED),
                 "{at}: {label:?}"
             );
+            if colour.is_some() {
+                assert!(!label.modifier.contains(Modifier::BOLD), "{at}: {label:?}");
+            }
             if colour.is_none() {
                 assert!(
                     buffer
@@ -131,15 +142,20 @@ fn the_emergency_box_is_the_most_urgent_in_every_theme_and_without_colour() {
     }
 }
 
+/// Only the emergency label has the urgent look: reverse video without
+/// colour, bold white on red with it; no other label has either.
 #[test]
-fn only_the_emergency_label_is_in_reverse_video() {
-    for (what, theme, _) in themes() {
+fn only_the_emergency_label_has_the_urgent_look() {
+    for (what, theme, colour) in themes() {
         for kind in CalloutKind::ALL {
-            let reversed = theme
-                .callout_label(kind)
-                .add_modifier
-                .contains(Modifier::REVERSED);
-            assert_eq!(reversed, kind == CalloutKind::Emergency, "{what}: {kind:?}");
+            let style = theme.callout_label(kind);
+            let urgent = if colour.is_some() {
+                (style.fg, style.bg) == (Some(Color::White), Some(Color::Red))
+                    && style.add_modifier.contains(Modifier::BOLD)
+            } else {
+                style.add_modifier.contains(Modifier::REVERSED)
+            };
+            assert_eq!(urgent, kind == CalloutKind::Emergency, "{what}: {kind:?}");
             assert!(theme.callout(kind).add_modifier.contains(Modifier::BOLD));
         }
     }

@@ -284,7 +284,7 @@ fn a_state_drawn_into_a_frame_of_another_size_draws_nothing_outside_it() {
         let mut terminal =
             Terminal::new(ratatui::backend::TestBackend::new(width, height)).expect("a terminal");
         terminal
-            .draw(|frame| immunoguide::ui::draw(frame, &state, &Theme::STANDARD))
+            .draw(|frame| immunoguide::ui::draw(frame, &state, &Theme::DARK))
             .expect("drawn");
     }
 }

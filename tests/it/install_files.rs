@@ -101,10 +101,12 @@ fn the_program_prints_a_bash_script_that_parses_and_completes_its_commands() {
         );
     }
     let themes = bash_completes(&script, &["immunoguide", "--theme"]);
-    assert!(
-        themes.contains(&"high-contrast".to_owned()) && themes.contains(&"standard".to_owned()),
-        "{themes:?}"
-    );
+    for theme in ["auto", "dark", "light", "high-contrast"] {
+        assert!(
+            themes.contains(&theme.to_owned()),
+            "{theme} not in {themes:?}"
+        );
+    }
     let shells = bash_completes(&script, &["immunoguide", "completions"]);
     for shell in ["bash", "zsh", "fish"] {
         assert!(

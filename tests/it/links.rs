@@ -42,22 +42,24 @@ fn an_empty_link_shows_its_targets_title_everywhere() {
         .collect();
     assert_eq!(linked, ["what to watch for", TITLE, TITLE]);
 
-    // On screen.
+    // On screen, with the arrow every link has there.
     let mut state = AppState::new(guide.clone(), 120, 40);
     act(&mut state, &[Action::Start]);
     open(&mut state, "care");
     let shown = screen(&state);
     assert!(
-        shown.contains(&format!("Keep this list close: {TITLE}.")),
+        shown.contains(&format!("Keep this list close: → {TITLE}.")),
         "{shown}"
     );
 
-    // In print, with no note: its words are the title.
+    // In print, with no note (its words are the title) and no arrow:
+    // on paper a link cannot be followed.
     let printed = render_section(&guide, care, 200);
     assert!(
         printed.contains(&format!("Keep this list close: {TITLE}.\n")),
         "{printed}"
     );
+    assert!(!printed.contains('→'), "{printed}");
 
     // To search, the title's words are part of the page like any others.
     let hits = SearchIndex::new(&guide).search("keep this list close", 5);
@@ -94,7 +96,7 @@ fn print_names_the_title_after_link_words_that_are_not_it() {
     open(&mut state, "care");
     let shown = screen(&state);
     assert!(
-        shown.contains("Read about what to watch for before"),
+        shown.contains("Read about → what to watch for before"),
         "{shown}"
     );
     assert!(!shown.contains('\u{201C}'), "{shown}");

@@ -121,7 +121,8 @@ fn english() -> &'static English {
     })
 }
 
-/// The English screen strings in `text`, each with its message id.
+/// The English screen strings in `text`, each with its message id; and
+/// any message id shown as it is (a look-up the code forgot).
 fn english_in(text: &str) -> Vec<String> {
     let flat = words(text);
     let tokens: Vec<&str> = flat
@@ -140,6 +141,12 @@ fn english_in(text: &str) -> Vec<String> {
             .iter()
             .filter(|(_, word)| tokens.contains(&word.as_str()))
             .map(|(id, word)| format!("{id}: {word:?}")),
+    );
+    out.extend(
+        messages(Language::English)
+            .into_keys()
+            .filter(|id| id.contains('-') && flat.contains(id.as_str()))
+            .map(|id| format!("the id {id} itself")),
     );
     out
 }
@@ -171,6 +178,11 @@ fn the_english_strings_looked_for_are_found_on_an_english_screen() {
         "{:?}",
         english_in(&shown)
     );
+    // A message id shown as it is, never looked up.
+    assert_eq!(
+        english_in("│ a-to-z-symptoms │"),
+        ["the id a-to-z-symptoms itself"]
+    );
 }
 
 #[test]
@@ -195,6 +207,11 @@ fn the_reader_and_the_contents() {
     assert!(screen(&care).contains("Página 1 de"), "{}", screen(&care));
     check("reader_callouts", &care);
     check("reader_more_boxes", &reading("brakes"));
+    // The plain layout for screen readers: callouts in words.
+    let mut plain = reading("brakes");
+    plain.set_linear(true);
+    assert!(screen(&plain).contains("Nota:"), "{}", screen(&plain));
+    check("plain_reader", &plain);
     let mut contents = reading("t-cells");
     act(&mut contents, &[Action::ToggleContents]);
     check("contents", &contents);
@@ -245,8 +262,12 @@ fn help_every_row_of_it() {
     let mut s = reading("basics");
     act(&mut s, &[Action::ToggleHelp]);
     check("help", &s);
-    for (kiosk, mut state) in [(false, s), (true, kiosk_reading())] {
-        if kiosk {
+    let mut plain = reading("basics");
+    plain.set_linear(true);
+    act(&mut plain, &[Action::ToggleHelp]);
+    for (kiosk, state) in [(false, s), (true, kiosk_reading()), (false, plain)] {
+        let mut state = state;
+        if state.kiosk.is_some() {
             act(&mut state, &[Action::ToggleHelp]);
         }
         // What each row says; the key column holds key names, which stay

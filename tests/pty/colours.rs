@@ -3,8 +3,9 @@
 //! matches in reverse video; on the Linux console no 256-colour or
 //! true-colour sequences; the high-contrast theme, chosen by `--theme`,
 //! the kiosk setting or `IMMUNOGUIDE_THEME`, only basic colours on black;
-//! and the standard theme leaves the background to the terminal. The
-//! drawn frames themselves are checked in tests/it/theme.rs.
+//! and the dark theme leaves the page's background to the terminal. The
+//! drawn frames themselves are checked in tests/it/theme.rs, their
+//! contrast in tests/it/contrast.rs, and `auto` in background.rs.
 
 use crate::shared::TempDir;
 use crate::support::{DOWN, ENTER, SIGTERM, Tui, UP, colours_in, guide_sections, sgr_sequences};
@@ -30,7 +31,7 @@ fn extended_colours(tui: &Tui) -> Vec<String> {
 }
 
 // ---------------------------------------------------------------------------
-// NO_COLOR and the Linux console, in the standard theme.
+// NO_COLOR and the Linux console, in the dark theme.
 
 /// Cells or runs of cells: their text, and whether in reverse video.
 type Cells = Vec<(String, bool)>;
@@ -184,39 +185,54 @@ fn the_linux_console_gets_no_256_colour_or_true_colour_sequences() {
 // ---------------------------------------------------------------------------
 // The themes.
 
-/// The cells of the screen that are not black (vt100 colour 0), as
-/// "(row, col) text", and the cells drawn in grey.
-fn not_black(tui: &Tui) -> (Vec<String>, Vec<String>) {
+/// The backgrounds the themes give a few cells of their own: the chosen
+/// entry, a key, a button (grey, blue or white), a callout's badge and the
+/// urgent words (red, blue, cyan, green, grey), found words (cyan).
+const OWN_BACKGROUNDS: [u8; 6] = [1, 4, 7, 10, 14, 15];
+
+/// The cells of the screen that are not black (vt100 colour 0) nor one
+/// of [`OWN_BACKGROUNDS`], as "(row, col) text"; the cells drawn in grey
+/// on black; and how many cells are on black.
+fn not_black(tui: &Tui) -> (Vec<String>, Vec<String>, usize) {
     tui.with_screen(|s| {
         let (rows, cols) = s.size();
         let mut light = Vec::new();
         let mut grey = Vec::new();
+        let mut black = 0;
         for row in 0..rows.get() {
             for col in 0..cols.get() {
                 let Some(cell) = s.cell(row, col) else {
                     continue;
                 };
                 let here = format!("({row}, {col}) {:?}", cell.contents());
-                if cell.bgcolor() != vt100::Color::Idx(0) {
-                    light.push(here.clone());
+                match cell.bgcolor() {
+                    vt100::Color::Idx(0) => black += 1,
+                    vt100::Color::Idx(n) if OWN_BACKGROUNDS.contains(&n) => continue,
+                    _ => light.push(here.clone()),
                 }
                 if matches!(cell.fgcolor(), vt100::Color::Idx(7 | 8)) {
                     grey.push(here);
                 }
             }
         }
-        (light, grey)
+        (light, grey, black)
     })
 }
 
-/// Black everywhere, no grey, and only basic colour codes so far.
+/// Black nearly everywhere (a few cells have backgrounds of their own),
+/// no grey, and only basic colour codes so far.
 fn assert_high_contrast(tui: &Tui, screen: &str) {
-    let (light, grey) = not_black(tui);
+    let (light, grey, black) = not_black(tui);
     assert!(
         light.is_empty(),
-        "{screen}: {} cells without a black background, first {:?}\n{}",
+        "{screen}: {} cells on the terminal's background, first {:?}\n{}",
         light.len(),
         light.first(),
+        tui.describe()
+    );
+    assert!(
+        black * 10 > 80 * 24 * 9,
+        "{screen}: only {black} cells on black\n{}",
         tui.describe()
     );
     assert!(
@@ -296,17 +312,42 @@ fn with_no_color_the_high_contrast_theme_writes_no_colour() {
     );
 }
 
+/// The dark look leaves the page's background to the terminal: the only
+/// backgrounds written are those of the start button and the keys (grey)
+/// and of the emergency line (red), never black, and nearly every cell
+/// keeps the terminal's own.
 #[test]
-fn the_standard_theme_paints_no_background() {
-    let mut tui = spawn(&[], &[]);
+fn the_dark_theme_paints_no_page_background() {
+    let mut tui = spawn(&["--theme", "dark"], &[]);
     tui.wait_for("Press Enter");
     tui.wait_quiet();
+    let own = tui.with_screen(|s| {
+        let (rows, cols) = s.size();
+        (0..rows.get())
+            .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
+            .filter(|&(r, c)| {
+                s.cell(r, c)
+                    .is_some_and(|c| c.bgcolor() == vt100::Color::Default)
+            })
+            .count()
+    });
+    assert!(
+        own * 10 > 80 * 24 * 9,
+        "only {own} cells on the terminal's background"
+    );
     quit(&mut tui);
     let backgrounds: Vec<String> = colours(&tui)
         .into_iter()
-        .filter(|c| c.starts_with('4') && c != "49")
+        .filter(|c| (c.starts_with('4') || c.starts_with("10")) && c != "49")
         .collect();
-    assert!(backgrounds.is_empty(), "{backgrounds:?}");
+    assert!(
+        !backgrounds.is_empty(),
+        "no button or key has colours of its own"
+    );
+    assert!(
+        backgrounds.iter().all(|c| c == "47" || c == "41"),
+        "{backgrounds:?}"
+    );
 }
 
 #[test]
@@ -317,7 +358,8 @@ fn the_environment_variable_chooses_when_the_command_line_does_not() {
     assert_high_contrast(&tui, "chosen by IMMUNOGUIDE_THEME");
     quit(&mut tui);
 
-    // The command line wins over the variable.
+    // The command line wins over the variable; `standard`, the old name
+    // of `auto`, still works (this terminal does not answer, so: dark).
     let mut tui = spawn(
         &["--theme", "standard"],
         &[("IMMUNOGUIDE_THEME", "high-contrast")],
@@ -348,8 +390,9 @@ fn a_wrong_theme_stops_before_the_screen_changes() {
     let status = tui.wait_exit();
     assert_eq!(status.exit_code(), 2, "{}", tui.describe());
     let screen = tui.screen();
-    assert!(screen.contains("standard"), "{screen}");
-    assert!(screen.contains("high-contrast"), "{screen}");
+    for name in ["auto", "dark", "light", "high-contrast"] {
+        assert!(screen.contains(name), "{name}: {screen}");
+    }
 }
 
 #[test]
@@ -368,7 +411,7 @@ fn in_a_kiosk_the_setting_wins_over_the_variable_and_loses_to_the_command_line()
     tui.wait_exit();
     tui.assert_restored();
 
-    let mut tui = spawn(&["--config", &config, "--theme", "standard"], &[]);
+    let mut tui = spawn(&["--config", &config, "--theme", "dark"], &[]);
     tui.wait_for("Press Enter");
     tui.wait_quiet();
     tui.signal(SIGTERM);

@@ -11,6 +11,7 @@
 mod shared;
 mod support;
 
+mod background;
 mod browsing;
 mod colours;
 mod command_line;
@@ -20,5 +21,6 @@ mod kiosk_settings;
 mod kiosk_staff;
 mod paper;
 mod places;
+mod plain;
 mod restore;
 mod screen_words;

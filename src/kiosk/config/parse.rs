@@ -121,6 +121,7 @@ fn read_config(
         problems,
     );
     config.theme = theme(&mut f, problems);
+    config.plain = boolean(&mut f, table, file, "plain", problems);
 
     f.finish(problems);
     config
@@ -239,12 +240,18 @@ fn path(
 
 /// `theme = "high-contrast"`: one of the theme names.
 fn theme(f: &mut Fields<'_, '_>, problems: &mut Vec<Problem>) -> Option<ThemeName> {
-    let names = ThemeName::ALL
+    let names: Vec<String> = ThemeName::ALL
         .iter()
         .map(|t| format!("theme = \"{t}\""))
-        .collect::<Vec<_>>()
-        .join(" or ");
-    let hint = format!("Write {names}, or leave the line out for the standard theme.");
+        .collect();
+    let names = match names.split_last() {
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    };
+    // A kiosk never asks the terminal, so `auto` is dark there.
+    let hint = format!(
+        "Write {names}, or leave the line out for the dark theme (high-contrast reads best from a distance)."
+    );
     let before = problems.len();
     let text = f.text("theme", false, problems);
     add_hint(problems, before, &hint);

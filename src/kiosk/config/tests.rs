@@ -105,7 +105,9 @@ theme = "high-contrast"
 fn the_theme_is_read_and_left_unset_when_not_written() {
     assert_eq!(KioskConfig::default().theme, None);
     let theme = |text: &str| parse_config(text, FILE).unwrap().theme;
-    assert_eq!(theme("theme = \"standard\"\n"), Some(ThemeName::Standard));
+    // `standard`, the old name of `auto`, is still read.
+    assert_eq!(theme("theme = \"standard\"\n"), Some(ThemeName::Auto));
+    assert_eq!(theme("theme = \"light\"\n"), Some(ThemeName::Light));
     assert_eq!(
         theme("theme = \"High-Contrast\"\n"),
         Some(ThemeName::HighContrast)
@@ -114,12 +116,24 @@ fn the_theme_is_read_and_left_unset_when_not_written() {
 }
 
 #[test]
+fn plain_is_read_and_left_unset_when_not_written() {
+    assert_eq!(KioskConfig::default().plain, None);
+    let plain = |text: &str| parse_config(text, FILE).unwrap().plain;
+    assert_eq!(plain("plain = true\n"), Some(true));
+    assert_eq!(plain("plain = false\n"), Some(false));
+    assert_eq!(plain("reload = true\n"), None);
+    let (line, column, message) = one_problem("reload = true\nplain = \"yes\"\n");
+    assert_eq!((line, column), (2, 9));
+    assert!(message.contains("`plain = true`"), "{message}");
+}
+
+#[test]
 fn a_wrong_theme_is_a_problem_at_its_place() {
     let (line, column, message) = one_problem("reload = true\ntheme = \"bright\"\n");
     assert_eq!((line, column), (2, 9));
     assert_eq!(
         message,
-        "`theme` is \"bright\", which is not a theme. Write theme = \"standard\" or theme = \"high-contrast\", or leave the line out for the standard theme."
+        "`theme` is \"bright\", which is not a theme. Write theme = \"auto\", theme = \"dark\", theme = \"light\" or theme = \"high-contrast\", or leave the line out for the dark theme (high-contrast reads best from a distance)."
     );
     let (line, column, message) = one_problem("\n\ntheme = true\n");
     assert_eq!((line, column), (3, 9));
@@ -413,6 +427,8 @@ fn the_documented_examples_load() {
         deploy,
         KioskConfig {
             log_file: Some(PathBuf::from("/var/log/immunoguide/kiosk.log")),
+            // The most readable look, from a distance and for low vision.
+            theme: Some(ThemeName::HighContrast),
             ..KioskConfig::default()
         }
     );

@@ -15,7 +15,8 @@ use super::{config, guides, kiosk_config};
 fn theme() -> impl Strategy<Value = Theme> {
     prop_oneof![
         Just(Theme::PLAIN),
-        Just(Theme::STANDARD),
+        Just(Theme::DARK),
+        Just(Theme::LIGHT),
         Just(Theme::HIGH_CONTRAST),
         Just(Theme {
             color: false,

@@ -62,7 +62,7 @@ fn soak_mode(kiosk: bool, total: usize, warm_up: usize) -> Soak {
     // kiosk soak: every PIN is wrong at once instead of after argon2's
     // deliberate ~50 ms, so a million events stay minutes, not hours.
     let config = kiosk.then(|| kiosk_config(false));
-    let mut run = Run::new(Arc::clone(&guides()[0]), (80, 24), config, Theme::STANDARD);
+    let mut run = Run::new(Arc::clone(&guides()[0]), (80, 24), config, Theme::DARK);
     let started = Instant::now();
     let mut warm_kib = 0;
     let mut seen: HashMap<&'static str, usize> = HashMap::new();

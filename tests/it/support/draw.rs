@@ -19,6 +19,22 @@ pub fn draw_with(state: &AppState, theme: &Theme) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
+/// Draws the state without colour, and says where the terminal's cursor
+/// was left: `None` when the frame hid it.
+pub fn draw_with_cursor(state: &AppState) -> (Buffer, Option<(u16, u16)>) {
+    let backend = TestBackend::new(state.width, state.height);
+    let mut terminal = Terminal::new(backend).expect("a test terminal");
+    terminal
+        .draw(|frame| ui::draw(frame, state, &Theme::PLAIN))
+        .expect("drawing into a test terminal");
+    let backend = terminal.backend();
+    let cursor = backend.cursor_visible().then(|| {
+        let at = backend.cursor_position();
+        (at.x, at.y)
+    });
+    (backend.buffer().clone(), cursor)
+}
+
 /// Draws the state into a test terminal of its size, without colour.
 pub fn draw(state: &AppState) -> Buffer {
     draw_with(state, &Theme::PLAIN)

@@ -12,8 +12,8 @@ use std::time::Instant;
 use immunoguide::app::{Action, AppState, Screen, update};
 
 pub use draw::{
-    cells_text, draw, draw_with, find, frame_problems, framed_text, is_hidden_char, marked_screen,
-    screen,
+    cells_text, draw, draw_with, draw_with_cursor, find, frame_problems, framed_text,
+    is_hidden_char, marked_screen, screen,
 };
 pub use guides::{builtin_guide, changed, example_files, example_guide, fixture_files, loaded};
 

@@ -15,5 +15,5 @@ pub use restored::{
     DISABLE_MOUSE, ENABLE_MOUSE_BASIC, ENTER_ALTERNATE_SCREEN, LEAVE_ALTERNATE_SCREEN, SHOW_CURSOR,
 };
 pub use terminal::{
-    DOWN, ENTER, ESC, PAGE_DOWN, SIGHUP, SIGINT, SIGTERM, Tui, UP, example, timeout,
+    Answers, DOWN, ENTER, ESC, PAGE_DOWN, SIGHUP, SIGINT, SIGTERM, Tui, UP, example, timeout,
 };

@@ -64,12 +64,58 @@ struct Output {
     stop: bool,
 }
 
+/// How the terminal answers the questions a program may ask it. A `vt100`
+/// screen answers none; these stand in for a terminal that does.
+#[derive(Debug, Clone, Default)]
+pub struct Answers {
+    /// The reply to "what is your background colour?" (OSC 11), as X11
+    /// writes colours: `rgb:ffff/ffff/ffff`.
+    pub background: Option<&'static str>,
+    /// Whether "what are you?" (DA1, `ESC [ c`) is answered, as nearly
+    /// every terminal does.
+    pub attributes: bool,
+}
+
+/// The questions as the program writes them, and the answers' forms.
+const ASK_BACKGROUND: &[u8] = b"\x1b]11;?";
+const ASK_ATTRIBUTES: &[u8] = b"\x1b[c";
+
+impl Answers {
+    /// The answers to the questions in `output` from `from` on, in the
+    /// order they were asked, and how far the output was read.
+    fn to(&self, output: &[u8], from: usize) -> (Vec<u8>, usize) {
+        let mut reply = Vec::new();
+        let mut at = from;
+        while at < output.len() {
+            let rest = &output[at..];
+            if rest.starts_with(ASK_BACKGROUND) {
+                if let Some(colour) = self.background {
+                    reply.extend_from_slice(format!("\x1b]11;{colour}\x1b\\").as_bytes());
+                }
+                at += ASK_BACKGROUND.len();
+            } else if rest.starts_with(ASK_ATTRIBUTES) {
+                if self.attributes {
+                    reply.extend_from_slice(b"\x1b[?62;22c");
+                }
+                at += ASK_ATTRIBUTES.len();
+            } else if ASK_BACKGROUND.starts_with(rest) || ASK_ATTRIBUTES.starts_with(rest) {
+                // A question cut off by the end of this read: wait for it.
+                break;
+            } else {
+                at += 1;
+            }
+        }
+        (reply, at)
+    }
+}
+
 /// The program running in a pseudo-terminal. Dropping it kills the
 /// program if it is still running, so a failing test leaves nothing behind.
 pub struct Tui {
     child: Box<dyn Child + Send + Sync>,
     master: Option<Box<dyn MasterPty + Send>>,
-    writer: Option<Box<dyn Write + Send>>,
+    /// Shared with the reader thread, which answers questions with it.
+    writer: Arc<Mutex<Option<Box<dyn Write + Send>>>>,
     output: Arc<Mutex<Output>>,
     reader: Option<JoinHandle<()>>,
     status: Option<ExitStatus>,
@@ -86,9 +132,9 @@ fn nz(n: u16) -> NonZeroU16 {
     NonZeroU16::new(n).expect("terminal sizes are at least 1")
 }
 
-fn lock(output: &Mutex<Output>) -> MutexGuard<'_, Output> {
+fn lock<T>(shared: &Mutex<T>) -> MutexGuard<'_, T> {
     // A panic elsewhere must not hide the screen from the failure message.
-    output.lock().unwrap_or_else(|e| e.into_inner())
+    shared.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// The terminal's input, output and local mode flags, as text.
@@ -121,6 +167,18 @@ impl Tui {
         rows: u16,
         env: &[(&str, &str)],
     ) -> Tui {
+        Tui::spawn_answering(program, args, (cols, rows), env, Answers::default())
+    }
+
+    /// Starts a program in a terminal that answers questions as `answers`
+    /// says.
+    pub fn spawn_answering(
+        program: &str,
+        args: &[&str],
+        (cols, rows): (u16, u16),
+        env: &[(&str, &str)],
+        answers: Answers,
+    ) -> Tui {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -135,9 +193,18 @@ impl Tui {
         cmd.args(args);
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
+        // Left to `auto`, the guide would ask this terminal for its
+        // background colour at every start (src/terminal/background.rs),
+        // and wait for an answer a `vt100` screen never gives: tests take
+        // the dark look unless they set the variable themselves (an empty
+        // value means `auto`).
+        cmd.env("IMMUNOGUIDE_THEME", "dark");
         // Only the terminal size from the pty counts.
         cmd.env_remove("COLUMNS");
         cmd.env_remove("LINES");
+        // The linear mode changes every screen: only a test that asks
+        // for it gets it, not one run by a person who reads with it.
+        cmd.env_remove("IMMUNOGUIDE_PLAIN");
         let state =
             (!env.iter().any(|(key, _)| *key == "XDG_STATE_HOME")).then(|| TempDir::new("state"));
         if let Some(dir) = &state {
@@ -155,7 +222,10 @@ impl Tui {
         drop(pair.slave);
         let master = pair.master;
         let mut reader = master.try_clone_reader().expect("read the pty");
-        let writer = master.take_writer().expect("write to the pty");
+        let writer = Arc::new(Mutex::new(Some(
+            master.take_writer().expect("write to the pty"),
+        )));
+        let answerer = Arc::clone(&writer);
         let output = Arc::new(Mutex::new(Output {
             parser: vt100::Parser::new(nz(rows), nz(cols), 0),
             raw: Vec::new(),
@@ -165,6 +235,8 @@ impl Tui {
         let shared = Arc::clone(&output);
         let reader = std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
+            // How far the output was read for questions.
+            let mut asked = 0;
             loop {
                 match reader.read(&mut buf) {
                     // A signal to this process (the program stopping or
@@ -175,6 +247,16 @@ impl Tui {
                         let mut out = lock(&shared);
                         out.parser.process(&buf[..n]);
                         out.raw.extend_from_slice(&buf[..n]);
+                        // Answered here, as soon as asked, as a terminal
+                        // would.
+                        let (reply, read) = answers.to(&out.raw, asked);
+                        asked = read;
+                        if !reply.is_empty()
+                            && let Some(w) = lock(&answerer).as_mut()
+                        {
+                            let _ = w.write_all(&reply);
+                            let _ = w.flush();
+                        }
                         if out.stop {
                             break;
                         }
@@ -186,7 +268,7 @@ impl Tui {
         Tui {
             child,
             master: Some(master),
-            writer: Some(writer),
+            writer,
             output,
             reader: Some(reader),
             status: None,
@@ -198,7 +280,8 @@ impl Tui {
 
     /// Types bytes into the terminal: "q", ENTER, DOWN, ...
     pub fn send(&mut self, keys: &str) {
-        let writer = self.writer.as_mut().expect("the terminal is still open");
+        let mut writer = lock(&self.writer);
+        let writer = writer.as_mut().expect("the terminal is still open");
         writer
             .write_all(keys.as_bytes())
             .expect("write keys to the pty");
@@ -294,7 +377,7 @@ impl Tui {
             }
             std::thread::sleep(POLL);
         }
-        self.writer = None;
+        *lock(&self.writer) = None;
         self.master = None;
     }
 
@@ -310,6 +393,26 @@ impl Tui {
             if Instant::now() >= deadline {
                 self.fail(&format!(
                     "timed out after {:?} waiting for {what}",
+                    timeout()
+                ));
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until `pred` holds of the emulated screen (its cells and its
+    /// cursor, not only its text); fails with the whole screen if it does
+    /// not within the time limit.
+    pub fn wait_until_screen(&mut self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) {
+        let deadline = Instant::now() + timeout();
+        loop {
+            if self.with_screen(&pred) {
+                return;
+            }
+            if Instant::now() >= deadline {
+                let cursor = self.with_screen(|s| (s.cursor_position(), s.hide_cursor()));
+                self.fail(&format!(
+                    "timed out after {:?} waiting for {what}; the cursor (row, column) and whether it is hidden: {cursor:?}",
                     timeout()
                 ));
             }
