@@ -17,9 +17,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
+use immunoguide::app::hints::hints;
+use immunoguide::app::keymap::KeyContext;
 use immunoguide::app::navigate::open_section;
 use immunoguide::app::{Action, AppState, update};
 use immunoguide::content::{Embedded, Folder, Guide, load, load_about};
+use immunoguide::language::Language;
+use immunoguide::phrases::{Phrases, built_in_text};
 use immunoguide::typeset;
 use immunoguide::ui::{self, Theme};
 use ratatui::Terminal;
@@ -263,6 +267,55 @@ fn bench_layout(c: &mut Criterion, guide: &Guide) {
     group.finish();
 }
 
+/// The screen words: reading a whole `screen.ftl` (what the first frame
+/// of a language waits for, once), and a look-up with and without
+/// arguments (what every frame does a few dozen times).
+fn bench_phrases(c: &mut Criterion) {
+    let mut group = c.benchmark_group("screen words");
+    let spanish = built_in_text(Language::Spanish);
+    group.bench_function(
+        "read a screen.ftl (Spanish, checked against English)",
+        |b| b.iter(|| Phrases::with_own("es", spanish.to_string())),
+    );
+    let words = Phrases::built_in("es");
+    group.bench_function("message without arguments", |b| {
+        b.iter(|| black_box(words.get(black_box("hint-next-page"))).len())
+    });
+    group.bench_function("message with a plural", |b| {
+        b.iter(|| {
+            let n = black_box(5u64);
+            words.with("search-found", &[("count", n.into())]).len()
+        })
+    });
+    // Every look-up a reading frame makes: the hints, the contents' title
+    // and symptom button, and the page's footer with its date.
+    group.bench_function("the words of a reading frame", |b| {
+        b.iter(|| {
+            let hints = hints(KeyContext::Reader, false, &words);
+            let title = words.get("contents-title");
+            let button = words.get("contents-symptoms");
+            let date = words.date(2026, 12, 4);
+            let footer = words.with(
+                "reader-footer",
+                &[
+                    ("date", date.into()),
+                    ("page", 1u64.into()),
+                    ("pages", 3u64.into()),
+                ],
+            );
+            black_box((hints.len(), title.len(), button.len(), footer.len()))
+        })
+    });
+    group.finish();
+}
+
+/// The Spanish guide as shipped (guide/es).
+fn spanish() -> Arc<Guide> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("guide/es");
+    let folder = Folder::open(&dir).unwrap();
+    Arc::new(load(&folder).unwrap())
+}
+
 fn main() {
     let guides = Guides::make();
     let mut c = Criterion::default()
@@ -279,6 +332,12 @@ fn main() {
     bench_frame(&mut c, "shipped", &shipped, at, false);
     bench_frame(&mut c, "shipped plain", &shipped, at, true);
     bench_keys(&mut c, "shipped", &shipped, at, true);
+
+    bench_phrases(&mut c);
+    let spanish = spanish();
+    let at = longest_section(&spanish);
+    bench_frame(&mut c, "shipped in Spanish", &spanish, at, false);
+    bench_keys(&mut c, "shipped in Spanish", &spanish, at, false);
 
     for n in COMPARED {
         let guide = guides.load(n);

@@ -175,6 +175,12 @@ where
             }
             Incoming::GuideEdited { language, loaded } => match *loaded {
                 Ok(guide) => {
+                    if !guide.phrase_problems.is_empty() {
+                        host.log(&format!("Its screen.ftl ({}) has problems; the built-in words are shown where it could not be used:", language.code()));
+                        for problem in &guide.phrase_problems {
+                            host.log(&problem.to_string());
+                        }
+                    }
                     if replace_edition(&mut run.state, language, guide) {
                         host.log(&format!(
                             "The guide was edited ({}); the new version is showing.",

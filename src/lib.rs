@@ -15,6 +15,7 @@ pub mod language;
 pub mod message;
 pub mod opening;
 pub mod paper;
+pub mod phrases;
 pub mod pin_entry;
 pub mod places;
 pub mod print;

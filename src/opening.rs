@@ -15,6 +15,7 @@ use crate::app::language_switch::not_in;
 use crate::content::{Guide, GuideSource};
 use crate::language::Language;
 use crate::message::say;
+use crate::phrases::Phrase;
 use crate::report;
 use crate::session::{OtherLanguages, RestOfGuide};
 
@@ -58,10 +59,12 @@ pub fn open_guide(folder: Option<&Path>, wanted: Option<Language>) -> Result<Gui
             chosen.language.code()
         ));
     }
-    chosen
+    let guide = chosen
         .source
         .load(chosen.language)
-        .map_err(|problems| report::cannot_open(&problems))
+        .map_err(|problems| report::cannot_open(&problems))?;
+    report::screen_words(&guide.phrase_problems);
+    Ok(guide)
 }
 
 /// What the reader starts with.
@@ -80,7 +83,7 @@ pub struct Opening {
     /// built-in guide's).
     pub others_later: Option<OtherLanguages>,
     /// Said on the first screen: the language asked for is not there.
-    pub notice: Option<&'static str>,
+    pub notice: Option<Phrase>,
 }
 
 /// The guide for the reader. A guide from a folder is checked whole, in
@@ -123,11 +126,13 @@ pub fn open_for_reading(
     let guide = source
         .load(language)
         .map_err(|problems| report::cannot_open(&problems))?;
+    report::screen_words(&guide.phrase_problems);
     let mut editions = Vec::new();
     for other in others {
         let loaded = source
             .load(other)
             .map_err(|problems| report::cannot_open(&problems))?;
+        report::screen_words(&loaded.phrase_problems);
         editions.push(Edition::new(other, Arc::new(loaded)));
     }
     Ok(Opening {

@@ -30,8 +30,8 @@ pub struct PlacesFile {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Read {
     pub saved: Saved,
-    /// Why nothing was read, for the status line; `None` when all is well
-    /// or there was simply nothing kept yet.
+    /// Why nothing was read, for the status line (a message id); `None`
+    /// when all is well or there was simply nothing kept yet.
     pub note: Option<&'static str>,
 }
 
@@ -107,8 +107,8 @@ impl PlacesFile {
         }
         let read = self.read();
         state.reading = Some(Reading::new(read.saved));
-        if read.note.is_some() {
-            state.notice = read.note;
+        if let Some(note) = read.note {
+            state.tell(note);
         }
         crate::app::bookmarks::settle(state);
     }
@@ -124,7 +124,7 @@ impl PlacesFile {
             reading.changed = false;
         }
         if self.save(state).is_err() {
-            state.notice = Some(NOT_SAVED);
+            state.tell(NOT_SAVED);
         }
     }
 
@@ -165,10 +165,10 @@ fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
-const UNREADABLE: &str =
-    "Your saved place could not be read, so the guide starts from the beginning.";
-const DAMAGED: &str = "Your saved place was damaged, so the guide starts from the beginning.";
-const NOT_SAVED: &str = "Your bookmarks could not be saved: the folder for them cannot be written.";
+// Notices, by their message ids (`crate::phrases`).
+const UNREADABLE: &str = "notice-place-unreadable";
+const DAMAGED: &str = "notice-place-damaged";
+const NOT_SAVED: &str = "notice-bookmarks-not-saved";
 
 #[cfg(test)]
 mod tests {

@@ -51,7 +51,7 @@ pub fn render_guide(guide: &Guide, width: u16) -> String {
         }
         out.push('\n');
     }
-    let review = paper_words(&about.language).review_note(about);
+    let review = about.review_note(&guide.phrases);
     for line in textwrap::wrap(&review, usize::from(width.max(1))) {
         out.push_str(&line);
         out.push('\n');
@@ -71,21 +71,21 @@ fn render_subtree(guide: &Guide, id: &str, width: u16) -> String {
 fn render_sections(guide: &Guide, ids: &[String], width: u16) -> String {
     let sections = chosen_sections(guide, ids).unwrap_or_default();
     let terms = chosen_terms(guide, &sections, ids.is_empty());
-    let words = paper_words(&guide.about.language);
+    let words = paper_words(guide);
     let mut out = String::new();
     if sections.len() > 1 {
         out.push_str(&paper::text::contents(
             guide,
             &sections,
             !terms.is_empty(),
-            words,
+            &words,
             width,
         ));
     }
     for &index in &sections {
         out.push_str(&render_section(guide, index, width));
     }
-    out.push_str(&paper::text::glossary(guide, &terms, words, width));
+    out.push_str(&paper::text::glossary(guide, &terms, &words, width));
     out
 }
 
@@ -110,12 +110,10 @@ pub fn render_section(guide: &Guide, index: usize, width: u16) -> String {
         out.push_str(line.text().trim_end());
         out.push('\n');
     }
-    let words = paper_words(&guide.about.language);
-    out.push_str(&paper::text::sources(guide, index, words, width));
-    out.push_str(&format!(
-        "{} {}.\n\n",
-        words.reviewed,
-        words.date(&section.reviewed)
-    ));
+    let words = paper_words(guide);
+    out.push_str(&paper::text::sources(guide, index, &words, width));
+    let date = section.reviewed.long(&guide.phrases);
+    out.push_str(&words.reviewed(&date));
+    out.push_str(".\n\n");
     out
 }

@@ -25,3 +25,16 @@ pub fn cannot_open(problems: &[Problem]) -> ExitCode {
     ));
     ExitCode::from(1)
 }
+
+/// Lists what is wrong with a guide folder's own screen words, before the
+/// screen changes (so the lines are there to read once the guide is
+/// closed), and says what that means: the guide opens all the same.
+pub fn screen_words(problems: &[Problem]) {
+    if problems.is_empty() {
+        return;
+    }
+    self::problems(problems);
+    say(
+        "immunoguide: the guide's screen.ftl has the problems above; the built-in words are shown where it could not be used. `immunoguide check` lists them too.",
+    );
+}

@@ -23,6 +23,7 @@ use crate::event_loop::{Host, Incoming, Outcome, Running, SystemClock, run_loop}
 use crate::kiosk::config::KioskConfig;
 use crate::language::Language;
 use crate::message::say;
+use crate::phrases::Phrase;
 use crate::places::PlacesFile;
 use crate::settings::ThemeName;
 use crate::staff_log::StaffLog;
@@ -69,7 +70,7 @@ pub struct Languages {
     /// are not loaded yet. Keys wait for them as for the rest of the guide.
     pub later: Option<OtherLanguages>,
     /// Said on the first screen (the language asked for is not there).
-    pub notice: Option<&'static str>,
+    pub notice: Option<Phrase>,
 }
 
 impl Languages {
@@ -108,6 +109,12 @@ where
     }
     if kiosk.is_some() {
         log.write("Kiosk started.");
+        if !session.guide.phrase_problems.is_empty() {
+            log.write("The guide's screen.ftl has problems; the built-in words are shown where it could not be used:");
+            for problem in &session.guide.phrase_problems {
+                log.write(&problem.to_string());
+            }
+        }
         log_kiosk_panics(Arc::clone(&log));
     }
     if let Some(folder) = watched(kiosk.as_deref(), session.folder.as_ref()) {

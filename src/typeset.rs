@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::content::links;
 use crate::content::{Block, Blocks, Body, CalloutKind, Guide, Items, Span};
+use crate::phrases::Phrases;
 
 mod boxes;
 mod in_words;
@@ -144,7 +145,7 @@ pub fn section_with(guide: &Guide, index: usize, width: u16, callouts: Callouts)
     lay_out(
         guide,
         index,
-        Writer::new(width, callouts, LINK_MARKER),
+        Writer::new(width, callouts, LINK_MARKER, &guide.phrases),
         body,
     )
 }
@@ -165,12 +166,12 @@ pub fn section_on_paper(guide: &Guide, index: usize, width: u16) -> SectionLayou
     lay_out(
         guide,
         index,
-        Writer::new(width, Callouts::Boxed, ""),
+        Writer::new(width, Callouts::Boxed, "", &guide.phrases),
         body.as_ref(),
     )
 }
 
-fn lay_out(guide: &Guide, index: usize, mut out: Writer, body: Option<&Body>) -> SectionLayout {
+fn lay_out(guide: &Guide, index: usize, mut out: Writer<'_>, body: Option<&Body>) -> SectionLayout {
     let width = out.width;
     let (Some(section), Some(body)) = (guide.section(index), body) else {
         return SectionLayout {
@@ -214,7 +215,8 @@ fn lay_out(guide: &Guide, index: usize, mut out: Writer, body: Option<&Body>) ->
         .collect();
     if !sources.is_empty() {
         out.blank();
-        out.paragraph([Span::plain("Sources")], Tone::Meta, "", "");
+        let heading = guide.phrases.get("sources-heading");
+        out.paragraph([Span::plain(&heading)], Tone::Meta, "", "");
         out.keep_from(out.lines.len().saturating_sub(1), true);
         // A compact numbered list, each source kept whole on a page.
         let digits = sources.len().to_string().len();
@@ -229,19 +231,20 @@ fn lay_out(guide: &Guide, index: usize, mut out: Writer, body: Option<&Body>) ->
     out.finish()
 }
 
-/// Lays out free-standing text (the welcome screen).
-pub fn body(body: &Body, width: u16) -> Vec<Line> {
-    body_with(body, width, Callouts::Boxed)
+/// Lays out free-standing text (the welcome screen), with callout labels
+/// in the language of `words`.
+pub fn body(body: &Body, width: u16, words: &Phrases) -> Vec<Line> {
+    body_with(body, width, Callouts::Boxed, words)
 }
 
 /// [`body`] with callouts laid out as asked.
-pub fn body_with(body: &Body, width: u16, callouts: Callouts) -> Vec<Line> {
-    let mut out = Writer::new(width, callouts, LINK_MARKER);
+pub fn body_with(body: &Body, width: u16, callouts: Callouts, words: &Phrases) -> Vec<Line> {
+    let mut out = Writer::new(width, callouts, LINK_MARKER, words);
     out.blocks(body.blocks(), "");
     out.finish().lines
 }
 
-struct Writer {
+struct Writer<'w> {
     width: usize,
     lines: Vec<Line>,
     words_seen: usize,
@@ -249,15 +252,23 @@ struct Writer {
     /// Put in front of each link: [`LINK_MARKER`] on screen, nothing on
     /// paper.
     link_marker: &'static str,
+    /// The guide's words, for callout labels and headings.
+    phrases: &'w Phrases,
 }
 
-impl Writer {
-    fn new(width: u16, callouts: Callouts, link_marker: &'static str) -> Self {
+impl<'w> Writer<'w> {
+    fn new(
+        width: u16,
+        callouts: Callouts,
+        link_marker: &'static str,
+        phrases: &'w Phrases,
+    ) -> Self {
         Self {
             width: usize::from(width.max(1)),
             lines: Vec::new(),
             words_seen: 0,
             callouts,
+            phrases,
             link_marker,
         }
     }

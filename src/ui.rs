@@ -53,7 +53,7 @@ fn draw_parts(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let plan = state.plan();
     let area = frame.area();
     if plan.shape == Shape::TooSmall {
-        too_small(frame, area);
+        too_small(frame, area, state.phrases());
         return;
     }
     match state.screen {
@@ -173,9 +173,9 @@ pub fn put_str(
 }
 
 /// A calm note instead of a squashed layout.
-pub(crate) fn too_small(frame: &mut Frame, area: Rect) {
-    let text = "Please make the window larger to read the guide.";
-    let lines = textwrap::wrap(text, usize::from(area.width.max(1)));
+pub(crate) fn too_small(frame: &mut Frame, area: Rect, words: &crate::phrases::Phrases) {
+    let text = words.get("too-small");
+    let lines = textwrap::wrap(&text, usize::from(area.width.max(1)));
     let height = u16::try_from(lines.len())
         .unwrap_or(u16::MAX)
         .min(area.height);

@@ -249,7 +249,13 @@ pub fn counts(event: &notify::Event, folder: &Path) -> bool {
         && event
             .paths
             .iter()
-            .any(|p| p.extension().is_some_and(|e| e == "toml") || p.as_path() == folder)
+            .any(|p| is_guide_file(p) || p.as_path() == folder)
+}
+
+/// The files a guide is made of: its TOML files, and its own screen
+/// words (`screen.ftl`).
+fn is_guide_file(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "toml" || e == "ftl")
 }
 
 /// Every guide file under `folder` with its size and time, without
@@ -268,7 +274,7 @@ fn snapshot(folder: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
             let path = entry.path();
             if meta.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "toml") {
+            } else if is_guide_file(&path) {
                 out.push((path, meta.len(), meta.modified().ok()));
             }
         }

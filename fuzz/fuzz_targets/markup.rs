@@ -56,7 +56,7 @@ fuzz_target!(|data: &[u8]| {
     let mut links = Vec::new();
     let parsed = parse_body(&file, &text, &mut problems, &mut links);
     for width in [0u16, 1, 2, 5, 26, 80, 200] {
-        typeset::body(&parsed, width);
+        typeset::body(&parsed, width, &Default::default());
     }
     let mut files = InMemory::from_markdown(EXAMPLE);
     files.0.insert("care.toml".into(), toml);

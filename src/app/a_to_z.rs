@@ -12,8 +12,11 @@ use super::glossary::open_glossary;
 use super::overlay::{AToZList, Overlay};
 use super::state::AppState;
 use super::symptoms::open_symptoms;
+use crate::phrases::Phrases;
 
-pub const TITLE: &str = "A to Z";
+/// The chooser's title, and each list's name and words about it, are
+/// message ids (`crate::phrases`).
+pub const TITLE: &str = "a-to-z-title";
 
 /// One list the chooser offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,13 +29,13 @@ pub struct Listing {
 
 pub const LISTS: [Listing; 2] = [
     Listing {
-        name: "Symptoms A to Z",
-        about: "Worried about a symptom? What to do about it, and where to read more.",
+        name: "a-to-z-symptoms",
+        about: "a-to-z-symptoms-about",
         action: Action::Symptoms,
     },
     Listing {
-        name: "Words A to Z",
-        about: "The medical words in this guide and what they mean (the glossary).",
+        name: "a-to-z-words",
+        about: "a-to-z-words-about",
         action: Action::Glossary,
     },
 ];
@@ -93,7 +96,7 @@ fn wrapped_rows(text: &str, width: usize) -> u16 {
 
 /// The tallest layout that fits, of: framed buttons with the words about
 /// each list, framed buttons with the names only, then a row per name.
-pub fn a_to_z_view(plan: &ScreenAreas) -> AToZView {
+pub fn a_to_z_view(plan: &ScreenAreas, words: &Phrases) -> AToZView {
     let area = overlay_area(plan);
     // In the linear mode, a screen of its own, read from the top.
     let width = if plan.linear {
@@ -102,10 +105,10 @@ pub fn a_to_z_view(plan: &ScreenAreas) -> AToZView {
         area.width.min(60)
     };
     let inner = width.saturating_sub(2);
-    let words = usize::from(inner.saturating_sub(4)).max(1);
+    let columns = usize::from(inner.saturating_sub(4)).max(1);
     let about = LISTS
         .iter()
-        .map(|l| wrapped_rows(l.about, words))
+        .map(|l| wrapped_rows(&words.get(l.about), columns))
         .max()
         .unwrap_or(1);
     let room = area.height.saturating_sub(2);
@@ -155,7 +158,7 @@ pub fn a_to_z_click(
     column: u16,
     row: u16,
 ) -> Option<Overlay> {
-    let view = a_to_z_view(&state.plan());
+    let view = a_to_z_view(&state.plan(), state.phrases());
     if !contains(view.outer, column, row) {
         return None;
     }

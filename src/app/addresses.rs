@@ -6,17 +6,17 @@
 use super::state::AppState;
 
 /// What Enter (or a click) on a source's address says: how to open it
-/// here, in words that fit the status line.
+/// here, in words that fit the status line (a message id).
 pub fn how_to_open(state: &AppState) -> &'static str {
     if state.kiosk.is_some() {
-        "This source is at the web address shown. Note it to read it later."
+        "notice-source-kiosk"
     } else if state.hyperlinks && state.mouse {
-        "To open it, Ctrl-click the address (Ctrl-Shift-click in some terminals)."
+        "notice-source-ctrl-click-mouse"
     } else if state.hyperlinks {
-        "To open it, Ctrl-click the address, or copy it into a web browser."
+        "notice-source-ctrl-click"
     } else if state.mouse {
-        "To open it, copy the address into a web browser. Shift-drag selects it."
+        "notice-source-copy-mouse"
     } else {
-        "To open it, select the address and copy it into a web browser."
+        "notice-source-select"
     }
 }

@@ -6,11 +6,12 @@
 //! reads or writes a file (the places file does), and a kiosk has no
 //! [`Reading`] at all: it keeps nothing of a visitor.
 
+use crate::phrases::Phrase;
 use std::sync::Arc;
 
 use super::action::Action;
 use super::geometry::{contains, overlay_area};
-use super::language_switch::not_in_this_language;
+use super::language_switch::PAGE_NOT_IN_LANGUAGE;
 use super::navigate::open_section;
 use super::state::{AppState, Focus, Screen};
 
@@ -59,7 +60,7 @@ pub fn settle(state: &mut AppState) {
         .as_mut()
         .and_then(|r| r.settle_among(&guide, &others))
     {
-        state.notice = Some(note);
+        state.tell(note);
     }
 }
 
@@ -86,7 +87,7 @@ pub fn start(state: &mut AppState) {
         return;
     };
     if choice == Choice::Continue && !go_to(state, &place) {
-        state.notice = Some(not_in_this_language(state.language));
+        state.tell(PAGE_NOT_IN_LANGUAGE);
     }
 }
 
@@ -132,7 +133,7 @@ pub fn choose(state: &mut AppState, choice: Choice) {
 /// `m` and `'`.
 pub fn action(state: &mut AppState, action: Action) {
     if state.reading.is_none() {
-        state.notice = Some("Bookmarks are not kept on a shared screen.");
+        state.tell("notice-no-bookmarks-here");
         return;
     }
     match action {
@@ -148,7 +149,7 @@ pub fn action(state: &mut AppState, action: Action) {
 
 fn mark_page(state: &mut AppState) {
     if state.screen != Screen::Reader {
-        state.notice = Some("Open a page first, then press m to bookmark it.");
+        state.tell("notice-bookmark-needs-page");
         return;
     }
     let Some(place) = here(state) else {
@@ -164,13 +165,13 @@ fn mark_page(state: &mut AppState) {
         return;
     };
     state.notice = Some(if reading.bookmarks.iter().any(on_this_page) {
-        "This page is already bookmarked. Press ' to see your bookmarks."
+        Phrase::new("notice-already-bookmarked")
     } else if reading.bookmarks.len() >= MAX_BOOKMARKS {
-        "You have 50 bookmarks. Press ' and delete one first."
+        Phrase::new("notice-bookmarks-full").arg("count", MAX_BOOKMARKS)
     } else {
         reading.bookmarks.push(place);
         reading.changed = true;
-        "Bookmarked. Press ' to see your bookmarks."
+        Phrase::new("notice-bookmarked")
     });
 }
 
@@ -196,7 +197,7 @@ pub fn list_action(state: &mut AppState, action: Action) {
             reading.bookmarks.remove(selected);
             reading.changed = true;
             reading.list = Some(selected.min(reading.bookmarks.len().saturating_sub(1)));
-            state.notice = Some("Bookmark deleted.");
+            state.tell("notice-bookmark-deleted");
         }
         Action::Activate => open_bookmark(state, selected),
         Action::Close | Action::ListBookmarks => reading.list = None,
@@ -219,7 +220,7 @@ fn open_bookmark(state: &mut AppState, index: usize) {
     state.screen = Screen::Reader;
     state.focus = Focus::Reader;
     if !go_to(state, &place) {
-        state.notice = Some(not_in_this_language(state.language));
+        state.tell(PAGE_NOT_IN_LANGUAGE);
     } else if was_reading {
         state.history.leave(from);
     }

@@ -13,6 +13,7 @@ use super::overlay::{Definition, Overlay};
 use super::search_box::{search_action, search_click};
 use super::state::AppState;
 use super::symptoms::{symptoms_action, symptoms_click};
+use crate::phrases::Phrases;
 
 /// Keys while an overlay is open. Back closes it, as Esc does: back to
 /// where the person was (from a word's meaning, to the glossary it was
@@ -77,7 +78,7 @@ fn definition_action(state: &mut AppState, mut def: Definition, action: Action) 
 pub fn move_mark(state: &mut AppState, forward: bool) {
     let count = state.links.len();
     if count == 0 {
-        state.notice = Some("No links or marked words on this page.");
+        state.tell("notice-no-links");
         return;
     }
     state.focused_link = Some(match (state.focused_link, forward) {
@@ -95,7 +96,7 @@ pub fn follow_mark(state: &mut AppState, index: usize) {
     };
     match mark.target {
         Target::Section(section) => jump(state, section),
-        Target::Source(_) => state.notice = Some(super::addresses::how_to_open(state)),
+        Target::Source(_) => state.tell(super::addresses::how_to_open(state)),
         Target::Term(term) => {
             state.overlay = Some(Overlay::Definition(Definition {
                 term,
@@ -106,11 +107,22 @@ pub fn follow_mark(state: &mut AppState, index: usize) {
     }
 }
 
+/// "Also called: …": a glossary word's other names, under its meaning.
+pub fn also_called(term: &crate::content::Term, words: &Phrases) -> String {
+    words
+        .with(
+            "definition-also-called",
+            &[("names", term.aliases.join(", ").into())],
+        )
+        .into_owned()
+}
+
 /// The definition popup: as small as its text allows, centred in the
 /// overlay area. Drawing and clicking both use it.
 pub fn definition_area(
     plan: &super::geometry::ScreenAreas,
     term: &crate::content::Term,
+    words: &Phrases,
 ) -> ratatui::layout::Rect {
     let area = overlay_area(plan);
     // In the linear mode, a screen of its own, as every box is.
@@ -121,8 +133,7 @@ pub fn definition_area(
     let inner = usize::from(width.saturating_sub(2)).max(1);
     let mut rows = textwrap::wrap(&term.definition, inner).len();
     if !term.aliases.is_empty() {
-        rows +=
-            1 + textwrap::wrap(&format!("Also called: {}", term.aliases.join(", ")), inner).len();
+        rows += 1 + textwrap::wrap(&also_called(term, words), inner).len();
     }
     if !term.see_also.is_empty() {
         rows += 2 + term.see_also.len();
@@ -169,7 +180,7 @@ fn definition_click(
     row: u16,
 ) -> Option<Overlay> {
     let term = state.guide.glossary.get(def.term)?;
-    let area = definition_area(&state.plan(), term);
+    let area = definition_area(&state.plan(), term, state.phrases());
     // A click beside the popup closes it.
     if !contains(area, column, row) {
         return None;

@@ -2,6 +2,8 @@
 //! and the update logic both use this plan, so what is drawn and what a
 //! click hits can never disagree.
 
+use crate::content::Guide;
+use crate::phrases::Phrases;
 use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 
 /// Smallest terminal the reader is drawn in; below it a calm notice asks
@@ -201,12 +203,13 @@ pub fn overlay_area(plan: &ScreenAreas) -> Rect {
     )
 }
 
-/// The way in by symptom at the top of the contents.
-pub const CONTENTS_SYMPTOMS: &str = "Worried about a symptom?";
+/// The way in by symptom at the top of the contents (a message id).
+pub const CONTENTS_SYMPTOMS: &str = "contents-symptoms";
 
 /// [`CONTENTS_SYMPTOMS`] in lines of `width` columns, at most two.
-pub fn symptom_button_lines(width: u16) -> Vec<String> {
-    let mut lines: Vec<String> = textwrap::wrap(CONTENTS_SYMPTOMS, usize::from(width.max(1)))
+pub fn symptom_button_lines(width: u16, words: &Phrases) -> Vec<String> {
+    let text = words.get(CONTENTS_SYMPTOMS);
+    let mut lines: Vec<String> = textwrap::wrap(&text, usize::from(width.max(1)))
         .into_iter()
         .map(|l| l.into_owned())
         .collect();
@@ -218,14 +221,15 @@ pub fn symptom_button_lines(width: u16) -> Vec<String> {
 /// top when the guide has a symptom list (two rows when the box is
 /// narrow), and the list's rows below it. Drawing, clicks and scrolling
 /// all use it.
-pub fn contents_parts(area: Rect, symptoms: bool) -> (Option<Rect>, Rect) {
+pub fn contents_parts(area: Rect, guide: &Guide) -> (Option<Rect>, Rect) {
+    let symptoms = !guide.symptoms.is_empty();
     let inner = Rect::new(
         area.x + 1,
         area.y + 1,
         area.width.saturating_sub(2),
         area.height.saturating_sub(2),
     );
-    let rows = u16::try_from(symptom_button_lines(inner.width).len()).unwrap_or(1);
+    let rows = u16::try_from(symptom_button_lines(inner.width, &guide.phrases).len()).unwrap_or(1);
     if !symptoms || inner.height < rows + 2 {
         return (None, inner);
     }

@@ -4,101 +4,115 @@
 //! really do. Where the box goes and how its lines wrap are worked out
 //! here, for drawing, scrolling and clicks alike.
 
+use std::borrow::Cow;
+
 use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::keymap::{BINDINGS, KeyContext};
 use super::state::AppState;
 use super::touch;
+use crate::phrases::Phrases;
 
+/// A line of help, in the words shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum HelpLine {
-    Heading(&'static str),
-    Entry { keys: String, what: &'static str },
-    Note(&'static str),
+pub enum HelpLine<'w> {
+    Heading(Cow<'w, str>),
+    Entry { keys: String, what: Cow<'w, str> },
+    Note(Cow<'w, str>),
     Blank,
 }
 
+// Help's notes, by message id (`crate::phrases`).
+
 /// What a person sees, explained: for everyone, kiosk or not.
 const THE_SCREEN: &[&str] = &[
-    "◀ in the contents marks the section you are reading.",
-    "▸ before a title means it has sections inside: open it to see them. ▾ means they are shown. • is a section with nothing inside.",
-    "A link to another section is bold and underlined, with → in front: → Side effects. Choose it with Tab (or tap it) and press Enter to go there.",
-    "A word underlined only (not bold, no →) is in the glossary. Choose it with Tab (or tap it) and press Enter to see what it means.",
-    "Your search words are marked in black on cyan, or in reverse colours when colours are off. Esc clears the marks.",
+    "help-screen-current-section",
+    "help-screen-chapters",
+    "help-screen-links",
+    "help-screen-glossary-words",
+    "help-screen-search-marks",
     BOXES,
-    "\"Page 2 of 3\" at the bottom of the text means this section has 3 pages and you are on page 2. The next page key goes on to the next section after the last page.",
-    "\"Reviewed\" and a date say when the section's facts were last checked.",
+    "help-screen-pages",
+    "help-screen-reviewed",
 ];
 
 /// Callouts as boxes, explained.
-const BOXES: &str = "A box with a label holds something important. An \"Emergency\" box, drawn with a double line, means call 911 or go to the emergency department now. \"Call your care team\" means call now, day or night. Other labels, like Important, Tip or Note, say what the box holds.";
+const BOXES: &str = "help-screen-boxes";
 
 /// Callouts in the linear mode (`--plain`), which draws no boxes.
-const IN_WORDS: &str = "A line that starts with a label, like \"Warning:\", holds something important. It ends at the next blank line, or at a line like \"End of warning.\" \"Emergency:\" means call 911 or go to the emergency department now. \"Warning:\" means call your care team now, day or night. Other labels, like Important, Tip or Note, say what it holds.";
+const IN_WORDS: &str = "help-screen-callouts-in-words";
 
 /// Not at a kiosk, whose colours are the staff's choice (app/looks.rs).
-const CHANGING_COLOURS: &str =
-    "Hard to read? Press t to change the colours: dark, light, then high contrast.";
+const CHANGING_COLOURS: &str = "help-screen-colours";
 
 const SEARCHING: &[&str] = &[
-    "Press / and type everyday words, like \"tired\" or \"rash\". Every word must be found. Put words in quotes to find them together. Small typos are forgiven, and \"Did you mean\" offers the nearest word.",
-    "Enter opens a result at the page where the words are. Then n and N go to the next and previous place, and the bottom line says which match you are on, like \"Match 2 of 7\".",
-    "If the guide has no answer, ask your care team. The search box also offers the symptom list and the glossary: Tab chooses, Enter opens.",
+    "help-search-typing",
+    "help-search-results",
+    "help-search-no-answer",
 ];
 
-const SYMPTOMS: &[&str] = &[
-    "Worried about a symptom? Press s, or tap \"Worried about a symptom?\" on the welcome screen or at the top of the contents.",
-    "Each symptom says what to do: Call 911 now, Call team now (day or night), or Tell team soon. Enter or a tap opens the section that explains it. Type letters to find a symptom.",
-];
+const SYMPTOMS: &[&str] = &["help-symptoms-open", "help-symptoms-labels"];
 
 /// At a kiosk, how to use the screen by touch, after the buttons.
 const TAPPING: &[&str] = &[
-    "Tap a title in the contents to read it. Tap ▸ to see the sections inside a chapter.",
-    "Tap an underlined word to see what it means, or a link to go there. Anywhere on its line will do.",
-    "Swipe up or down, or turn the mouse wheel, to move the text or a list.",
-    "This help: Page ▶, ◀ Page or the wheel show more of it. Close puts it away.",
+    "help-tap-contents",
+    "help-tap-words",
+    "help-tap-swipe",
+    "help-tap-help",
+];
+
+const MOUSE: &[&str] = &[
+    "help-mouse-contents",
+    "help-mouse-chapters",
+    "help-mouse-wheel",
+    "help-mouse-hints",
+    "help-mouse-help-halves",
+    "help-mouse-select",
 ];
 
 /// The heading above the buttons in kiosk help.
-const BUTTONS: &str = "The buttons at the bottom";
+const BUTTONS: &str = "help-heading-buttons";
 
 /// Help for a person at their own terminal, or (`kiosk`) for a visitor at
 /// a kiosk: a touch page, each button with what it does (from the touch
 /// bar's own table, so the two agree), how to tap, then what the screen
 /// shows and, last, the keys for a kiosk with a keyboard. No quit key.
-pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
+/// In the words of `words`.
+pub fn help_lines<'w>(mouse: bool, kiosk: bool, words: &'w Phrases) -> Vec<HelpLine<'w>> {
     let mut lines = Vec::new();
+    let part = |lines: &mut Vec<HelpLine<'w>>, heading: &str, notes: &[&str]| {
+        lines.push(HelpLine::Heading(words.get(heading)));
+        lines.extend(notes.iter().map(|n| HelpLine::Note(words.get(n))));
+    };
     if kiosk {
-        lines.push(HelpLine::Heading(BUTTONS));
+        lines.push(HelpLine::Heading(words.get(BUTTONS)));
         for button in touch::READING {
             lines.push(HelpLine::Entry {
-                keys: button.label.to_string(),
-                what: button.what,
+                keys: words.get(button.label).into_owned(),
+                what: words.get(button.what),
             });
         }
         lines.push(HelpLine::Blank);
-        lines.push(HelpLine::Heading("Tapping"));
-        lines.extend(TAPPING.iter().map(|n| HelpLine::Note(n)));
+        part(&mut lines, "help-heading-tapping", TAPPING);
         lines.push(HelpLine::Blank);
     }
     for (heading, notes) in [
-        ("What you see", THE_SCREEN),
-        ("Searching", SEARCHING),
-        ("Symptom list", SYMPTOMS),
+        ("help-heading-screen", THE_SCREEN),
+        ("help-heading-searching", SEARCHING),
+        ("help-heading-symptoms", SYMPTOMS),
     ] {
-        lines.push(HelpLine::Heading(heading));
-        lines.extend(notes.iter().map(|n| HelpLine::Note(n)));
-        if !kiosk && heading == "What you see" {
-            lines.push(HelpLine::Note(CHANGING_COLOURS));
+        part(&mut lines, heading, notes);
+        if !kiosk && notes == THE_SCREEN {
+            lines.push(HelpLine::Note(words.get(CHANGING_COLOURS)));
         }
         lines.push(HelpLine::Blank);
     }
-    lines.push(HelpLine::Heading(if kiosk {
-        "Keys, on a screen with a keyboard"
+    lines.push(HelpLine::Heading(words.get(if kiosk {
+        "help-heading-keys-kiosk"
     } else {
-        "Keys"
-    }));
+        "help-heading-keys"
+    })));
     for place in [
         KeyContext::Reader,
         KeyContext::Contents,
@@ -117,7 +131,7 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
             continue;
         }
         lines.push(HelpLine::Blank);
-        lines.push(HelpLine::Heading(place.heading()));
+        lines.push(HelpLine::Heading(words.get(place.heading())));
         for binding in BINDINGS
             .iter()
             .filter(|b| b.place == place && (!kiosk || super::keymap::for_kiosk(b)))
@@ -126,7 +140,7 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
             keys.dedup();
             lines.push(HelpLine::Entry {
                 keys: keys.join(" "),
-                what: binding.help,
+                what: words.get(binding.help),
             });
         }
     }
@@ -134,26 +148,10 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
         return lines;
     }
     lines.push(HelpLine::Blank);
-    lines.push(HelpLine::Heading("Mouse and touch"));
     if mouse {
-        lines.push(HelpLine::Note(
-            "Click or tap an entry in the contents to read it.",
-        ));
-        lines.push(HelpLine::Note(
-            "Click or tap ▸ to open a chapter, ▾ to close it.",
-        ));
-        lines.push(HelpLine::Note("The wheel scrolls the text or the list."));
-        lines.push(HelpLine::Note(
-            "The hints on the bottom line are buttons too.",
-        ));
-        lines.push(HelpLine::Note(
-            "In this help, tap the top half to go up a screen, the bottom half to go down.",
-        ));
-        lines.push(HelpLine::Note("To select text, hold Shift while you drag."));
+        part(&mut lines, "help-heading-mouse", MOUSE);
     } else {
-        lines.push(HelpLine::Note(
-            "The mouse is off (--no-mouse); the terminal selects text as usual.",
-        ));
+        part(&mut lines, "help-heading-mouse", &["help-mouse-off"]);
     }
     lines
 }
@@ -161,7 +159,7 @@ pub fn help_lines(mouse: bool, kiosk: bool) -> Vec<HelpLine> {
 /// One row of help as shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HelpRow {
-    Heading(&'static str),
+    Heading(String),
     /// Keys (blank on a meaning's later lines) and a line of the meaning.
     Entry {
         keys: String,
@@ -173,7 +171,7 @@ pub enum HelpRow {
 
 /// Help's lines wrapped to `width`: keys in a column as wide as the
 /// longest key list; a meaning that does not fit continues under itself.
-pub fn help_rows(lines: &[HelpLine], width: usize) -> Vec<HelpRow> {
+pub fn help_rows(lines: &[HelpLine<'_>], width: usize) -> Vec<HelpRow> {
     let key_width = lines
         .iter()
         .filter_map(|l| match l {
@@ -187,7 +185,7 @@ pub fn help_rows(lines: &[HelpLine], width: usize) -> Vec<HelpRow> {
     let mut rows = Vec::new();
     for line in lines {
         match line {
-            HelpLine::Heading(h) => rows.push(HelpRow::Heading(h)),
+            HelpLine::Heading(h) => rows.push(HelpRow::Heading(h.to_string())),
             HelpLine::Entry { keys, what } => {
                 for (i, part) in textwrap::wrap(what, what_width).into_iter().enumerate() {
                     let keys = if i == 0 { keys.as_str() } else { "" };
@@ -222,17 +220,12 @@ pub struct HelpView {
     pub close: Rect,
 }
 
-/// The label of the Close button in help's border; at a kiosk the touch
-/// bar has a large one too.
-pub const CLOSE: &str = " Close (Esc) ";
-pub const CLOSE_AT_KIOSK: &str = " Close ";
-
 /// Help as this reader sees it: [`help_lines`], and at a kiosk whose
 /// guide comes in another language, its language button too, after the
 /// others, as the bar shows it.
-fn lines_for(state: &AppState) -> Vec<HelpLine> {
+fn lines_for<'w>(state: &AppState, words: &'w Phrases) -> Vec<HelpLine<'w>> {
     let kiosk = state.kiosk.is_some();
-    let mut lines = help_lines(state.mouse, kiosk);
+    let mut lines = help_lines(state.mouse, kiosk, words);
     let next = state.language.next();
     if kiosk && next != state.language && state.languages.contains(&next) {
         let button = touch::language_button(next);
@@ -243,21 +236,24 @@ fn lines_for(state: &AppState) -> Vec<HelpLine> {
         lines.insert(
             after,
             HelpLine::Entry {
-                keys: button.label.to_string(),
-                what: button.what,
+                keys: words.get(button.label).into_owned(),
+                what: words.get(button.what),
             },
         );
     }
     lines
 }
 
-/// The label of the Close button in help's border.
-pub fn close_label(state: &AppState) -> &'static str {
-    if state.kiosk.is_some() {
-        CLOSE_AT_KIOSK
+/// The label of the Close button in help's border, with a space either
+/// side; at a kiosk, where the touch bar has a large one too, without the
+/// key.
+pub fn close_label(state: &AppState) -> String {
+    let id = if state.kiosk.is_some() {
+        "help-close-kiosk"
     } else {
-        CLOSE
-    }
+        "help-close"
+    };
+    format!(" {} ", state.phrases().get(id))
 }
 
 pub fn help_view(state: &AppState) -> HelpView {
@@ -269,11 +265,13 @@ pub fn help_view(state: &AppState) -> HelpView {
     } else {
         area.width.saturating_sub(4).min(64)
     };
-    let mut lines = lines_for(state);
+    let words = state.phrases();
+    let mut lines = lines_for(state, words);
     if plan.linear {
+        let boxes = HelpLine::Note(words.get(BOXES));
         for line in &mut lines {
-            if *line == HelpLine::Note(BOXES) {
-                *line = HelpLine::Note(IN_WORDS);
+            if *line == boxes {
+                *line = HelpLine::Note(words.get(IN_WORDS));
             }
         }
     }
@@ -331,11 +329,11 @@ pub fn help_action(state: &mut AppState, action: Action) {
             0
         }
         _ if state.kiosk.is_some() => {
-            state.notice = Some("Close puts help away.");
+            state.tell("notice-close-puts-help-away");
             at
         }
         _ => {
-            state.notice = Some("Esc closes help.");
+            state.tell("notice-esc-closes-help");
             at
         }
     }
@@ -366,36 +364,52 @@ mod tests {
 
     #[test]
     fn kiosk_help_has_no_quit_key() {
-        let lines = help_lines(true, true);
+        let words = Phrases::default();
+        let lines = help_lines(true, true, &words);
         assert!(
             !lines
                 .iter()
                 .any(|l| matches!(l, HelpLine::Entry { what, .. } if what.contains("Quit")))
         );
-        assert!(matches!(lines.first(), Some(HelpLine::Heading(BUTTONS))));
+        assert!(matches!(lines.first(), Some(HelpLine::Heading(h)) if *h == words.get(BUTTONS)));
+        // The same key list without the kiosk does have it.
+        assert!(
+            help_lines(true, false, &words)
+                .iter()
+                .any(|l| matches!(l, HelpLine::Entry { what, .. } if what == "Quit"))
+        );
     }
 
     #[test]
-    fn every_binding_appears_in_help() {
-        let lines = help_lines(true, false);
-        for binding in BINDINGS {
-            assert!(
-                lines
-                    .iter()
-                    .any(|l| matches!(l, HelpLine::Entry { what, .. } if *what == binding.help)),
-                "{} missing from help",
-                binding.help
-            );
+    fn every_binding_appears_in_help_in_every_language() {
+        for language in crate::language::Language::ALL {
+            let words = Phrases::built_in(language.code());
+            let lines = help_lines(true, false, &words);
+            for binding in BINDINGS {
+                let what = words.get(binding.help);
+                assert_ne!(
+                    what, binding.help,
+                    "{language:?}: no words for {}",
+                    binding.help
+                );
+                assert!(
+                    lines
+                        .iter()
+                        .any(|l| matches!(l, HelpLine::Entry { what: w, .. } if *w == what)),
+                    "{language:?}: {what} missing from help"
+                );
+            }
         }
     }
 
     #[test]
     fn help_explains_what_the_screen_shows() {
+        let words = Phrases::default();
         for kiosk in [false, true] {
-            let notes: String = help_lines(true, kiosk)
+            let notes: String = help_lines(true, kiosk, &words)
                 .iter()
                 .filter_map(|l| match l {
-                    HelpLine::Note(n) => Some(*n),
+                    HelpLine::Note(n) => Some(n.as_ref()),
                     _ => None,
                 })
                 .collect();

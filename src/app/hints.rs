@@ -4,99 +4,111 @@
 //! (`keymap::key_for`), so a hint can never show a key that does
 //! something else.
 
+use std::borrow::Cow;
+
 use super::action::Action;
 use super::keymap::{KeyContext, key_for};
+use crate::phrases::Phrases;
 
+/// A hint as shown: its key, its words in the language shown, and what a
+/// click on it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Hint {
+pub struct Hint<'w> {
     pub key: &'static str,
-    pub label: &'static str,
+    pub label: Cow<'w, str>,
     pub action: Action,
 }
 
 /// What each place's hints offer, most useful first: the action and its
-/// short name. The bar shows as many as fit.
+/// short name (a message id, `crate::phrases`). The bar shows as many as
+/// fit.
 fn offered(place: KeyContext, help_open: bool) -> &'static [(Action, &'static str)] {
     if help_open {
-        return &[(Action::Close, "Close help"), (Action::Quit, "Quit")];
+        return &[
+            (Action::Close, "hint-close-help"),
+            (Action::Quit, "hint-quit"),
+        ];
     }
     match place {
         KeyContext::Welcome => &[
-            (Action::Start, "Start"),
-            (Action::Symptoms, "Symptoms"),
-            (Action::ToggleHelp, "Help"),
-            (Action::SwitchTheme, "Colours"),
-            (Action::Quit, "Quit"),
+            (Action::Start, "hint-start"),
+            (Action::Symptoms, "hint-symptoms"),
+            (Action::ToggleHelp, "hint-help"),
+            (Action::SwitchTheme, "hint-colours"),
+            (Action::Quit, "hint-quit"),
         ],
         KeyContext::Reader => &[
-            (Action::ToggleHelp, "Help"),
-            (Action::Search, "Search"),
-            (Action::ToggleContents, "Contents"),
-            (Action::NextPage, "Next page"),
-            (Action::Symptoms, "Symptoms"),
-            (Action::Glossary, "Glossary"),
-            (Action::SwitchTheme, "Colours"),
-            (Action::PreviousPage, "Back a page"),
-            (Action::PreviousSection, "Prev section"),
-            (Action::NextSection, "Next section"),
-            (Action::Quit, "Quit"),
+            (Action::ToggleHelp, "hint-help"),
+            (Action::Search, "hint-search"),
+            (Action::ToggleContents, "hint-contents"),
+            (Action::NextPage, "hint-next-page"),
+            (Action::Symptoms, "hint-symptoms"),
+            (Action::Glossary, "hint-glossary"),
+            (Action::SwitchTheme, "hint-colours"),
+            (Action::PreviousPage, "hint-previous-page"),
+            (Action::PreviousSection, "hint-previous-section"),
+            (Action::NextSection, "hint-next-section"),
+            (Action::Quit, "hint-quit"),
         ],
         KeyContext::Search => &[
-            (Action::Activate, "Open"),
-            (Action::NextMark, "Choose"),
-            (Action::Close, "Close search"),
+            (Action::Activate, "hint-open"),
+            (Action::NextMark, "hint-choose"),
+            (Action::Close, "hint-close-search"),
         ],
         KeyContext::Symptoms => &[
-            (Action::Activate, "Read about it"),
-            (Action::Down, "Next"),
-            (Action::Close, "Close"),
+            (Action::Activate, "hint-read-about-it"),
+            (Action::Down, "hint-next"),
+            (Action::Close, "hint-close"),
         ],
         KeyContext::Glossary => &[
-            (Action::Activate, "Meaning"),
-            (Action::Down, "Next"),
-            (Action::Close, "Close"),
+            (Action::Activate, "hint-meaning"),
+            (Action::Down, "hint-next"),
+            (Action::Close, "hint-close"),
         ],
         KeyContext::Definition => &[
-            (Action::Close, "Close"),
-            (Action::NextMark, "Related"),
-            (Action::Activate, "Read it"),
+            (Action::Close, "hint-close"),
+            (Action::NextMark, "hint-related"),
+            (Action::Activate, "hint-read-it"),
         ],
         KeyContext::AToZ => &[
-            (Action::Activate, "Open"),
-            (Action::Down, "Next"),
-            (Action::Close, "Close"),
+            (Action::Activate, "hint-open"),
+            (Action::Down, "hint-next"),
+            (Action::Close, "hint-close"),
         ],
         // The staff PIN prompt reads its own keys and has the kiosk's
         // touch bar, never this status line.
         KeyContext::Pin => &[],
         KeyContext::Bookmarks => &[
-            (Action::Activate, "Open"),
-            (Action::Down, "Next"),
-            (Action::Remove, "Delete"),
-            (Action::Close, "Close"),
+            (Action::Activate, "hint-open"),
+            (Action::Down, "hint-next"),
+            (Action::Remove, "hint-delete"),
+            (Action::Close, "hint-close"),
         ],
-        KeyContext::Help => &[(Action::Close, "Close help"), (Action::Down, "More")],
+        KeyContext::Help => &[
+            (Action::Close, "hint-close-help"),
+            (Action::Down, "hint-more"),
+        ],
         KeyContext::Contents | KeyContext::Anywhere => &[
-            (Action::ToggleHelp, "Help"),
-            (Action::Activate, "Read"),
-            (Action::Expand, "Open"),
-            (Action::Collapse, "Close"),
-            (Action::ToggleContents, "Back to text"),
-            (Action::Quit, "Quit"),
+            (Action::ToggleHelp, "hint-help"),
+            (Action::Activate, "hint-read"),
+            (Action::Expand, "hint-open-chapter"),
+            (Action::Collapse, "hint-close-chapter"),
+            (Action::ToggleContents, "hint-back-to-text"),
+            (Action::Quit, "hint-quit"),
         ],
     }
 }
 
 /// Hints for a place, most useful first, each with the key that does its
 /// action there.
-pub fn hints(place: KeyContext, help_open: bool) -> Vec<Hint> {
+pub fn hints(place: KeyContext, help_open: bool, words: &Phrases) -> Vec<Hint<'_>> {
     let keys_from = if help_open { KeyContext::Help } else { place };
     offered(place, help_open)
         .iter()
         .filter_map(|&(action, label)| {
             key_for(keys_from, action).map(|key| Hint {
                 key: key.label,
-                label,
+                label: words.get(label),
                 action,
             })
         })
@@ -113,7 +125,7 @@ pub fn hint_room(width: u16, message: Option<&str>) -> u16 {
 
 /// The hints that fit in `width` columns, with the column each starts at.
 /// Each is drawn as " key label " with a space between hints.
-pub fn placed(hints: &[Hint], width: u16) -> Vec<(u16, u16, &Hint)> {
+pub fn placed<'h, 'w>(hints: &'h [Hint<'w>], width: u16) -> Vec<(u16, u16, &'h Hint<'w>)> {
     let mut out = Vec::new();
     let mut x: u16 = 0;
     for h in hints {
@@ -136,13 +148,19 @@ mod tests {
 
     #[test]
     fn hints_never_overflow_the_bar() {
-        for width in 0..120u16 {
-            let all = hints(KeyContext::Reader, false);
-            for (x, w, _) in placed(&all, width) {
-                assert!(x + w <= width);
+        for code in ["en", "es"] {
+            let words = Phrases::built_in(code);
+            for width in 0..120u16 {
+                let all = hints(KeyContext::Reader, false, &words);
+                for (x, w, _) in placed(&all, width) {
+                    assert!(x + w <= width);
+                }
             }
+            assert_eq!(
+                placed(&hints(KeyContext::Reader, false, &words), 0).len(),
+                0
+            );
         }
-        assert_eq!(placed(&hints(KeyContext::Reader, false), 0).len(), 0);
     }
 
     /// Every hint a place offers has a key there: none is left out of the
@@ -163,13 +181,17 @@ mod tests {
         ];
         for place in places {
             for help_open in [false, true] {
-                let shown: Vec<Action> = hints(place, help_open).iter().map(|h| h.action).collect();
+                let shown: Vec<Action> = hints(place, help_open, &Phrases::default())
+                    .iter()
+                    .map(|h| h.action)
+                    .collect();
                 let wanted: Vec<Action> = offered(place, help_open).iter().map(|o| o.0).collect();
                 assert_eq!(shown, wanted, "{place:?}, help open {help_open}");
             }
         }
         // The reader's page hints show the arrows, as they always have.
-        let reader = hints(KeyContext::Reader, false);
+        let words = Phrases::default();
+        let reader = hints(KeyContext::Reader, false, &words);
         assert!(
             reader
                 .iter()
@@ -224,8 +246,9 @@ mod tests {
         ];
         // Not `KeyContext::Pin`: the staff PIN prompt reads its keys itself
         // (digits, Enter, Esc), never through the keymap.
-        let mut shown = vec![(KeyContext::Help, hints(KeyContext::Reader, true))];
-        shown.extend(places.iter().map(|&p| (p, hints(p, false))));
+        let words = Phrases::default();
+        let mut shown = vec![(KeyContext::Help, hints(KeyContext::Reader, true, &words))];
+        shown.extend(places.iter().map(|&p| (p, hints(p, false, &words))));
         for (place, list) in shown {
             for hint in list {
                 let keys: Vec<String> = if event(hint.key).is_some() {

@@ -10,8 +10,6 @@ use crate::content::Guide;
 
 /// Enough for any reader; a bound keeps the file and the list small.
 pub const MAX_BOOKMARKS: usize = 50;
-// The notice for a full list names the number.
-const _: () = assert!(MAX_BOOKMARKS == 50);
 
 /// What is kept between runs.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -78,7 +76,7 @@ impl Reading {
 
     /// Once the whole guide is in: places whose section is gone are
     /// dropped, and titles are brought up to date. The note to show when
-    /// a place was dropped.
+    /// a place was dropped (a message id).
     pub fn settle(&mut self, guide: &Guide) -> Option<&'static str> {
         self.settle_among(guide, &[])
     }
@@ -114,6 +112,6 @@ impl Reading {
         let before = self.bookmarks.len();
         self.bookmarks.retain_mut(|place| refresh(place));
         self.changed |= self.bookmarks.len() != before;
-        lost.then_some("A page you kept is no longer in the guide, so it was left out.")
+        lost.then_some("notice-kept-page-gone")
     }
 }

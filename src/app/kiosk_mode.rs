@@ -111,7 +111,8 @@ pub fn before_update(state: &mut AppState, action: Action, now: Instant) -> bool
         // reach nothing behind the prompt.
         Action::Click { column, row } if kiosk.prompt.is_some() => {
             let bar = state.plan().status;
-            if let Some(button) = touch::button_at(touch::AT_PIN, bar, column, row) {
+            if let Some(button) = touch::button_at(touch::AT_PIN, bar, column, row, state.phrases())
+            {
                 pin_action(state, button.action, now);
             }
             true

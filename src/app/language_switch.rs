@@ -17,53 +17,28 @@ use super::position::Position;
 use super::state::{AppState, Screen};
 use super::symptoms::open_symptoms;
 use crate::language::Language;
+use crate::phrases::Phrase;
 
-// The words this file puts on screen, in one place until they move to the
-// phrase files. Each is said in the language the person will read next.
+// The words this file puts on screen, by message id (`crate::phrases`):
+// each is said in the words of the guide shown when it is drawn, so a
+// notice set after a switch is in the new language.
 
-/// Said after a switch, in the new language.
-fn now_in(language: Language) -> &'static str {
-    match language {
-        Language::English => "The guide is now in English.",
-        Language::Spanish => "La guía está ahora en español.",
-    }
-}
-
+/// Said after a switch.
+const NOW_IN: &str = "notice-language-now";
 /// Said when the section being read is not in the new language yet (a
-/// translation not finished), in the new language.
-fn part_missing(language: Language) -> &'static str {
-    match language {
-        Language::English => "This part is not in English yet. The nearest part is shown.",
-        Language::Spanish => "Esta parte aún no está en español. Se muestra la parte más cercana.",
-    }
-}
-
-/// Said when there is no other language to switch to, in the language
-/// shown.
-fn only_in(language: Language) -> &'static str {
-    match language {
-        Language::English => "This guide is only in English here.",
-        Language::Spanish => "Aquí esta guía solo está en español.",
-    }
-}
-
+/// translation not finished): the nearest part is shown.
+const PART_MISSING: &str = "notice-language-part-missing";
+/// Said when there is no other language to switch to.
+const ONLY_IN: &str = "notice-language-only";
 /// Said when a kept place (a bookmark, "Continue") is in a section the
-/// language shown does not have yet, in that language.
-pub fn not_in_this_language(language: Language) -> &'static str {
-    match language {
-        Language::English => "This page is not in English yet. Press L to read it in Spanish.",
-        Language::Spanish => "Esta página aún no está en español. Oprima L para leerla en inglés.",
-    }
-}
+/// language shown does not have yet.
+pub const PAGE_NOT_IN_LANGUAGE: &str = "notice-page-not-in-language";
 
 /// Said at start when the language asked for (by `--lang`, the kiosk
-/// settings or the computer's language) is not in the guide, in the
-/// language asked for: the person may read only that one.
-pub fn not_in(asked: Language) -> &'static str {
-    match asked {
-        Language::English => "This guide is not in English, so it is shown in Spanish.",
-        Language::Spanish => "Esta guía no está en español, así que se muestra en inglés.",
-    }
+/// settings or the computer's language) is not in the guide: that
+/// language named in itself, so its reader finds it.
+pub fn not_in(asked: Language) -> Phrase {
+    Phrase::new("notice-language-not-here").arg("language", asked.own_name())
 }
 
 /// `L` and the language buttons: the next language the guide comes in.
@@ -76,7 +51,7 @@ pub fn switch_to_next(state: &mut AppState) {
         }
         next = next.next();
     }
-    state.notice = Some(only_in(state.language));
+    state.tell(ONLY_IN);
 }
 
 /// Shows the guide in `to`, keeping the reader's place; false (with a
@@ -86,7 +61,7 @@ pub fn switch_language(state: &mut AppState, to: Language) -> bool {
         return true;
     }
     let Some(at) = state.other_editions.iter().position(|e| e.language == to) else {
-        state.notice = Some(only_in(state.language));
+        state.tell(ONLY_IN);
         return false;
     };
     // Where the reader is: the section, its parents, and the middle of the
@@ -153,10 +128,10 @@ pub fn switch_language(state: &mut AppState, to: Language) -> bool {
     if let Some(open) = reopen {
         open(state);
     }
-    state.notice = Some(if found.is_some() || state.screen == Screen::Welcome {
-        now_in(to)
+    state.tell(if found.is_some() || state.screen == Screen::Welcome {
+        NOW_IN
     } else {
-        part_missing(to)
+        PART_MISSING
     });
     true
 }

@@ -14,8 +14,8 @@ use super::state::AppState;
 /// than" at most, where "›" is read as its long Unicode name.
 pub const PATH_BETWEEN: &str = " > ";
 
-/// The title of the contents screen.
-pub const CONTENTS_TITLE: &str = "Contents";
+/// The title of the contents screen (a message id, `crate::phrases`).
+pub const CONTENTS_TITLE: &str = "contents-title";
 
 /// Columns the hints need before the review date is worth a place on the
 /// bottom line: at least Help, Search and Contents.
@@ -41,14 +41,20 @@ pub fn path_of(state: &AppState, section: usize) -> String {
 /// 2026." after it.
 pub fn page_words(state: &AppState, review: bool) -> String {
     let (page, pages) = state.page();
+    let words = state.phrases();
     let reviewed = state
         .guide
         .section(state.position.section)
-        .map(|s| s.reviewed.long());
+        .map(|s| s.reviewed.long(words));
+    let (page, pages) = (("page", page.into()), ("pages", pages.into()));
     match reviewed {
-        Some(date) if review => format!("Page {page} of {pages}. Reviewed {date}."),
-        _ => format!("Page {page} of {pages}."),
+        Some(date) if review => words.with(
+            "linear-page-reviewed",
+            &[page, pages, ("date", date.into())],
+        ),
+        _ => words.with("linear-page", &[page, pages]),
     }
+    .into_owned()
 }
 
 /// What the bottom line says before its hints, in the linear mode.

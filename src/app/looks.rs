@@ -6,13 +6,13 @@
 use super::state::AppState;
 use crate::settings::ThemeName;
 
-/// What the bottom line says after `t`: the look now shown, and the next.
-/// (One place for these words, so they are easy to translate.)
+/// What the bottom line says after `t`: the look now shown, and the next
+/// (a message id, `crate::phrases`).
 pub fn switched_to(look: ThemeName) -> &'static str {
     match look {
-        ThemeName::Light => "Light theme. Press t for high contrast.",
-        ThemeName::HighContrast => "High-contrast theme. Press t for dark.",
-        ThemeName::Auto | ThemeName::Dark => "Dark theme. Press t for light.",
+        ThemeName::Light => "notice-theme-light",
+        ThemeName::HighContrast => "notice-theme-high-contrast",
+        ThemeName::Auto | ThemeName::Dark => "notice-theme-dark",
     }
 }
 
@@ -24,7 +24,7 @@ pub fn switch_theme(state: &mut AppState) {
     }
     let next = state.theme.unwrap_or(ThemeName::Dark).next();
     state.theme = Some(next);
-    state.notice = Some(switched_to(next));
+    state.tell(switched_to(next));
 }
 
 #[cfg(test)]
@@ -34,7 +34,8 @@ mod tests {
     #[test]
     fn every_look_says_its_own_name_and_the_next() {
         for look in [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast] {
-            let said = switched_to(look).to_lowercase();
+            let words = crate::phrases::Phrases::default();
+            let said = words.get(switched_to(look)).to_lowercase();
             let name = look.name().replace('-', " ");
             let next = look.next().name().replace('-', " ");
             assert!(said.replace('-', " ").starts_with(&name), "{said}");

@@ -9,8 +9,9 @@ use super::state::AppState;
 use crate::search::{self, Hit};
 
 /// Said when n goes past the last match, or N past the first.
-pub const WRAPPED_TO_FIRST: &str = "That was the last match: back to the first.";
-pub const WRAPPED_TO_LAST: &str = "That was the first match: on to the last.";
+/// The notices when n or N goes round (message ids).
+pub const WRAPPED_TO_FIRST: &str = "notice-wrapped-to-first";
+pub const WRAPPED_TO_LAST: &str = "notice-wrapped-to-last";
 
 // The trail is state; it is named here too, beside what moves along it.
 pub use super::trail::Trail;
@@ -49,7 +50,7 @@ fn show_match_in_section(state: &mut AppState, words: &[String], first: bool) {
 pub fn next_match(state: &mut AppState, forward: bool) {
     let words = search_words(state);
     if words.is_empty() {
-        state.notice = Some("Search first with /, then n finds the next place.");
+        state.tell("notice-search-first");
         return;
     }
     let layout = state.layout();
@@ -87,7 +88,7 @@ pub fn next_match(state: &mut AppState, forward: bool) {
     }
     let count = trail.sections.len();
     if count == 0 {
-        state.notice = Some("The search words are not in the guide.");
+        state.tell("notice-words-not-found");
         state.trail = Some(trail);
         return;
     }
@@ -97,11 +98,11 @@ pub fn next_match(state: &mut AppState, forward: bool) {
     let next = match (at, forward) {
         (Some(i), true) if i + 1 < count => i + 1,
         (Some(_), true) => {
-            state.notice = Some(WRAPPED_TO_FIRST);
+            state.tell(WRAPPED_TO_FIRST);
             0
         }
         (Some(0), false) => {
-            state.notice = Some(WRAPPED_TO_LAST);
+            state.tell(WRAPPED_TO_LAST);
             count - 1
         }
         (Some(i), false) => i - 1,

@@ -45,13 +45,13 @@ fn go_to(state: &mut AppState, to: Position) {
 pub fn back(state: &mut AppState) {
     match state.history.back(state.position) {
         Some(to) => go_to(state, to),
-        None => state.notice = Some("There is nowhere to go back to yet."),
+        None => state.tell("notice-nowhere-back"),
     }
 }
 
 pub fn forward(state: &mut AppState) {
     match state.history.forward(state.position) {
         Some(to) => go_to(state, to),
-        None => state.notice = Some("There is nowhere to go forward to."),
+        None => state.tell("notice-nowhere-forward"),
     }
 }

@@ -85,7 +85,7 @@ pub fn replace_guide(state: &mut AppState, guide: Arc<Guide>) {
         state.position.top =
             layout.page_start_for(layout.line_of_anchor(anchor), state.plan().page_height());
     } else {
-        state.notice = Some("The guide was updated, and this part of it moved.");
+        state.tell("notice-section-moved");
     }
     state.contents.select(&guide, state.position.section);
     state.forget_marks();

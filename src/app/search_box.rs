@@ -19,6 +19,7 @@ use super::navigate::jump;
 use super::overlay::{Definition, MAX_RESULTS, Offer, Overlay, SearchBox, browsing_after};
 use super::state::AppState;
 use super::symptoms::open_symptoms;
+use crate::phrases::Phrases;
 use crate::search::HitTarget;
 
 /// Rows each search result takes: its place in the guide, then the words
@@ -188,18 +189,16 @@ pub fn search_layout(state: &AppState, search: &SearchBox) -> SearchLayout {
     let room = usize::from(inner.height.saturating_sub(LIST_TOP - 1));
     let query = search.query.trim();
     let nothing = !query.is_empty() && search.hits.is_empty();
+    let words = state.phrases();
     let count = if query.is_empty() {
-        "Type a word, like \"tired\" or \"rash\".".to_string()
+        words.get("search-empty").into_owned()
     } else if nothing {
         // Filled below: the first line of what is said.
         String::new()
-    } else if search.hits.len() == 1 {
-        "1 place found. Enter opens it.".to_string()
     } else {
-        format!(
-            "{} places found. ↑↓ or Tab to choose, Enter to open.",
-            search.hits.len()
-        )
+        words
+            .with("search-found", &[("count", search.hits.len().into())])
+            .into_owned()
     };
     let wrap = |text: &str, indent: &str| -> Vec<String> {
         // Phone numbers are never split at their hyphens.
@@ -215,16 +214,14 @@ pub fn search_layout(state: &AppState, search: &SearchBox) -> SearchLayout {
     let mut after = Vec::new();
     if nothing {
         before = wrap(
-            &format!(
-                "No answer in this guide for \u{201c}{query}\u{201d}. Ask your care team about your own health."
-            ),
+            &words.with("search-no-answer", &[("query", query.into())]),
             "",
         );
         let lines = &state.guide.about.help_lines;
         if !lines.is_empty() {
             // One line each when there is room; on a small screen, one
             // paragraph, so every number is still shown.
-            after.extend(wrap("Help lines for general questions:", ""));
+            after.extend(wrap(&words.get("search-help-lines"), ""));
             for line in lines {
                 after.extend(wrap(&format!("  {}", line.line()), "    "));
             }
@@ -232,7 +229,11 @@ pub fn search_layout(state: &AppState, search: &SearchBox) -> SearchLayout {
             let left = (room + 1).saturating_sub(before.len() + search.offers.len());
             if after.len() > left {
                 let all: Vec<String> = lines.iter().map(|l| l.line()).collect();
-                after = wrap(&format!("Help lines: {}.", all.join("; ")), "");
+                let all = words.with(
+                    "search-help-lines-short",
+                    &[("lines", all.join("; ").into())],
+                );
+                after = wrap(&all, "");
             }
         }
     }
@@ -267,19 +268,21 @@ pub fn search_layout(state: &AppState, search: &SearchBox) -> SearchLayout {
 
 /// The words an offer shows in `width` columns: shorter when the whole
 /// sentence does not fit.
-pub fn offer_text(offer: &Offer, width: usize) -> String {
+pub fn offer_text(offer: &Offer, width: usize, words: &Phrases) -> String {
     let (long, short) = match offer {
-        Offer::Suggestion(better) => return format!("Did you mean {better}?"),
-        Offer::Symptoms => (
-            "Worried about a symptom? Open the symptom list",
-            "Open the symptom list",
-        ),
-        Offer::Glossary => ("Look up a word in the glossary", "Open the glossary"),
+        Offer::Suggestion(better) => {
+            return words
+                .with("search-did-you-mean", &[("word", better.as_str().into())])
+                .into_owned();
+        }
+        Offer::Symptoms => ("search-offer-symptoms", "search-offer-symptoms-short"),
+        Offer::Glossary => ("search-offer-glossary", "search-offer-glossary-short"),
     };
+    let long = words.get(long);
     if long.chars().count() <= width {
-        long.to_string()
+        long.into_owned()
     } else {
-        short.to_string()
+        words.get(short).into_owned()
     }
 }
 

@@ -6,6 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use crate::content::Guide;
 use crate::language::Language;
+use crate::phrases::{Arg, Phrase, Phrases};
 use crate::settings::ThemeName;
 use crate::typeset::{Callouts, SectionLayout};
 
@@ -61,8 +62,9 @@ pub struct AppState {
     pub height: u16,
     pub pages: LayoutCache,
     /// A short calm message in the status bar ("This is the end of the
-    /// guide."), cleared by the next action.
-    pub notice: Option<&'static str>,
+    /// guide."), cleared by the next action: a message, said in the
+    /// language shown when it is drawn.
+    pub notice: Option<Phrase>,
     pub quit: bool,
     /// Search, glossary or a definition, when one is open.
     pub overlay: Option<Overlay>,
@@ -163,7 +165,7 @@ impl AppState {
         state.hyperlinks = self.hyperlinks;
         state.set_linear(self.linear);
         state.theme = self.theme;
-        state.notice = self.notice;
+        state.notice = self.notice.clone();
         let guide = Arc::clone(&state.guide);
         let others: Vec<&Guide> = state.other_editions.iter().map(|e| &*e.guide).collect();
         if let Some(note) = state
@@ -171,7 +173,7 @@ impl AppState {
             .as_mut()
             .and_then(|r| r.settle_among(&guide, &others))
         {
-            state.notice = Some(note);
+            state.tell(note);
         }
         state
     }
@@ -210,7 +212,8 @@ impl AppState {
         let kiosk = self.kiosk.is_some();
         let plan = if kiosk {
             let languages = self.languages.len() > 1;
-            let bar = super::touch::bar_rows_with(languages, self.width, self.height);
+            let bar =
+                super::touch::bar_rows_with(languages, self.width, self.height, self.phrases());
             ScreenAreas::with_touch_bar(self.width, self.height, contents_open, bar)
         } else {
             ScreenAreas::new(self.width, self.height, contents_open)
@@ -255,14 +258,34 @@ impl AppState {
         }
     }
 
+    /// The words on the screen, in the language shown.
+    pub fn phrases(&self) -> &Phrases {
+        &self.guide.phrases
+    }
+
+    /// Sets the notice for the bottom line: a message id.
+    pub fn tell(&mut self, id: &'static str) {
+        self.notice = Some(Phrase::new(id));
+    }
+
     /// What the bottom line says after the last action: the notice, and
     /// where the reader is among the search's matches.
-    pub fn status_message(&self) -> Option<Cow<'static, str>> {
-        match (self.notice, self.match_count) {
-            (Some(notice), Some((n, of))) => Some(format!("Match {n} of {of}. {notice}").into()),
-            (None, Some((n, of))) => Some(format!("Match {n} of {of}").into()),
-            (Some(notice), None) => Some(notice.into()),
-            (None, None) => None,
+    pub fn status_message(&self) -> Option<Cow<'_, str>> {
+        let words = self.phrases();
+        let notice = self.notice.as_ref().map(|n| words.phrase(n));
+        match (notice, self.match_count) {
+            (Some(notice), Some((n, of))) => Some(words.with(
+                "match-count-and-notice",
+                &[
+                    ("n", n.into()),
+                    ("of", of.into()),
+                    ("notice", Arg::Text(notice)),
+                ],
+            )),
+            (None, Some((n, of))) => {
+                Some(words.with("match-count", &[("n", n.into()), ("of", of.into())]))
+            }
+            (notice, None) => notice,
         }
     }
 
@@ -322,9 +345,8 @@ impl AppState {
         }
         let plan = self.plan();
         // The list's rows, below the symptom list's row.
-        let symptoms = !self.guide.symptoms.is_empty();
         let (lines, width) = plan.contents.map_or((1, 1), |r| {
-            let (_, list) = super::geometry::contents_parts(r, symptoms);
+            let (_, list) = super::geometry::contents_parts(r, &self.guide);
             (usize::from(list.height), usize::from(list.width))
         });
         let guide = Arc::clone(&self.guide);

@@ -5,6 +5,7 @@
 //! clicks and taps all work; the rows each entry takes are worked out
 //! here once, for drawing and for clicks.
 
+use crate::phrases::Phrases;
 use ratatui::layout::Rect;
 use unicode_width::UnicodeWidthStr;
 
@@ -62,8 +63,8 @@ impl Entry {
     }
 }
 
-pub fn entry(symptom: &Symptom, at: usize, width: usize) -> Entry {
-    let label = symptom.urgency.label().width();
+pub fn entry(symptom: &Symptom, at: usize, width: usize, words: &Phrases) -> Entry {
+    let label = symptom.urgency.label(words).width();
     let room = width.saturating_sub(MARKER).max(1);
     let name: Vec<String> = textwrap::wrap(&symptom.name, room)
         .into_iter()
@@ -81,10 +82,10 @@ pub fn entry(symptom: &Symptom, at: usize, width: usize) -> Entry {
 /// Rows kept at the bottom of the box for what the chosen symptom's label
 /// means, as a whole sentence: as many as the longest one needs, at most
 /// two.
-pub fn advice_rows(width: u16) -> u16 {
+pub fn advice_rows(width: u16, words: &Phrases) -> u16 {
     let rows = Urgency::ALL
         .iter()
-        .map(|u| textwrap::wrap(u.advice(), usize::from(width.max(1))).len())
+        .map(|u| textwrap::wrap(&u.advice(words), usize::from(width.max(1))).len())
         .max()
         .unwrap_or(1)
         .min(2);
@@ -102,7 +103,7 @@ pub fn list_area(state: &AppState) -> Rect {
         width,
         area.height
             .saturating_sub(LIST_TOP + 1)
-            .saturating_sub(advice_rows(width)),
+            .saturating_sub(advice_rows(width, state.phrases())),
     )
 }
 
@@ -116,7 +117,10 @@ pub fn visible_entries(state: &AppState, list: &SymptomList) -> Vec<(u16, Entry)
         .shown
         .iter()
         .enumerate()
-        .filter_map(|(at, &i)| state.guide.symptoms.get(i).map(|s| entry(s, at, width)))
+        .filter_map(|(at, &i)| {
+            let symptom = state.guide.symptoms.get(i)?;
+            Some(entry(symptom, at, width, state.phrases()))
+        })
         .collect();
     // As many entries before the chosen one as fit with it, so it is
     // always seen whole (at the bottom, once the list is scrolled).

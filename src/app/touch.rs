@@ -18,6 +18,7 @@ use unicode_width::UnicodeWidthStr;
 use super::action::Action;
 use super::keymap::KeyContext;
 use crate::language::Language;
+use crate::phrases::Phrases;
 
 /// The narrowest a button is, where the screen allows.
 pub const MIN_BUTTON_WIDTH: u16 = 8;
@@ -25,7 +26,9 @@ pub const MIN_BUTTON_WIDTH: u16 = 8;
 const MIN_READER_ROWS: u16 = 7;
 
 /// One button: its label, and the key it stands for, named by the place
-/// and the action of its binding in the keymap (`keymap::key_for`).
+/// and the action of its binding in the keymap (`keymap::key_for`). The
+/// label and what help says are message ids (`crate::phrases`): a
+/// button's width follows its words in the language shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TouchButton {
     pub label: &'static str,
@@ -50,85 +53,86 @@ const fn button(
 }
 
 pub const START: TouchButton = button(
-    "Start reading",
+    "touch-start-reading",
     KeyContext::Welcome,
     Action::Start,
-    "Start reading the guide from its first page.",
+    "touch-start-reading-about",
 );
 pub const BACK: TouchButton = button(
-    "Back",
+    "touch-back",
     KeyContext::Anywhere,
     Action::Back,
-    "Go back to where you were before. It also puts away a list or a word's meaning.",
+    "touch-back-about",
 );
 pub const CONTENTS: TouchButton = button(
-    "Contents",
+    "touch-contents",
     KeyContext::Anywhere,
     Action::ToggleContents,
-    "Show the list of chapters and sections, and tap a title to read it. The button looks pressed while the list shows; tap it again to put the list away.",
+    "touch-contents-about",
 );
 pub const PAGE_BACK: TouchButton = button(
-    "◀ Page",
+    "touch-page-back",
     KeyContext::Reader,
     Action::PreviousPage,
-    "The page before, in the section you are reading. In a list, the part above.",
+    "touch-page-back-about",
 );
 pub const PAGE_ON: TouchButton = button(
-    "Page ▶",
+    "touch-page-on",
     KeyContext::Reader,
     Action::NextPage,
-    "The next page. After the last page of a section comes the next section. In a list, the part below.",
+    "touch-page-on-about",
 );
 pub const A_TO_Z: TouchButton = button(
-    "A–Z",
+    "touch-a-to-z",
     KeyContext::Anywhere,
     Action::AToZ,
-    "Symptoms A to Z, to find out what to do about a symptom, or words A to Z, to see what a word means.",
+    "touch-a-to-z-about",
 );
 pub const HELP: TouchButton = button(
-    "Help",
+    "touch-help",
     KeyContext::Anywhere,
     Action::ToggleHelp,
-    "This page about the buttons.",
+    "touch-help-about",
 );
 pub const HELP_PAGE_BACK: TouchButton = button(
-    "◀ Page",
+    "touch-page-back",
     KeyContext::Help,
     Action::PreviousPage,
-    "The part of this help above.",
+    "touch-help-page-back-about",
 );
 pub const HELP_PAGE_ON: TouchButton = button(
-    "Page ▶",
+    "touch-page-on",
     KeyContext::Help,
     Action::NextPage,
-    "More of this help.",
+    "touch-help-page-on-about",
 );
 pub const CLOSE: TouchButton = button(
-    "Close",
+    "touch-close",
     KeyContext::Help,
     Action::Close,
-    "Put this help away and go back to reading.",
+    "touch-close-about",
 );
 pub const CANCEL: TouchButton = button(
-    "Cancel",
+    "touch-cancel",
     KeyContext::Pin,
     Action::Close,
-    "Put the staff PIN prompt away.",
+    "touch-cancel-about",
 );
 
-/// The language buttons, each named in the language it switches to, and
-/// saying so in that language, for the person who reads only that one.
+/// The language buttons, each named in the language it switches to (the
+/// same words in every language's file), so a person who reads only that
+/// one finds it.
 pub const TO_ENGLISH: TouchButton = button(
-    "English",
+    "touch-to-english",
     KeyContext::Anywhere,
     Action::SwitchLanguage,
-    "Read this guide in English, on the same page.",
+    "touch-to-english-about",
 );
 pub const TO_SPANISH: TouchButton = button(
-    "Español",
+    "touch-to-spanish",
     KeyContext::Anywhere,
     Action::SwitchLanguage,
-    "Lea esta guía en español, en la misma página.",
+    "touch-to-spanish-about",
 );
 
 /// The button that switches to `language`.
@@ -169,12 +173,13 @@ pub fn bar_buttons(
     shown: Language,
     languages: &[Language],
     area: Rect,
+    words: &Phrases,
 ) -> Vec<TouchButton> {
     let mut all = buttons(place).to_vec();
     let next = shown.next();
     if place != KeyContext::Pin && next != shown && languages.contains(&next) {
         all.push(language_button(next));
-        if arrangement(&all, area.width, area.height).is_none() {
+        if arrangement(&all, area.width, area.height, words).is_none() {
             all.pop();
         }
     }
@@ -192,25 +197,31 @@ pub fn button_height(height: u16) -> u16 {
     (height / 8).clamp(3, 5)
 }
 
-/// Columns a button's label needs with its frame.
-fn label_width(button: &TouchButton) -> u16 {
-    u16::try_from(button.label.width() + 2).unwrap_or(u16::MAX)
+/// Columns a button's label needs with its frame, in `words`.
+fn label_width(button: &TouchButton, words: &Phrases) -> u16 {
+    u16::try_from(words.get(button.label).width() + 2).unwrap_or(u16::MAX)
 }
 
 /// Columns each button takes at the least: [`MIN_BUTTON_WIDTH`], or just
 /// its label when `squeezed`.
-fn least(button: &TouchButton, squeezed: bool) -> u16 {
+fn least(button: &TouchButton, squeezed: bool, words: &Phrases) -> u16 {
     if squeezed {
-        label_width(button)
+        label_width(button, words)
     } else {
-        label_width(button).max(MIN_BUTTON_WIDTH)
+        label_width(button, words).max(MIN_BUTTON_WIDTH)
     }
 }
 
 /// The buttons on `lines` lines of `width` columns: on two, the first
 /// line holds as many as fit (so the page buttons, near the front, stay
 /// side by side) and the second the rest.
-fn split(buttons: &[TouchButton], lines: usize, width: u16, squeezed: bool) -> Vec<&[TouchButton]> {
+fn split<'b>(
+    buttons: &'b [TouchButton],
+    lines: usize,
+    width: u16,
+    squeezed: bool,
+    words: &Phrases,
+) -> Vec<&'b [TouchButton]> {
     if lines < 2 || buttons.len() < 2 {
         return vec![buttons];
     }
@@ -218,7 +229,7 @@ fn split(buttons: &[TouchButton], lines: usize, width: u16, squeezed: bool) -> V
     let first = buttons
         .iter()
         .take_while(|b| {
-            used = used.saturating_add(least(b, squeezed));
+            used = used.saturating_add(least(b, squeezed, words));
             used <= width
         })
         .count()
@@ -227,51 +238,69 @@ fn split(buttons: &[TouchButton], lines: usize, width: u16, squeezed: bool) -> V
     vec![one, two]
 }
 
-fn fits(buttons: &[TouchButton], width: u16, lines: usize, squeezed: bool) -> bool {
-    split(buttons, lines, width, squeezed).iter().all(|line| {
-        line.iter()
-            .fold(0u16, |sum, b| sum.saturating_add(least(b, squeezed)))
-            <= width
-    })
+fn fits(
+    buttons: &[TouchButton],
+    width: u16,
+    lines: usize,
+    squeezed: bool,
+    words: &Phrases,
+) -> bool {
+    split(buttons, lines, width, squeezed, words)
+        .iter()
+        .all(|line| {
+            line.iter()
+                .fold(0u16, |sum, b| sum.saturating_add(least(b, squeezed, words)))
+                <= width
+        })
 }
 
 /// How the bar lays out `buttons` in `width` columns with `rows` rows:
 /// the number of lines and whether buttons shrink to their labels. The
 /// first that fits of: one line, two lines (when there are rows for two
 /// buttons' height), then the same with buttons squeezed.
-fn arrangement(buttons: &[TouchButton], width: u16, rows: u16) -> Option<(usize, bool)> {
+fn arrangement(
+    buttons: &[TouchButton],
+    width: u16,
+    rows: u16,
+    words: &Phrases,
+) -> Option<(usize, bool)> {
     let two_lines = rows >= 2 * 3 && buttons.len() > 1;
     [(1, false), (2, false), (1, true), (2, true)]
         .into_iter()
         .filter(|&(lines, _)| lines == 1 || two_lines)
-        .find(|&(lines, squeezed)| fits(buttons, width, lines, squeezed))
+        .find(|&(lines, squeezed)| fits(buttons, width, lines, squeezed, words))
 }
 
 /// Rows of the touch bar on a `width` × `height` screen, the same in
 /// every place so the page does not move when help or a list opens: one
 /// line of [`READING`]'s buttons, or two when they do not fit across and
 /// the reader keeps its rows. `None` when they cannot be shown whole.
-pub fn bar_rows(width: u16, height: u16) -> Option<u16> {
-    bar_rows_for(READING, width, height)
+pub fn bar_rows(width: u16, height: u16, words: &Phrases) -> Option<u16> {
+    bar_rows_for(READING, width, height, words)
 }
 
 /// As [`bar_rows`] for the most buttons the bar shows: [`READING`]'s, and
 /// with `languages`, a language button too, so the page does not move
 /// when it shows; where that cannot be shown whole, as without it (the
 /// language button is then left out, see [`bar_buttons`]).
-pub fn bar_rows_with(languages: bool, width: u16, height: u16) -> Option<u16> {
+pub fn bar_rows_with(languages: bool, width: u16, height: u16, words: &Phrases) -> Option<u16> {
     let mut most = READING.to_vec();
     if languages {
-        most.push(TO_SPANISH);
+        // The wider of the two names, so either fits.
+        let widest = [TO_ENGLISH, TO_SPANISH]
+            .into_iter()
+            .max_by_key(|b| words.get(b.label).width())
+            .unwrap_or(TO_SPANISH);
+        most.push(widest);
     }
-    bar_rows_for(&most, width, height).or_else(|| bar_rows(width, height))
+    bar_rows_for(&most, width, height, words).or_else(|| bar_rows(width, height, words))
 }
 
-fn bar_rows_for(most: &[TouchButton], width: u16, height: u16) -> Option<u16> {
+fn bar_rows_for(most: &[TouchButton], width: u16, height: u16, words: &Phrases) -> Option<u16> {
     let line = button_height(height);
     let room_for_two = height.saturating_sub(2 * line) >= MIN_READER_ROWS;
     let rows = if room_for_two { 2 * line } else { line };
-    match arrangement(most, width, rows)? {
+    match arrangement(most, width, rows, words)? {
         (1, _) => Some(line),
         _ => Some(2 * line),
     }
@@ -282,12 +311,16 @@ fn bar_rows_for(most: &[TouchButton], width: u16, height: u16) -> Option<u16> {
 /// left over shared out equally, so no label is cut while the bar is as
 /// wide as the labels. Buttons that fit on one line take the bar's whole
 /// height.
-pub fn placed(buttons: &[TouchButton], area: Rect) -> Vec<(Rect, &TouchButton)> {
-    let Some((lines, squeezed)) = arrangement(buttons, area.width, area.height) else {
+pub fn placed<'b>(
+    buttons: &'b [TouchButton],
+    area: Rect,
+    words: &Phrases,
+) -> Vec<(Rect, &'b TouchButton)> {
+    let Some((lines, squeezed)) = arrangement(buttons, area.width, area.height, words) else {
         // Too narrow even for the labels: the screen asks to be larger.
         return Vec::new();
     };
-    let groups = split(buttons, lines, area.width, squeezed);
+    let groups = split(buttons, lines, area.width, squeezed, words);
     let count = u16::try_from(groups.len()).unwrap_or(1).max(1);
     let line_height = area.height / count;
     let mut out = Vec::new();
@@ -299,7 +332,7 @@ pub fn placed(buttons: &[TouchButton], area: Rect) -> Vec<(Rect, &TouchButton)> 
         } else {
             line_height
         };
-        let needed: Vec<u16> = group.iter().map(|b| least(b, squeezed)).collect();
+        let needed: Vec<u16> = group.iter().map(|b| least(b, squeezed, words)).collect();
         let total = needed.iter().fold(0u16, |a, n| a.saturating_add(*n));
         let spare = area.width.saturating_sub(total) / u16::try_from(group.len()).unwrap_or(1);
         let mut x = area.x;
@@ -323,8 +356,9 @@ pub fn button_at(
     area: Rect,
     column: u16,
     row: u16,
+    words: &Phrases,
 ) -> Option<TouchButton> {
-    placed(buttons, area)
+    placed(buttons, area, words)
         .into_iter()
         .find(|(rect, _)| super::geometry::contains(*rect, column, row))
         .map(|(_, b)| *b)

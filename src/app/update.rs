@@ -60,7 +60,7 @@ pub fn update(state: &mut AppState, action: Action, now: Instant) {
         Action::Type(c) => {
             // A letter that is no key here: words typed without `/`.
             state.typing = was_typing || c.is_alphabetic();
-            state.notice = Some("To search, press / first.");
+            state.tell("notice-press-slash");
         }
         Action::Close => close(state),
         Action::Start => start(state),
@@ -169,7 +169,7 @@ fn reader(state: &mut AppState, action: Action) {
             } else if pos.section < last_section {
                 open_section(state, pos.section + 1, false);
             } else {
-                state.notice = Some("This is the end of the guide.");
+                state.tell("notice-end-of-guide");
             }
         }
         Action::PreviousPage => {
@@ -178,7 +178,7 @@ fn reader(state: &mut AppState, action: Action) {
             } else if pos.section > 0 {
                 open_section(state, pos.section - 1, true);
             } else {
-                state.notice = Some("This is the start of the guide.");
+                state.tell("notice-start-of-guide");
             }
         }
         Action::Down if pos.top + h < lines => state.position.top += 1,
@@ -187,7 +187,7 @@ fn reader(state: &mut AppState, action: Action) {
             if pos.section < last_section {
                 open_section(state, pos.section + 1, false);
             } else {
-                state.notice = Some("This is the last section.");
+                state.tell("notice-last-section");
             }
         }
         Action::PreviousSection => {
@@ -247,18 +247,20 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
     let plan = state.plan();
     if contains(plan.status, column, row) {
         if state.kiosk.is_some() {
+            let words = state.phrases();
             let buttons = touch::bar_buttons(
                 state.key_context(),
                 state.language,
                 &state.languages,
                 plan.status,
+                words,
             );
-            if let Some(button) = touch::button_at(&buttons, plan.status, column, row) {
+            if let Some(button) = touch::button_at(&buttons, plan.status, column, row, words) {
                 press(state, &button, now);
             }
             return;
         }
-        let all = hints(state.context(), state.help_open);
+        let all = hints(state.context(), state.help_open, state.phrases());
         let hit = if let Some(lead) = super::linear::status_lead(state, plan.status.width) {
             // The linear mode: the hints come after the page and message.
             let from = lead.hints_from;
@@ -294,14 +296,8 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         let above_bar = ratatui::layout::Rect::new(0, 0, plan.area.width, plan.status.y);
         let resume = bookmarks::resume_title(state);
         let languages = state.languages.len() > 1;
-        let part = welcome_view(
-            &state.guide.about,
-            above_bar,
-            resume,
-            state.callouts(),
-            languages,
-        )
-        .and_then(|view| view.part_at(column, row));
+        let part = welcome_view(&state.guide, above_bar, resume, state.callouts(), languages)
+            .and_then(|view| view.part_at(column, row));
         match part {
             Some(Part::Symptoms) => open_symptoms(state),
             Some(Part::Language) => switch_to_next(state),
@@ -323,7 +319,7 @@ fn click(state: &mut AppState, column: u16, row: u16, now: Instant) {
         && contains(area, column, row)
     {
         let guide = Arc::clone(&state.guide);
-        let (button, list) = contents_parts(area, !guide.symptoms.is_empty());
+        let (button, list) = contents_parts(area, &guide);
         if button.is_some_and(|b| contains(b, column, row)) {
             open_symptoms(state);
             return;

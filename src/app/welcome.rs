@@ -7,16 +7,19 @@
 
 use ratatui::layout::Rect;
 
-use crate::content::model::About;
+use crate::content::Guide;
 use crate::typeset::{self, Callouts, Line};
 
-pub const START: &str = "Press Enter or tap here to start";
-/// With a place kept from last time, the two ways in instead of [`START`].
-pub const FROM_START: &str = "Start from the beginning";
-pub const SYMPTOMS: &str = "Worried about a symptom? Press s or tap here";
+// The words of the ways in, by message id (`crate::phrases`).
+pub const START: &str = "welcome-start";
+/// With a place kept from last time, the two ways in instead of [`START`]:
+/// "Continue: <section>" and this.
+pub const FROM_START: &str = "welcome-from-start";
+pub const CONTINUE: &str = "welcome-continue";
+pub const SYMPTOMS: &str = "welcome-symptoms";
 /// The language button: each language named in itself, so a person who
 /// reads only one of them finds it, and the key, which is the same in both.
-pub const LANGUAGES: &str = "Español / English (L)";
+pub const LANGUAGES: &str = "welcome-languages";
 
 /// The parts of the welcome screen, in the order shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,12 +109,13 @@ impl WelcomeView {
 /// in the linear mode. `languages`: the guide comes in more than one
 /// language, so the language button goes first.
 pub fn welcome_view(
-    about: &About,
+    guide: &Guide,
     area: Rect,
     resume: Option<&str>,
     callouts: Callouts,
     languages: bool,
 ) -> Option<WelcomeView> {
+    let (about, words) = (&guide.about, &guide.phrases);
     let width = area.width.saturating_sub(4).min(72);
     let columns = usize::from(width.max(1));
     let plain = |text: &str| -> Vec<Text> {
@@ -122,24 +126,24 @@ pub fn welcome_view(
     };
     let mut parts = Vec::new();
     if languages {
-        parts.push((Part::Language, plain(LANGUAGES)));
+        parts.push((Part::Language, plain(&words.get(LANGUAGES))));
     }
     parts.extend([
         (Part::Title, plain(&about.title)),
         (Part::Purpose, plain(&about.purpose)),
         (
             Part::Welcome,
-            typeset::body_with(&about.welcome, width, callouts)
+            typeset::body_with(&about.welcome, width, callouts, words)
                 .into_iter()
                 .map(Text::Body)
                 .collect(),
         ),
         (Part::Disclaimer, plain(&about.disclaimer)),
         (Part::Emergency, plain(&about.emergency)),
-        (Part::Review, plain(&about.review_note())),
+        (Part::Review, plain(&about.review_note(words))),
     ]);
     if about.symptoms_file.is_some() {
-        parts.push((Part::Symptoms, plain(SYMPTOMS)));
+        parts.push((Part::Symptoms, plain(&words.get(SYMPTOMS))));
     }
     match resume {
         Some(title) => {
@@ -149,10 +153,13 @@ pub fn welcome_view(
                     .map(|l| Text::Plain(l.into_owned()))
                     .collect()
             };
-            parts.push((Part::Continue, choice(&format!("Continue: {title}"))));
-            parts.push((Part::Start, choice(FROM_START)));
+            parts.push((
+                Part::Continue,
+                choice(&words.with(CONTINUE, &[("title", title.into())])),
+            ));
+            parts.push((Part::Start, choice(&words.get(FROM_START))));
         }
-        None => parts.push((Part::Start, plain(START))),
+        None => parts.push((Part::Start, plain(&words.get(START)))),
     }
 
     let room = usize::from(area.height.saturating_sub(2));

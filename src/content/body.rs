@@ -5,6 +5,9 @@
 //! order: a handful of allocations per section rather than several per
 //! paragraph. Readers see it as a tree of borrowed [`Block`]s.
 
+use std::borrow::Cow;
+
+use crate::phrases::Phrases;
 use std::fmt;
 use std::sync::Arc;
 
@@ -35,15 +38,16 @@ impl CalloutKind {
     /// The words on the box. The emergency label names no phone number:
     /// the number belongs to the guide's own text, since it differs from
     /// one country to the next.
-    pub fn label(self) -> &'static str {
-        match self {
-            CalloutKind::Note => "Note",
-            CalloutKind::Tip => "Tip",
-            CalloutKind::Important => "Important",
-            CalloutKind::Warning => "Call your care team",
-            CalloutKind::Caution => "Caution",
-            CalloutKind::Emergency => "Emergency",
-        }
+    /// In the language of `words`.
+    pub fn label(self, words: &Phrases) -> Cow<'_, str> {
+        words.get(match self {
+            CalloutKind::Note => "callout-note",
+            CalloutKind::Tip => "callout-tip",
+            CalloutKind::Important => "callout-important",
+            CalloutKind::Warning => "callout-warning",
+            CalloutKind::Caution => "callout-caution",
+            CalloutKind::Emergency => "callout-emergency",
+        })
     }
 
     /// How the kind is written in markup, after `> [!`.

@@ -25,6 +25,12 @@ pub trait GuideFiles: Sync {
     fn display_name(&self, relative: &str) -> String {
         relative.to_string()
     }
+    /// Whether a file the manifest does not name, but that a guide may
+    /// have (its own `screen.ftl`), is there. The built-in guide's screen
+    /// words are built into the program, so it says no.
+    fn has(&self, _relative: &str) -> bool {
+        false
+    }
 }
 
 /// Guide files held in memory: for tests, benchmarks, fuzzing, and any
@@ -62,6 +68,10 @@ impl GuideFiles for InMemory {
         self.0.get(relative).cloned().ok_or_else(|| {
             format!("The file `{relative}` does not exist. Check the name in guide.toml.")
         })
+    }
+
+    fn has(&self, relative: &str) -> bool {
+        self.0.contains_key(relative)
     }
 }
 
@@ -201,6 +211,12 @@ impl GuideFiles for Folder {
 
     fn display_name(&self, relative: &str) -> String {
         self.root.join(relative).display().to_string()
+    }
+
+    /// Anything by that name, a link included: reading it then says what
+    /// is wrong with it.
+    fn has(&self, relative: &str) -> bool {
+        check_relative(relative).is_ok() && self.root.join(relative).symlink_metadata().is_ok()
     }
 }
 

@@ -11,6 +11,7 @@ use super::model::{About, Guide};
 use super::problem::{Problem, file_problem};
 use super::{load, load_about};
 use crate::language::Language;
+use crate::phrases::Phrases;
 
 /// Where a guide's languages are.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,7 +84,13 @@ impl GuideSource {
     pub fn load(&self, language: Language) -> Result<Guide, Vec<Problem>> {
         let files = self.files(language).map_err(|m| vec![self.problem(m)])?;
         let mut guide = load(files.as_ref())?;
+        let named = guide.about.language.clone();
         self.name_language(&mut guide.about, language);
+        // Screen words in the folder's language too, unless the folder
+        // has its own (read for the manifest's language).
+        if guide.about.language != named && !guide.phrases.has_own() {
+            guide.phrases = Phrases::built_in(&guide.about.language);
+        }
         Ok(guide)
     }
 
@@ -97,8 +104,8 @@ impl GuideSource {
     }
 
     /// A guide read from a language folder is in that folder's language,
-    /// whatever its manifest says, so the paper words, a handout's `lang`
-    /// and the screen all follow the language chosen. A guide that is one
+    /// whatever its manifest says, so the screen words, the paper words
+    /// and a handout's `lang` all follow the language chosen. A guide that is one
     /// language itself keeps its manifest's tag.
     fn name_language(&self, about: &mut About, language: Language) {
         if !matches!(self, Self::OneLanguage(..)) {

@@ -78,6 +78,8 @@ pub fn lint(guide: &Guide, today: Date) -> Vec<Problem> {
         .iter()
         .flat_map(sources::findability)
         .collect();
+    // The folder's own screen words: what the loader found wrong in them.
+    out.extend(guide.phrase_problems.iter().cloned());
     for report in reading_report(guide) {
         let Some(section) = guide.section(report.index) else {
             continue;

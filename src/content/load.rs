@@ -26,6 +26,7 @@ mod glossary;
 mod help_lines;
 mod ids;
 mod manifest;
+mod screen_text;
 mod symptoms;
 
 use chapters::read_chapters;
@@ -42,7 +43,9 @@ pub const MAX_TITLE_CHARS: usize = 80;
 pub fn load(files: &dyn GuideFiles) -> Result<Guide, Vec<Problem>> {
     let mut loader = Loader::new(files);
     let guide = loader.run();
-    loader.finish(guide)
+    loader
+        .finish(guide)
+        .map(|guide| screen_text::attach(files, guide))
 }
 
 /// Reads and checks only the manifest (`guide.toml`): enough for the

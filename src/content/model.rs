@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 pub use super::body::Body;
+use crate::phrases::Phrases;
 
 /// A calendar date, as written in the guide (`reviewed = 2026-11-22`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
@@ -15,28 +16,11 @@ pub struct Date {
 }
 
 impl Date {
-    const MONTHS: [&'static str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-
-    /// "22 November 2026": unambiguous in every English-speaking country.
-    pub fn long(&self) -> String {
-        let month = Self::MONTHS
-            .get(usize::from(self.month).saturating_sub(1))
-            .copied()
-            .unwrap_or("?");
-        format!("{} {} {}", self.day, month, self.year)
+    /// The date in words, in the language of `words`: "22 November
+    /// 2026", "22 de noviembre de 2026". The day comes first, so it is
+    /// unambiguous in every country.
+    pub fn long(&self, words: &Phrases) -> String {
+        words.date(self.year, self.month, self.day)
     }
 
     /// Whole months from `self` to `later` (negative if `later` is earlier).
@@ -247,22 +231,23 @@ impl Urgency {
         Self::ALL.into_iter().find(|u| u.key() == key)
     }
 
-    /// Short, for a list: what to do, in words.
-    pub fn label(self) -> &'static str {
-        match self {
-            Urgency::Emergency => "Call 911 now",
-            Urgency::CallNow => "Call team now",
-            Urgency::TellSoon => "Tell team soon",
-        }
+    /// Short, for a list: what to do, in words, in the language of
+    /// `words`.
+    pub fn label(self, words: &Phrases) -> std::borrow::Cow<'_, str> {
+        words.get(match self {
+            Urgency::Emergency => "urgency-emergency",
+            Urgency::CallNow => "urgency-call-now",
+            Urgency::TellSoon => "urgency-tell-soon",
+        })
     }
 
     /// The whole instruction.
-    pub fn advice(self) -> &'static str {
-        match self {
-            Urgency::Emergency => "Call 911 or go to the emergency department now.",
-            Urgency::CallNow => "Call your care team now, day or night.",
-            Urgency::TellSoon => "Tell your team at your next visit, or call in working hours.",
-        }
+    pub fn advice(self, words: &Phrases) -> std::borrow::Cow<'_, str> {
+        words.get(match self {
+            Urgency::Emergency => "urgency-emergency-advice",
+            Urgency::CallNow => "urgency-call-now-advice",
+            Urgency::TellSoon => "urgency-tell-soon-advice",
+        })
     }
 }
 
@@ -280,17 +265,16 @@ pub struct Symptom {
 impl About {
     /// When the guide was reviewed, and whether the clinic showing it has
     /// checked it: said honestly when it has not.
-    pub fn review_note(&self) -> String {
+    pub fn review_note(&self, words: &Phrases) -> String {
+        let date = self.reviewed.long(words);
         match &self.reviewed_by {
-            Some(who) => format!(
-                "Guide reviewed {}. Reviewed by your clinic: {who}.",
-                self.reviewed.long()
+            Some(who) => words.with(
+                "review-note-clinic",
+                &[("date", date.into()), ("clinic", who.as_str().into())],
             ),
-            None => format!(
-                "Guide reviewed {}. Not yet reviewed by your clinic.",
-                self.reviewed.long()
-            ),
+            None => words.with("review-note-no-clinic", &[("date", date.into())]),
         }
+        .into_owned()
     }
 }
 
@@ -309,6 +293,14 @@ pub struct Guide {
     /// Sections marked `screen_only` (about keys and the mouse), in
     /// reading order: print and handouts leave them out.
     screen_only: Vec<usize>,
+    /// The words on the screens (and the fixed words on paper) in the
+    /// guide's language: the built-in ones, under the guide folder's own
+    /// `screen.ftl` if it has one.
+    pub phrases: Phrases,
+    /// What is wrong with the guide folder's own `screen.ftl`. None of it
+    /// stops the guide: the built-in words stand in where the file could
+    /// not be read. `check` lists these with the rest.
+    pub phrase_problems: Vec<super::problem::Problem>,
 }
 
 impl Guide {
@@ -330,6 +322,7 @@ impl Guide {
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
         Self {
+            phrases: Phrases::built_in(&about.language),
             about,
             sections,
             chapters,
@@ -338,6 +331,7 @@ impl Guide {
             symptoms: Vec::new(),
             by_id,
             screen_only: Vec::new(),
+            phrase_problems: Vec::new(),
         }
     }
 

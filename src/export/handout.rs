@@ -22,7 +22,7 @@ pub struct Entry {
 
 pub struct Handout<'g> {
     pub guide: &'g Guide,
-    pub words: &'static PaperWords,
+    pub words: PaperWords,
     pub entries: Vec<Entry>,
     /// The numbered notes: note `n` is `notes[n - 1]`.
     pub notes: Vec<&'g Source>,
@@ -87,7 +87,7 @@ impl<'g> Handout<'g> {
             .collect();
         Ok(Self {
             guide,
-            words: paper_words(&guide.about.language),
+            words: paper_words(guide),
             entries,
             notes,
             glossary,

@@ -9,6 +9,7 @@ use crate::content::{Block, Blocks, CalloutKind, Span};
 
 use super::escape::{css_string, html_attr, html_text, html_url_text, is_web_address};
 use super::handout::{Entry, Handout, note_anchor, section_anchor, term_anchor};
+use crate::paper::words::PageFooter;
 
 mod fill_in;
 
@@ -45,44 +46,49 @@ pub fn write(handout: &Handout<'_>) -> String {
 /// "Page 3 of 12" at the foot of each printed page, in the guide's
 /// language.
 fn page_numbers(handout: &Handout<'_>, out: &mut String) {
-    let words = handout.words;
-    out.push_str("@page { @bottom-center { content: \"");
-    css_string(words.page, out);
-    out.push_str(" \" counter(page) \" ");
-    css_string(words.of, out);
-    out.push_str(" \" counter(pages); } }\n");
+    out.push_str("@page { @bottom-center { content:");
+    for piece in handout.words.page_footer() {
+        match piece {
+            PageFooter::Words(words) => {
+                out.push_str(" \"");
+                css_string(&words, out);
+                out.push('"');
+            }
+            PageFooter::Page => out.push_str(" counter(page)"),
+            PageFooter::Pages => out.push_str(" counter(pages)"),
+        }
+    }
+    out.push_str("; } }\n");
 }
 
 fn title_page(handout: &Handout<'_>, out: &mut String) {
     let about = &handout.guide.about;
-    let words = handout.words;
+    let words = &handout.words;
     out.push_str("<header class=\"title-page\">\n<h1>");
     html_text(&about.title, out);
     out.push_str("</h1>\n<p class=\"purpose\">");
     html_text(&about.purpose, out);
     out.push_str("</p>\n<div class=\"notice disclaimer\"><p><strong>");
-    html_text(words.disclaimer_label, out);
+    html_text(&words.disclaimer_label, out);
     out.push_str(":</strong> ");
     html_text(&about.disclaimer, out);
     out.push_str("</p></div>\n<div class=\"notice emergency\"><p><strong>");
     html_text(&about.emergency, out);
     out.push_str("</strong></p></div>\n<p class=\"review\">");
-    html_text(&words.review_note(about), out);
+    html_text(&about.review_note(&handout.guide.phrases), out);
     out.push_str("</p>\n<p class=\"version\">");
-    html_text(words.version, out);
-    out.push(' ');
-    html_text(&about.version, out);
+    html_text(&words.version(&about.version), out);
     out.push_str("</p>\n</header>\n");
 }
 
 /// The contents: every section with its number, then the fill-in pages,
 /// the sources and the glossary. Nested lists follow the handout's levels.
 fn contents(handout: &Handout<'_>, out: &mut String) {
-    let words = handout.words;
+    let words = &handout.words;
     out.push_str(
         "<nav class=\"contents\" aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">",
     );
-    html_text(words.contents, out);
+    html_text(&words.contents, out);
     out.push_str("</h2>\n<ol class=\"toc\">\n");
     let mut open = 0usize;
     for (i, entry) in handout.entries.iter().enumerate() {
@@ -119,9 +125,9 @@ fn contents(handout: &Handout<'_>, out: &mut String) {
         }
     }
     for (id, title) in [
-        ("fill-in", words.fill_in),
-        ("sources", words.sources),
-        ("glossary", words.glossary),
+        ("fill-in", &words.fill_in),
+        ("sources", &words.sources),
+        ("glossary", &words.glossary),
     ] {
         if id == "glossary" && handout.glossary.is_empty() {
             continue;
@@ -140,7 +146,7 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
     let Some(section) = handout.section(entry) else {
         return;
     };
-    let words = handout.words;
+    let words = &handout.words;
     let heading = (entry.level + 2).min(6);
     let _ = write!(
         out,
@@ -161,7 +167,7 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
     blocks(handout, section.body.blocks(), out);
     out.push_str("<p class=\"meta\">");
     if !entry.notes.is_empty() {
-        html_text(words.sources, out);
+        html_text(&words.sources, out);
         out.push_str(": ");
         for (i, n) in entry.notes.iter().enumerate() {
             if i > 0 {
@@ -171,9 +177,8 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
         }
         out.push_str(". ");
     }
-    html_text(words.reviewed, out);
-    out.push(' ');
-    html_text(&words.date(&section.reviewed), out);
+    let date = section.reviewed.long(&handout.guide.phrases);
+    html_text(&words.reviewed(&date), out);
     out.push_str(".</p>\n</section>\n");
 }
 
@@ -211,7 +216,7 @@ fn blocks(handout: &Handout<'_>, blocks: Blocks<'_>, out: &mut String) {
                 out.push_str("<aside class=\"callout callout-");
                 html_attr(&callout_class(kind), out);
                 out.push_str("\" role=\"note\">\n<p class=\"callout-label\">");
-                html_text(kind.label(), out);
+                html_text(&kind.label(&handout.guide.phrases), out);
                 out.push_str("</p>\n");
                 self::blocks(handout, inside, out);
                 out.push_str("</aside>\n");
@@ -284,13 +289,11 @@ fn close_link(handout: &Handout<'_>, open: Option<&str>, out: &mut String) {
     let Some(id) = open else {
         return;
     };
-    let words = handout.words;
+    let words = &handout.words;
     match handout.target(id) {
         Some(entry) => {
             out.push_str("</a> <span class=\"see\">(");
-            html_text(words.section, out);
-            out.push(' ');
-            html_text(&entry.number, out);
+            html_text(&words.section(&entry.number), out);
             out.push_str(")</span>");
         }
         // A section left off this handout: say where it is, unless it is
@@ -302,7 +305,7 @@ fn close_link(handout: &Handout<'_>, open: Option<&str>, out: &mut String) {
                 .is_some_and(|i| !handout.guide.is_screen_only(i));
             if on_paper {
                 out.push_str(" <span class=\"see\">(");
-                html_text(words.not_in_handout, out);
+                html_text(&words.not_in_handout, out);
                 out.push_str(")</span>");
             }
         }
@@ -315,11 +318,11 @@ fn notes(handout: &Handout<'_>, out: &mut String) {
     if handout.notes.is_empty() {
         return;
     }
-    let words = handout.words;
+    let words = &handout.words;
     out.push_str("<section class=\"notes\" id=\"sources\">\n<h2>");
-    html_text(words.sources, out);
+    html_text(&words.sources, out);
     out.push_str("</h2>\n<p class=\"lead\">");
-    html_text(words.sources_lead, out);
+    html_text(&words.sources_lead, out);
     out.push_str("</p>\n<ol class=\"note-list\">\n");
     for (i, source) in handout.notes.iter().enumerate() {
         let n = i + 1;
@@ -355,9 +358,9 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
     if handout.glossary.is_empty() {
         return;
     }
-    let words = handout.words;
+    let words = &handout.words;
     out.push_str("<section class=\"glossary\" id=\"glossary\">\n<h2>");
-    html_text(words.glossary, out);
+    html_text(&words.glossary, out);
     out.push_str("</h2>\n<dl>\n");
     for term in &handout.glossary {
         out.push_str("<div class=\"term\" id=\"");
@@ -368,7 +371,7 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
         html_text(&term.definition, out);
         if !term.aliases.is_empty() {
             out.push_str(" <span class=\"aliases\">");
-            html_text(words.also_called, out);
+            html_text(&words.also_called, out);
             out.push_str(": ");
             html_text(&term.aliases.join(", "), out);
             out.push_str(".</span>");
@@ -380,7 +383,7 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
             .collect();
         if !related.is_empty() {
             out.push_str(" <span class=\"related\">");
-            html_text(words.see_also, out);
+            html_text(&words.see_also, out);
             out.push_str(": ");
             for (i, entry) in related.iter().enumerate() {
                 let Some(section) = handout.section(entry) else {
@@ -394,9 +397,7 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
                 out.push_str("\">");
                 html_text(&section.title, out);
                 out.push_str("</a> (");
-                html_text(words.section, out);
-                out.push(' ');
-                html_text(&entry.number, out);
+                html_text(&words.section(&entry.number), out);
                 out.push(')');
             }
             out.push_str(".</span>");

@@ -39,30 +39,28 @@ fn line(words: &str, out: &mut String) {
 
 fn title_page(handout: &Handout<'_>, out: &mut String) {
     let about = &handout.guide.about;
-    let words = handout.words;
+    let words = &handout.words;
     out.push_str("# ");
     text(&about.title, out);
     out.push_str("\n\n");
     line(&about.purpose, out);
     out.push_str("\n\n> **");
-    text(words.disclaimer_label, out);
+    text(&words.disclaimer_label, out);
     out.push_str(":** ");
     text(&about.disclaimer, out);
     out.push_str("\n\n> **");
     text(&about.emergency, out);
     out.push_str("**\n\n");
-    line(&words.review_note(about), out);
+    line(&about.review_note(&handout.guide.phrases), out);
     out.push_str("\n\n");
-    line(words.version, out);
-    out.push(' ');
-    text(&about.version, out);
+    line(&words.version(&about.version), out);
     out.push_str("\n\n");
 }
 
 fn contents(handout: &Handout<'_>, out: &mut String) {
-    let words = handout.words;
+    let words = &handout.words;
     out.push_str("## ");
-    text(words.contents, out);
+    text(&words.contents, out);
     out.push_str("\n\n");
     for entry in &handout.entries {
         let Some(section) = handout.section(entry) else {
@@ -76,9 +74,9 @@ fn contents(handout: &Handout<'_>, out: &mut String) {
         let _ = writeln!(out, "](#{})", section_anchor(&section.id));
     }
     for (id, title, shown) in [
-        ("fill-in", words.fill_in, true),
-        ("sources", words.sources, !handout.notes.is_empty()),
-        ("glossary", words.glossary, !handout.glossary.is_empty()),
+        ("fill-in", &words.fill_in, true),
+        ("sources", &words.sources, !handout.notes.is_empty()),
+        ("glossary", &words.glossary, !handout.glossary.is_empty()),
     ] {
         if shown {
             out.push_str("- [");
@@ -103,7 +101,7 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
     let Some(section) = handout.section(entry) else {
         return;
     };
-    let words = handout.words;
+    let words = &handout.words;
     let title = format!("{} {}", entry.number, section.title);
     heading(entry.level + 2, &section_anchor(&section.id), &title, out);
     if let Some(summary) = &section.summary {
@@ -113,7 +111,7 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
     }
     blocks(handout, section.body.blocks(), "", out);
     if !entry.notes.is_empty() {
-        line(words.sources, out);
+        line(&words.sources, out);
         out.push_str(": ");
         for (i, n) in entry.notes.iter().enumerate() {
             if i > 0 {
@@ -124,9 +122,8 @@ fn section(handout: &Handout<'_>, entry: &Entry, out: &mut String) {
         out.push_str(". ");
     }
     out.push('*');
-    text(words.reviewed, out);
-    out.push(' ');
-    text(&words.date(&section.reviewed), out);
+    let date = section.reviewed.long(&handout.guide.phrases);
+    text(&words.reviewed(&date), out);
     out.push_str(".*\n\n");
 }
 
@@ -172,7 +169,7 @@ fn blocks(handout: &Handout<'_>, blocks: Blocks<'_>, prefix: &str, out: &mut Str
                 let quote = format!("{prefix}> ");
                 out.push_str(&quote);
                 out.push_str("**");
-                text(kind.label(), out);
+                text(&kind.label(&handout.guide.phrases), out);
                 out.push_str("**\n");
                 out.push_str(quote.trim_end());
                 out.push('\n');
@@ -228,13 +225,11 @@ fn close_link(handout: &Handout<'_>, open: Option<&str>, out: &mut String) {
     let Some(id) = open else {
         return;
     };
-    let words = handout.words;
+    let words = &handout.words;
     match handout.target(id) {
         Some(entry) => {
             let _ = write!(out, "](#{}) (", section_anchor(id));
-            text(words.section, out);
-            out.push(' ');
-            text(&entry.number, out);
+            text(&words.section(&entry.number), out);
             out.push(')');
         }
         None => {
@@ -244,7 +239,7 @@ fn close_link(handout: &Handout<'_>, open: Option<&str>, out: &mut String) {
                 .is_some_and(|i| !handout.guide.is_screen_only(i));
             if on_paper {
                 out.push_str(" (");
-                text(words.not_in_handout, out);
+                text(&words.not_in_handout, out);
                 out.push(')');
             }
         }
@@ -252,14 +247,14 @@ fn close_link(handout: &Handout<'_>, open: Option<&str>, out: &mut String) {
 }
 
 fn fill_in(handout: &Handout<'_>, out: &mut String) {
-    let words = handout.words;
-    heading(2, "fill-in", words.fill_in, out);
-    line(words.fill_in_lead, out);
+    let words = &handout.words;
+    heading(2, "fill-in", &words.fill_in, out);
+    line(&words.fill_in_lead, out);
     out.push_str("\n\n");
-    heading(3, "care-team-card", words.card, out);
-    line(words.card_lead, out);
+    heading(3, "care-team-card", &words.card, out);
+    line(&words.card_lead, out);
     out.push_str("\n\n| | |\n|---|---|\n");
-    for line in words.card_lines {
+    for line in &words.card_lines {
         out.push_str("| ");
         text(line, out);
         out.push_str(" | |\n");
@@ -268,20 +263,20 @@ fn fill_in(handout: &Handout<'_>, out: &mut String) {
     text(&handout.guide.about.emergency, out);
     out.push_str("**\n\n");
 
-    heading(3, "questions", words.questions, out);
-    line(words.questions_lead, out);
+    heading(3, "questions", &words.questions, out);
+    line(&words.questions_lead, out);
     out.push_str("\n\n");
-    line(words.visit_date, out);
+    line(&words.visit_date, out);
     out.push_str(": ______________________\n\n");
     for n in 1..=QUESTION_LINES {
         let _ = writeln!(out, "{n}. ______________________________________________");
     }
     out.push('\n');
 
-    heading(3, "symptom-diary", words.diary, out);
-    line(words.diary_lead, out);
+    heading(3, "symptom-diary", &words.diary, out);
+    line(&words.diary_lead, out);
     out.push_str("\n\n|");
-    for column in words.diary_columns {
+    for column in &words.diary_columns {
         out.push(' ');
         text(column, out);
         out.push_str(" |");
@@ -297,9 +292,9 @@ fn notes(handout: &Handout<'_>, out: &mut String) {
     if handout.notes.is_empty() {
         return;
     }
-    let words = handout.words;
-    heading(2, "sources", words.sources, out);
-    line(words.sources_lead, out);
+    let words = &handout.words;
+    heading(2, "sources", &words.sources, out);
+    line(&words.sources_lead, out);
     out.push_str("\n\n");
     for (i, source) in handout.notes.iter().enumerate() {
         let n = i + 1;
@@ -331,8 +326,8 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
     if handout.glossary.is_empty() {
         return;
     }
-    let words = handout.words;
-    heading(2, "glossary", words.glossary, out);
+    let words = &handout.words;
+    heading(2, "glossary", &words.glossary, out);
     for term in &handout.glossary {
         out.push_str("**");
         text(&term.term, out);
@@ -340,7 +335,7 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
         text(&term.definition, out);
         if !term.aliases.is_empty() {
             out.push(' ');
-            text(words.also_called, out);
+            text(&words.also_called, out);
             out.push_str(": ");
             text(&term.aliases.join(", "), out);
             out.push('.');
@@ -356,15 +351,13 @@ fn glossary(handout: &Handout<'_>, out: &mut String) {
             };
             out.push_str(if i == 0 { " " } else { "; " });
             if i == 0 {
-                text(words.see_also, out);
+                text(&words.see_also, out);
                 out.push_str(": ");
             }
             out.push('[');
             text(&section.title, out);
             let _ = write!(out, "](#{}) (", section_anchor(&section.id));
-            text(words.section, out);
-            out.push(' ');
-            text(&entry.number, out);
+            text(&words.section(&entry.number), out);
             out.push(')');
             if i + 1 == related.len() {
                 out.push('.');

@@ -27,7 +27,7 @@ pub fn contents(
     width: u16,
 ) -> String {
     let mut out = String::new();
-    heading(words.contents, '-', width, &mut out);
+    heading(&words.contents, '-', width, &mut out);
     out.push('\n');
     let top = sections
         .iter()
@@ -46,7 +46,7 @@ pub fn contents(
         );
     }
     if glossary {
-        wrap_into(words.glossary, "  ", "    ", width, &mut out);
+        wrap_into(&words.glossary, "  ", "    ", width, &mut out);
     }
     out.push('\n');
     out
@@ -87,7 +87,7 @@ pub fn sources(guide: &Guide, index: usize, words: &PaperWords, width: u16) -> S
         return out;
     }
     out.push('\n');
-    out.push_str(words.sources);
+    out.push_str(&words.sources);
     out.push('\n');
     for source in cited {
         let mut citation = format!("{}. {}", source.publisher, source.title);
@@ -112,7 +112,7 @@ pub fn glossary(guide: &Guide, terms: &[usize], words: &PaperWords, width: u16) 
     if terms.is_empty() {
         return out;
     }
-    heading(words.glossary, '=', width, &mut out);
+    heading(&words.glossary, '=', width, &mut out);
     out.push('\n');
     for term in terms.iter().filter_map(|&i| guide.glossary.get(i)) {
         let mut name = term.term.clone();

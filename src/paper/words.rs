@@ -1,195 +1,149 @@
-//! The fixed words printed on paper: headings, labels, dates, the review
-//! note and the fill-in forms. They live here, one set per language, so a
-//! translation replaces them whole and no writer has to hunt for a string
-//! in the code.
+//! The fixed words printed on paper: headings, labels and the fill-in
+//! forms, in the guide's language. They are messages in the guide's
+//! screen words (`crate::phrases`, the `paper-*` ids), read once per
+//! handout so no writer has to hunt for a string in the code.
 
-use crate::content::model::{About, Date};
-use crate::language::Language;
+use crate::content::Guide;
+use crate::phrases::Phrases;
 
 /// Every fixed word `print` and `export` put on paper.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaperWords {
-    pub contents: &'static str,
-    pub glossary: &'static str,
-    pub sources: &'static str,
-    pub sources_lead: &'static str,
-    pub reviewed: &'static str,
-    pub also_called: &'static str,
-    pub see_also: &'static str,
-    pub section: &'static str,
-    pub not_in_handout: &'static str,
-    pub disclaimer_label: &'static str,
-    pub version: &'static str,
-    pub page: &'static str,
-    pub of: &'static str,
-    pub fill_in: &'static str,
-    pub fill_in_lead: &'static str,
-    pub card: &'static str,
-    pub card_lead: &'static str,
+    phrases: Phrases,
+    pub contents: String,
+    pub glossary: String,
+    pub sources: String,
+    pub sources_lead: String,
+    pub also_called: String,
+    pub see_also: String,
+    pub not_in_handout: String,
+    /// The label before the disclaimer: "Please read".
+    pub disclaimer_label: String,
+    pub fill_in: String,
+    pub fill_in_lead: String,
+    pub card: String,
+    pub card_lead: String,
     /// Each line of the care-team card, in order.
-    pub card_lines: [&'static str; 6],
-    pub questions: &'static str,
-    pub questions_lead: &'static str,
-    pub visit_date: &'static str,
-    pub diary: &'static str,
-    pub diary_lead: &'static str,
+    pub card_lines: [String; 6],
+    pub questions: String,
+    pub questions_lead: String,
+    pub visit_date: String,
+    pub diary: String,
+    pub diary_lead: String,
     /// The diary's columns: date, what, how bad, what I did.
-    pub diary_columns: [&'static str; 4],
-    pub months: [&'static str; 12],
-    /// A date, with `{day}`, `{month}` and `{year}` in their places.
-    pub date: &'static str,
-    /// The guide's review, with `{date}` and `{who}` (the clinic that
-    /// reviewed it) in their places.
-    pub review_by_clinic: &'static str,
-    /// The guide's review when no clinic has reviewed it yet, with `{date}`.
-    pub review_not_by_clinic: &'static str,
+    pub diary_columns: [String; 4],
 }
+
+/// A piece of the "Page 3 of 12" line at the foot of each printed page:
+/// words, or one of the two numbers the browser fills in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageFooter {
+    Words(String),
+    Page,
+    Pages,
+}
+
+// Stand-ins for the page numbers while the footer's message is said; the
+// browser counts the pages, so the numbers are filled in there. From
+// Unicode's private use area, which no translation writes.
+const PAGE: &str = "\u{e000}";
+const PAGES: &str = "\u{e001}";
 
 impl PaperWords {
-    /// A date in words: "4 December 2026", "4 de diciembre de 2026".
-    pub fn date(&self, date: &Date) -> String {
-        let month = self
-            .months
-            .get(usize::from(date.month).saturating_sub(1))
-            .copied()
-            .unwrap_or("?");
-        self.date
-            .replace("{day}", &date.day.to_string())
-            .replace("{month}", month)
-            .replace("{year}", &date.year.to_string())
+    pub fn new(phrases: &Phrases) -> Self {
+        let get = |id: &str| phrases.get(id).into_owned();
+        Self {
+            phrases: phrases.clone(),
+            contents: get("paper-contents"),
+            glossary: get("paper-glossary"),
+            sources: get("paper-sources"),
+            sources_lead: get("paper-sources-lead"),
+            also_called: get("paper-also-called"),
+            see_also: get("paper-see-also"),
+            not_in_handout: get("paper-not-in-handout"),
+            disclaimer_label: get("paper-disclaimer-label"),
+            fill_in: get("paper-fill-in"),
+            fill_in_lead: get("paper-fill-in-lead"),
+            card: get("paper-card"),
+            card_lead: get("paper-card-lead"),
+            card_lines: [
+                get("paper-card-clinic"),
+                get("paper-card-doctor"),
+                get("paper-card-nurse"),
+                get("paper-card-day-phone"),
+                get("paper-card-night-phone"),
+                get("paper-card-treatment"),
+            ],
+            questions: get("paper-questions"),
+            questions_lead: get("paper-questions-lead"),
+            visit_date: get("paper-visit-date"),
+            diary: get("paper-diary"),
+            diary_lead: get("paper-diary-lead"),
+            diary_columns: [
+                get("paper-diary-date"),
+                get("paper-diary-what"),
+                get("paper-diary-how-bad"),
+                get("paper-diary-what-i-did"),
+            ],
+        }
     }
 
-    /// When the guide was reviewed, and whether by the clinic handing it
-    /// out.
-    pub fn review_note(&self, about: &About) -> String {
-        let date = self.date(&about.reviewed);
-        match &about.reviewed_by {
-            Some(who) => self
-                .review_by_clinic
-                .replace("{date}", &date)
-                .replace("{who}", who),
-            None => self.review_not_by_clinic.replace("{date}", &date),
+    /// "Reviewed 4 December 2026" (the date already in words).
+    pub fn reviewed(&self, date: &str) -> String {
+        self.phrases
+            .with("paper-reviewed", &[("date", date.into())])
+            .into_owned()
+    }
+
+    /// "section 3.2", after a link to a section of the handout.
+    pub fn section(&self, number: &str) -> String {
+        self.phrases
+            .with("paper-section", &[("number", number.into())])
+            .into_owned()
+    }
+
+    /// "Guide version 2026.12".
+    pub fn version(&self, version: &str) -> String {
+        self.phrases
+            .with("paper-version", &[("version", version.into())])
+            .into_owned()
+    }
+
+    /// "Page 3 of 12" as words and the places of the two numbers, in the
+    /// order the language says them.
+    pub fn page_footer(&self) -> Vec<PageFooter> {
+        let said = self.phrases.with(
+            "paper-page-of",
+            &[("page", PAGE.into()), ("pages", PAGES.into())],
+        );
+        let mut out = Vec::new();
+        let mut rest = said.as_ref();
+        while !rest.is_empty() {
+            let next = [(PAGE, PageFooter::Page), (PAGES, PageFooter::Pages)]
+                .into_iter()
+                .filter_map(|(mark, piece)| rest.find(mark).map(|at| (at, mark, piece)))
+                .min_by_key(|(at, _, _)| *at);
+            match next {
+                Some((at, mark, piece)) => {
+                    if at > 0 {
+                        out.push(PageFooter::Words(rest[..at].to_string()));
+                    }
+                    out.push(piece);
+                    rest = &rest[at + mark.len()..];
+                }
+                None => {
+                    out.push(PageFooter::Words(rest.to_string()));
+                    rest = "";
+                }
+            }
         }
+        out
     }
 }
 
-/// English: the guide's own language today.
-pub const ENGLISH: PaperWords = PaperWords {
-    contents: "Contents",
-    glossary: "Glossary",
-    sources: "Sources",
-    sources_lead: "The numbers in the text point to these sources.",
-    reviewed: "Reviewed",
-    also_called: "Also called",
-    see_also: "See",
-    section: "section",
-    not_in_handout: "in the full guide",
-    disclaimer_label: "Please read",
-    version: "Guide version",
-    page: "Page",
-    of: "of",
-    fill_in: "To fill in and keep",
-    fill_in_lead: "Write on these pages. Keep them with this guide and bring them to your visits.",
-    card: "My care team",
-    card_lead: "Keep this card where you can find it fast, such as on the fridge or in your wallet.",
-    card_lines: [
-        "My clinic or hospital",
-        "My doctor",
-        "My nurse",
-        "Phone in the daytime",
-        "Phone at night and at weekends",
-        "My treatment and when I started it",
-    ],
-    questions: "Questions for my next visit",
-    questions_lead: "Write your questions down as you think of them. Take this page to your visit.",
-    visit_date: "Date of my visit",
-    diary: "Symptom diary",
-    diary_lead: "Write down any change in how you feel, even a small one. Show this page to your care team.",
-    diary_columns: ["Date", "What I noticed", "How bad (0 to 10)", "What I did"],
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    date: "{day} {month} {year}",
-    review_by_clinic: "Guide reviewed {date}. Reviewed by your clinic: {who}.",
-    review_not_by_clinic: "Guide reviewed {date}. Not yet reviewed by your clinic.",
-};
-
-/// Spanish: plain words, "usted", as the Spanish guide is written.
-pub const SPANISH: PaperWords = PaperWords {
-    contents: "Índice",
-    glossary: "Glosario",
-    sources: "Fuentes",
-    sources_lead: "Los números del texto se refieren a estas fuentes.",
-    reviewed: "Revisado el",
-    also_called: "También se llama",
-    see_also: "Vea",
-    section: "sección",
-    not_in_handout: "en la guía completa",
-    disclaimer_label: "Lea esto",
-    version: "Versión de la guía",
-    page: "Página",
-    of: "de",
-    fill_in: "Para llenar y guardar",
-    fill_in_lead: "Escriba en estas páginas. Guárdelas con esta guía y tráigalas a sus citas.",
-    card: "Mi equipo de atención médica",
-    card_lead: "Guarde esta tarjeta donde la pueda encontrar rápido, como en el refrigerador o en su cartera.",
-    card_lines: [
-        "Mi clínica u hospital",
-        "Mi médico",
-        "Mi enfermera o enfermero",
-        "Teléfono de día",
-        "Teléfono de noche y los fines de semana",
-        "Mi tratamiento y cuándo lo empecé",
-    ],
-    questions: "Preguntas para mi próxima cita",
-    questions_lead: "Escriba sus preguntas cuando se le ocurran. Lleve esta página a su cita.",
-    visit_date: "Fecha de mi cita",
-    diary: "Diario de síntomas",
-    diary_lead: "Anote cualquier cambio en cómo se siente, aunque sea pequeño. Muestre esta página a su equipo de atención médica.",
-    diary_columns: [
-        "Fecha",
-        "Lo que noté",
-        "Qué tan fuerte (0 a 10)",
-        "Lo que hice",
-    ],
-    months: [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    date: "{day} de {month} de {year}",
-    review_by_clinic: "Guía revisada el {date}. Revisada por su clínica: {who}.",
-    review_not_by_clinic: "Guía revisada el {date}. Todavía no revisada por su clínica.",
-};
-
-/// The words for a guide's language (its `language` tag: `en`, `es`). A
-/// new language adds its own set and an arm here; until then it gets
-/// English, so a new guide prints before its paper words are translated.
-pub fn paper_words(language: &str) -> &'static PaperWords {
-    match Language::from_code(language) {
-        Some(Language::Spanish) => &SPANISH,
-        Some(Language::English) | None => &ENGLISH,
-    }
+/// The paper words for a guide, in its language.
+pub fn paper_words(guide: &Guide) -> PaperWords {
+    PaperWords::new(&guide.phrases)
 }
 
 #[cfg(test)]
@@ -197,41 +151,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_language_has_its_own_words_and_dates() {
-        assert_eq!(paper_words("es"), &SPANISH);
-        assert_eq!(paper_words("es-MX"), &SPANISH);
-        assert_eq!(paper_words("en"), &ENGLISH);
-        assert_eq!(paper_words("fr"), &ENGLISH);
-        let date = Date {
-            year: 2026,
-            month: 12,
-            day: 4,
-        };
-        // English dates on paper are the dates the screen shows.
-        assert_eq!(ENGLISH.date(&date), date.long());
-        assert_eq!(SPANISH.date(&date), "4 de diciembre de 2026");
+    fn the_page_footer_keeps_each_language_s_order() {
+        let english = PaperWords::new(&Phrases::built_in("en"));
+        assert_eq!(
+            english.page_footer(),
+            [
+                PageFooter::Words("Page ".into()),
+                PageFooter::Page,
+                PageFooter::Words(" of ".into()),
+                PageFooter::Pages
+            ]
+        );
+        let spanish = PaperWords::new(&Phrases::built_in("es"));
+        assert_eq!(
+            spanish.page_footer(),
+            [
+                PageFooter::Words("Página ".into()),
+                PageFooter::Page,
+                PageFooter::Words(" de ".into()),
+                PageFooter::Pages
+            ]
+        );
     }
 
     #[test]
-    fn the_review_note_says_who_reviewed_the_guide() {
-        let mut about = About {
-            reviewed: Date {
-                year: 2026,
-                month: 1,
-                day: 15,
-            },
-            ..About::default()
-        };
-        assert_eq!(ENGLISH.review_note(&about), about.review_note());
+    fn labels_with_words_in_them_follow_the_language() {
+        let spanish = PaperWords::new(&Phrases::built_in("es"));
         assert_eq!(
-            SPANISH.review_note(&about),
-            "Guía revisada el 15 de enero de 2026. Todavía no revisada por su clínica."
+            spanish.reviewed("4 de diciembre de 2026"),
+            "Revisado el 4 de diciembre de 2026"
         );
-        about.reviewed_by = Some("Clínica del Valle".into());
-        assert_eq!(ENGLISH.review_note(&about), about.review_note());
-        assert_eq!(
-            SPANISH.review_note(&about),
-            "Guía revisada el 15 de enero de 2026. Revisada por su clínica: Clínica del Valle."
-        );
+        assert_eq!(spanish.section("3.2"), "sección 3.2");
+        assert_eq!(spanish.diary_columns[0], "Fecha");
     }
 }

@@ -42,7 +42,7 @@ impl Frame {
     }
 }
 
-impl Writer {
+impl Writer<'_> {
     /// A boxed callout: the label sits in the top border, so the meaning is
     /// in words, and the box marks where it starts and ends.
     pub(super) fn callout_boxed(&mut self, kind: CalloutKind, blocks: Blocks<'_>, indent: &str) {
@@ -50,19 +50,15 @@ impl Writer {
         let outer = self.width.saturating_sub(indent_width);
         if outer < 6 {
             // Too narrow for a box: keep the label and the words.
-            self.paragraph(
-                [Span::plain(kind.label())],
-                Tone::Label(kind),
-                indent,
-                indent,
-            );
+            let label = kind.label(self.phrases);
+            self.paragraph([Span::plain(&label)], Tone::Label(kind), indent, indent);
             self.blocks(blocks, indent);
             return;
         }
         let start = self.lines.len();
         let tone = Tone::Callout(kind);
         let frame = Frame::of(kind);
-        let label = format!(" {} ", kind.label());
+        let label = format!(" {} ", kind.label(self.phrases));
         let label: String = label.chars().take(outer.saturating_sub(3)).collect();
         let fill = outer.saturating_sub(2 + display_width(&label) + 1);
         let bold = |text: String, tone: Tone| Piece {
@@ -84,6 +80,7 @@ impl Writer {
             words_seen: self.words_seen,
             callouts: self.callouts,
             link_marker: self.link_marker,
+            phrases: self.phrases,
         };
         let mut inner = inner;
         inner.blocks(blocks, "");

@@ -9,34 +9,36 @@ use crate::content::{Block, Blocks, CalloutKind};
 
 use super::{Line, Piece, Tone, Writer, display_width};
 
-/// The word that starts a callout's first line. Whole words rather than
-/// the boxed label ("Call your care team"), as the box's frame is gone:
-/// "Warning:" says at once that what follows is one.
+/// The word that starts a callout's first line (a message id). Whole
+/// words rather than the boxed label ("Call your care team"), as the
+/// box's frame is gone: "Warning:" says at once that what follows is one.
 pub fn label(kind: CalloutKind) -> &'static str {
     match kind {
-        CalloutKind::Note => "Note:",
-        CalloutKind::Tip => "Tip:",
-        CalloutKind::Important => "Important:",
-        CalloutKind::Warning => "Warning:",
-        CalloutKind::Caution => "Caution:",
-        CalloutKind::Emergency => "Emergency:",
+        CalloutKind::Note => "callout-in-words-note",
+        CalloutKind::Tip => "callout-in-words-tip",
+        CalloutKind::Important => "callout-in-words-important",
+        CalloutKind::Warning => "callout-in-words-warning",
+        CalloutKind::Caution => "callout-in-words-caution",
+        CalloutKind::Emergency => "callout-in-words-emergency",
     }
 }
 
-/// The line that ends a callout of more than one block.
+/// The line that ends a callout of more than one block (a message id).
 pub fn end_line(kind: CalloutKind) -> &'static str {
     match kind {
-        CalloutKind::Note => "End of note.",
-        CalloutKind::Tip => "End of tip.",
-        CalloutKind::Important => "End of important note.",
-        CalloutKind::Warning => "End of warning.",
-        CalloutKind::Caution => "End of caution.",
-        CalloutKind::Emergency => "End of emergency note.",
+        CalloutKind::Note => "callout-end-note",
+        CalloutKind::Tip => "callout-end-tip",
+        CalloutKind::Important => "callout-end-important",
+        CalloutKind::Warning => "callout-end-warning",
+        CalloutKind::Caution => "callout-end-caution",
+        CalloutKind::Emergency => "callout-end-emergency",
     }
 }
 
-impl Writer {
+impl Writer<'_> {
     pub(super) fn callout_in_words(&mut self, kind: CalloutKind, blocks: Blocks<'_>, indent: &str) {
+        let phrases = self.phrases;
+        let label_text = phrases.get(label(kind));
         let blocks: Vec<Block<'_>> = blocks.collect();
         // What the callout holds steps in by two, as a list does, and
         // never past half the width.
@@ -55,12 +57,12 @@ impl Writer {
                 // The label takes the place a bullet would: the
                 // paragraph's first line starts after it, blank, and the
                 // label is put in.
-                let room = format!("{indent}{}", " ".repeat(display_width(label(kind)) + 1));
+                let room = format!("{indent}{}", " ".repeat(display_width(&label_text) + 1));
                 self.paragraph(p.spans(), Tone::Body, &room, &inner);
                 match self.lines.get_mut(first_line) {
                     Some(line) if line.pieces.first().is_some_and(|p| p.text == room) => {
                         let mut pieces =
-                            vec![Piece::plain(indent, Tone::Body), label_piece(label(kind))];
+                            vec![Piece::plain(indent, Tone::Body), label_piece(&label_text)];
                         pieces.push(Piece::plain(" ", Tone::Body));
                         pieces.extend(line.pieces.drain(1..));
                         line.pieces = pieces;
@@ -69,7 +71,7 @@ impl Writer {
                     // it goes on a line of its own above them.
                     first => {
                         let anchor = first.map_or(self.words_seen, |l| l.anchor);
-                        let above = self.lines_of(label(kind), indent, anchor, label_piece);
+                        let above = self.lines_of(&label_text, indent, anchor, label_piece);
                         self.lines.splice(first_line..first_line, above);
                     }
                 }
@@ -78,7 +80,7 @@ impl Writer {
             // A callout that starts with a list: the label on its own
             // line, the list straight under it.
             _ => {
-                let above = self.lines_of(label(kind), indent, self.words_seen, label_piece);
+                let above = self.lines_of(&label_text, indent, self.words_seen, label_piece);
                 self.lines.extend(above);
                 if let Some(block) = blocks.first() {
                     self.block(*block, &inner);
@@ -91,7 +93,8 @@ impl Writer {
             self.block(*block, &inner);
         }
         if blocks.len() > 1 {
-            let end = self.lines_of(end_line(kind), indent, self.words_seen, |text| {
+            let end_text = phrases.get(end_line(kind));
+            let end = self.lines_of(&end_text, indent, self.words_seen, |text| {
                 Piece::plain(text, Tone::Callout(kind))
             });
             self.lines.extend(end);
@@ -133,6 +136,7 @@ mod tests {
     use super::super::{Callouts, body_with};
     use super::*;
     use crate::content::{Body, BodyBuilder, Emphasis};
+    use crate::phrases::Phrases;
 
     const PLAIN: Emphasis = Emphasis {
         bold: false,
@@ -162,7 +166,7 @@ mod tests {
     }
 
     fn texts(body: &Body, width: u16, callouts: Callouts) -> Vec<String> {
-        body_with(body, width, callouts)
+        body_with(body, width, callouts, &Phrases::default())
             .iter()
             .map(super::super::Line::text)
             .collect()
@@ -205,8 +209,8 @@ mod tests {
         for list in [false, true] {
             let body = with_warning(list);
             for width in 1..=60 {
-                let words = body_with(&body, width, Callouts::InWords);
-                let boxed = body_with(&body, width, Callouts::Boxed);
+                let words = body_with(&body, width, Callouts::InWords, &Phrases::default());
+                let boxed = body_with(&body, width, Callouts::Boxed, &Phrases::default());
                 for line in &words {
                     let text = line.text();
                     assert!(
@@ -240,7 +244,12 @@ mod tests {
 
     #[test]
     fn a_callout_in_words_stays_on_one_page_when_it_fits() {
-        let lines = body_with(&with_warning(true), 40, Callouts::InWords);
+        let lines = body_with(
+            &with_warning(true),
+            40,
+            Callouts::InWords,
+            &Phrases::default(),
+        );
         let first = lines.iter().position(|l| l.text().starts_with("Warning:"));
         let last = lines.iter().position(|l| l.text() == "End of warning.");
         let (Some(first), Some(last)) = (first, last) else {

@@ -20,7 +20,10 @@ fn para(text: &str) -> Body {
 }
 
 fn lines(body: Body, width: u16) -> Vec<String> {
-    super::body(&body, width).iter().map(Line::text).collect()
+    super::body(&body, width, &crate::phrases::Phrases::default())
+        .iter()
+        .map(Line::text)
+        .collect()
 }
 
 #[test]
@@ -105,8 +108,8 @@ fn emphasis_next_to_punctuation_stays_one_word() {
 #[test]
 fn anchors_find_the_same_words_at_another_width() {
     let text = "one two three four five six seven eight nine ten eleven twelve";
-    let wide = body(&para(text), 20);
-    let narrow = body(&para(text), 8);
+    let wide = body(&para(text), 20, &crate::phrases::Phrases::default());
+    let narrow = body(&para(text), 8, &crate::phrases::Phrases::default());
     let layout = SectionLayout {
         width: 8,
         lines: narrow,
@@ -142,7 +145,7 @@ fn a_link_on_screen_starts_with_its_marker_once() {
     assert_eq!(lines(linked(), 80), ["Read about → side effects, or ask."]);
     // The marker is part of the link, so it is drawn and tapped with it.
     // (The space between a link's words never is.)
-    let laid = super::body(&linked(), 80);
+    let laid = super::body(&linked(), 80, &crate::phrases::Phrases::default());
     let linked: Vec<&str> = laid[0]
         .pieces
         .iter()
@@ -177,7 +180,7 @@ fn the_marker_wraps_with_the_links_first_word() {
 fn the_marker_is_no_word_of_its_own() {
     // Places are kept by word number: the marker must not shift them.
     let anchors = |body: Body| {
-        super::body(&body, 12)
+        super::body(&body, 12, &crate::phrases::Phrases::default())
             .iter()
             .map(|l| l.anchor)
             .collect::<Vec<_>>()

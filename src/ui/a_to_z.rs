@@ -17,8 +17,9 @@ use super::theme::Theme;
 use super::truncate_right;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, list: &AToZList) {
-    let view = a_to_z_view(&state.plan());
-    open_box(frame, state, view.outer, TITLE, theme);
+    let words = state.phrases();
+    let view = a_to_z_view(&state.plan(), words);
+    open_box(frame, state, view.outer, &words.get(TITLE), theme);
     for (i, (area, listing)) in view.choices.iter().zip(LISTS.iter()).enumerate() {
         let chosen = i == list.selected;
         let style = if chosen {
@@ -27,7 +28,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, list: &AToZList)
             Style::new()
         };
         if !view.framed {
-            let name = truncate_right(listing.name, usize::from(area.width));
+            let name = truncate_right(&words.get(listing.name), usize::from(area.width));
             frame.render_widget(Paragraph::new(Line::from(Span::styled(name, style))), *area);
             if chosen {
                 place_cursor(frame, *area, 0, 0);
@@ -44,11 +45,11 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, list: &AToZList)
             let width = usize::from(text.width).max(1);
             let name_style = if chosen { style } else { theme.title() };
             let mut lines = vec![Line::from(Span::styled(
-                truncate_right(listing.name, width),
+                truncate_right(&words.get(listing.name), width),
                 name_style,
             ))];
             lines.extend(
-                textwrap::wrap(listing.about, width)
+                textwrap::wrap(&words.get(listing.about), width)
                     .into_iter()
                     .map(|l| Line::from(Span::styled(l.into_owned(), style))),
             );
@@ -68,12 +69,12 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, list: &AToZList)
         }
         let width = text_width(*area);
         let mut lines = vec![Line::from(Span::styled(
-            truncate_right(listing.name, width),
+            truncate_right(&words.get(listing.name), width),
             if chosen { style } else { theme.title() },
         ))];
         if view.about_rows > 0 {
             lines.extend(
-                textwrap::wrap(listing.about, width)
+                textwrap::wrap(&words.get(listing.about), width)
                     .into_iter()
                     .map(|l| Line::from(Span::styled(l.into_owned(), style))),
             );

@@ -26,24 +26,21 @@ pub fn draw_list(frame: &mut Frame, state: &AppState, theme: &Theme) {
     if area.width < 12 || area.height < LIST_FIRST_ROW + 2 {
         return;
     }
+    let words = state.phrases();
     let inner = framed(
         frame,
         area,
         theme,
         Framing {
-            title: "Bookmarks",
-            foot: Some("Enter open · d delete · Esc close"),
+            title: &words.get("bookmarks-title"),
+            foot: Some(&words.get("bookmarks-keys")),
             focused: true,
             linear: state.linear(),
         },
     );
     let width = usize::from(inner.width.saturating_sub(2));
     let count = reading.bookmarks.len();
-    let heading = match count {
-        0 => "No bookmarks yet. On a page, press m to add one.".to_string(),
-        1 => "1 bookmark.".to_string(),
-        n => format!("{n} bookmarks."),
-    };
+    let heading = words.with("bookmarks-count", &[("count", count.into())]);
     let mut lines = vec![Line::from(Span::styled(
         truncate_right(&heading, width),
         theme.dim(),

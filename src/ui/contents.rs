@@ -29,19 +29,21 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         area,
         theme,
         Framing {
-            title: CONTENTS_TITLE,
+            title: &state.phrases().get(CONTENTS_TITLE),
             foot: None,
             focused,
             linear: state.linear(),
         },
     );
-    let (button, inner) = contents_parts(area, !state.guide.symptoms.is_empty());
+    let (button, inner) = contents_parts(area, &state.guide);
     let mut cursor = None;
     let width = usize::from(inner.width);
     let buf = frame.buffer_mut();
     // The way in by symptom, above the chapters.
     if let Some(button) = button {
-        for (y, line) in (button.y..button.bottom()).zip(symptom_button_lines(button.width)) {
+        for (y, line) in
+            (button.y..button.bottom()).zip(symptom_button_lines(button.width, state.phrases()))
+        {
             put_str(
                 buf,
                 button.x,

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::AppState;
-use crate::app::finding::definition_area;
+use crate::app::finding::{also_called, definition_area};
 use crate::app::geometry::{LIST_TOP, list_offset, overlay_area};
 use crate::app::overlay::{Definition, GlossaryList, Overlay, SearchBox, Why};
 use crate::app::search_box::{offer_text, search_layout};
@@ -20,15 +20,16 @@ use super::frames::{Framing, framed};
 use super::theme::Theme;
 use super::{truncate_left, truncate_right};
 
+// Message ids (`crate::phrases`) that differ for keys and for touch.
 /// How a box says it is closed: by key, or at a kiosk by its Back button.
-const CLOSE_BY_KEY: &str = "Esc to close";
-const CLOSE_BY_TOUCH: &str = "Back to close";
+const CLOSE_BY_KEY: &str = "box-esc-to-close";
+const CLOSE_BY_TOUCH: &str = "box-back-to-close";
 /// The glossary's second sentence, for keys or for touch.
-const OPEN_A_WORD_BY_KEY: &str = "Enter shows what a word means.";
-const OPEN_A_WORD_BY_TOUCH: &str = "Tap a word to see what it means.";
+const OPEN_A_WORD_BY_KEY: &str = "glossary-open-by-key";
+const OPEN_A_WORD_BY_TOUCH: &str = "glossary-open-by-touch";
 /// Above a word's related sections, for keys or for touch.
-const READ_MORE_BY_KEY: &str = "Read more (Tab to choose, Enter to open):";
-const READ_MORE_BY_TOUCH: &str = "Read more (tap one to open it):";
+const READ_MORE_BY_KEY: &str = "definition-read-more";
+const READ_MORE_BY_TOUCH: &str = "definition-read-more-by-touch";
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
     let area = overlay_area(&state.plan());
@@ -42,7 +43,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         Some(Overlay::AToZ(list)) => super::a_to_z::draw(frame, state, theme, list),
         Some(Overlay::Definition(def)) => {
             if let Some(term) = state.guide.glossary.get(def.term) {
-                let area = definition_area(&state.plan(), term);
+                let area = definition_area(&state.plan(), term, state.phrases());
                 definition(frame, state, theme, area, def);
             }
         }
@@ -64,32 +65,34 @@ pub(super) fn open_box(
     } else {
         CLOSE_BY_KEY
     };
+    let close = state.phrases().get(close);
     framed(
         frame,
         area,
         theme,
         Framing {
             title,
-            foot: Some(close),
+            foot: Some(&close),
             focused: true,
             linear: state.linear(),
         },
     )
 }
 
-/// The typing line: what was typed and a visible cursor block; and the
-/// column of that block, where the terminal's cursor goes too.
+/// The typing line: its label ("Search:"), what was typed and a visible
+/// cursor block; and the column of that block, where the terminal's
+/// cursor goes too.
 pub(super) fn typing_line(
     label: &str,
     text: &str,
     width: usize,
     theme: &Theme,
 ) -> (Line<'static>, u16) {
-    let room = width.saturating_sub(label.width() + 2);
+    let room = width.saturating_sub(label.width() + 3);
     let shown = truncate_left(text, room);
-    let at = u16::try_from(label.width() + shown.width()).unwrap_or(u16::MAX);
+    let at = u16::try_from(label.width() + 1 + shown.width()).unwrap_or(u16::MAX);
     let line = Line::from(vec![
-        Span::styled(label.to_string(), theme.title()),
+        Span::styled(format!("{label} "), theme.title()),
         Span::raw(shown),
         Span::styled(" ", theme.key()),
     ]);
@@ -112,10 +115,11 @@ pub(super) fn place_cursor(frame: &mut Frame, inner: Rect, row: usize, column: u
 const MARKER: u16 = 2;
 
 fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, search: &SearchBox) {
-    let inner = open_box(frame, state, area, "Search the guide", theme);
+    let words = state.phrases();
+    let inner = open_box(frame, state, area, &words.get("search-title"), theme);
     let layout = search_layout(state, search);
     let width = usize::from(inner.width);
-    let (typing, typed_to) = typing_line("Search: ", &search.query, width, theme);
+    let (typing, typed_to) = typing_line(&words.get("search-typing"), &search.query, width, theme);
     let mut lines = vec![typing];
     let mut cursor = (0, typed_to);
     // "No answer in this guide" is what matters most then: not dimmed.
@@ -146,7 +150,7 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
             Span::raw(marker),
             Span::styled(
                 truncate_right(
-                    &offer_text(offer, width.saturating_sub(2)),
+                    &offer_text(offer, width.saturating_sub(2), words),
                     width.saturating_sub(2),
                 ),
                 style,
@@ -166,12 +170,14 @@ fn search_box(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, se
         let place = match hit.target {
             HitTarget::Section(s) => crate::app::linear::path_of(state, s),
             HitTarget::Term(t) => {
+                // A path, like a section's: the glossary, then the word.
                 let term = state.guide.glossary.get(t).map_or("", |t| t.term.as_str());
-                if state.linear() {
-                    format!("Glossary > {term}")
+                let between = if state.linear() {
+                    crate::app::linear::PATH_BETWEEN
                 } else {
-                    format!("Glossary › {term}")
-                }
+                    " › "
+                };
+                format!("{}{between}{term}", words.get("search-glossary"))
             }
         };
         let chosen = search.selected_hit() == Some(i);
@@ -236,32 +242,28 @@ fn marked_line(
 }
 
 fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &GlossaryList) {
-    let inner = open_box(
-        frame,
-        state,
-        area,
-        "Glossary: words and what they mean",
-        theme,
-    );
+    let words = state.phrases();
+    let inner = open_box(frame, state, area, &words.get("glossary-title"), theme);
     let width = usize::from(inner.width);
-    let (typing, typed_to) = typing_line("Find a word: ", &list.filter, width, theme);
+    let (typing, typed_to) = typing_line(&words.get("glossary-find"), &list.filter, width, theme);
     let mut lines = vec![typing];
     let mut cursor = (0, typed_to);
     let count = if list.shown.is_empty() {
-        "No word in the glossary has those letters. Press Backspace to try again.".to_string()
+        words.get("glossary-none").into_owned()
     } else {
-        let n = list.shown.len();
-        let words = if n == 1 { "word" } else { "words" };
-        let how = if state.kiosk.is_some() {
+        let n = [("count", list.shown.len().into())];
+        let how = words.get(if state.kiosk.is_some() {
             OPEN_A_WORD_BY_TOUCH
         } else {
             OPEN_A_WORD_BY_KEY
-        };
-        if list.filter.trim().is_empty() {
-            format!("{n} {words}, A to Z. {how}")
+        });
+        let count = if list.filter.trim().is_empty() {
+            words.with("glossary-count", &n)
         } else {
-            format!("{n} {words} with those letters. {how}")
-        }
+            words.with("glossary-count-filtered", &n)
+        };
+        // Two whole sentences: how many, then how to open one.
+        format!("{count} {how}")
     };
     lines.push(Line::from(Span::styled(
         truncate_right(&count, width),
@@ -287,10 +289,17 @@ fn glossary(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         let mut text = term.term.clone();
         let mut from = 0;
         if let Why::Alias(alias) = &shown.why {
-            text.push_str(" · also called \u{201c}");
-            from = text.len();
-            text.push_str(alias);
-            text.push('\u{201d}');
+            let said = words.with(
+                "glossary-also-called",
+                &[
+                    ("term", term.term.as_str().into()),
+                    ("alias", alias.as_str().into()),
+                ],
+            );
+            // The letters are marked in the other name: where the message
+            // put it (the last time it appears, after the word itself).
+            from = said.rfind(alias.as_str()).unwrap_or(said.len());
+            text = said.into_owned();
         }
         let marks: Vec<std::ops::Range<usize>> = if list.filter.trim().is_empty() {
             Vec::new()
@@ -323,6 +332,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     let Some(term) = state.guide.glossary.get(def.term) else {
         return;
     };
+    let words = state.phrases();
     let inner = open_box(frame, state, area, &term.term, theme);
     let width = usize::from(inner.width.max(1));
     let mut lines: Vec<Line> = Vec::new();
@@ -331,7 +341,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
     }
     if !term.aliases.is_empty() {
         lines.push(Line::default());
-        let also = format!("Also called: {}", term.aliases.join(", "));
+        let also = also_called(term, words);
         for part in textwrap::wrap(&also, width) {
             lines.push(Line::from(Span::styled(part.into_owned(), theme.dim())));
         }
@@ -368,7 +378,7 @@ fn definition(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, de
         } else {
             READ_MORE_BY_KEY
         };
-        lines.push(Line::from(Span::styled(read_more, theme.dim())));
+        lines.push(Line::from(Span::styled(words.get(read_more), theme.dim())));
         lines.extend(related);
     }
     frame.render_widget(Paragraph::new(lines), inner);

@@ -11,8 +11,8 @@ use crate::app::help::{HelpRow, close_label, help_view};
 
 /// Help's title while there is more below: by key, or at a kiosk by its
 /// page button or the wheel.
-const MORE_BY_KEY: &str = "Help  (↓ for more)";
-const MORE_BY_TOUCH: &str = "Help  (Page ▶ for more)";
+const MORE_BY_KEY: &str = "help-title-more";
+const MORE_BY_TOUCH: &str = "help-title-more-by-touch";
 
 use super::frames::{Framing, framed};
 use super::theme::Theme;
@@ -23,8 +23,9 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
     let title = match (more, state.kiosk.is_some()) {
         (true, false) => MORE_BY_KEY,
         (true, true) => MORE_BY_TOUCH,
-        (false, _) => "Help",
+        (false, _) => "help-title",
     };
+    let title = &state.phrases().get(title);
     let inner = framed(
         frame,
         view.outer,
@@ -42,7 +43,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, _area: Rect) {
         .skip(view.scroll)
         .take(view.visible)
         .map(|row| match row {
-            HelpRow::Heading(h) => Line::from(Span::styled(*h, theme.title())),
+            HelpRow::Heading(h) => Line::from(Span::styled(h.as_str(), theme.title())),
             HelpRow::Entry { keys, what } => Line::from(vec![
                 Span::styled(keys.clone(), theme.key_label()),
                 Span::raw(what.clone()),

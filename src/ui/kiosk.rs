@@ -20,8 +20,15 @@ use super::theme::Theme;
 /// list is open) is drawn in reverse video, which shows without colour.
 pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     let contents_open = state.screen == Screen::Reader && state.focus == Focus::Contents;
-    let buttons = touch::bar_buttons(state.key_context(), state.language, &state.languages, area);
-    for (rect, button) in touch::placed(&buttons, area) {
+    let words = state.phrases();
+    let buttons = touch::bar_buttons(
+        state.key_context(),
+        state.language,
+        &state.languages,
+        area,
+        words,
+    );
+    for (rect, button) in touch::placed(&buttons, area, words) {
         let on = is_on(button, contents_open);
         if state.linear() {
             // No lines in the linear mode: each button a solid block, a
@@ -38,7 +45,7 @@ pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect)
                 frame.buffer_mut().set_style(solid, theme.button());
                 theme.button()
             };
-            let label = Line::from(Span::styled(button.label, style)).centered();
+            let label = Line::from(Span::styled(words.get(button.label), style)).centered();
             let middle = solid.centered_vertically(Constraint::Length(1));
             frame.render_widget(Paragraph::new(label), middle);
             continue;
@@ -54,18 +61,9 @@ pub fn touch_bar(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect)
         } else {
             theme.title()
         };
-        let label = Line::from(Span::styled(button.label, label_style)).centered();
+        let label = Line::from(Span::styled(words.get(button.label), label_style)).centered();
         let middle = inner.centered_vertically(Constraint::Length(1));
         frame.render_widget(Paragraph::new(label), middle);
-    }
-}
-
-/// "1 second", "15 seconds".
-fn seconds_text(seconds: u64) -> String {
-    if seconds == 1 {
-        "1 second".into()
-    } else {
-        format!("{seconds} seconds")
     }
 }
 
@@ -174,19 +172,15 @@ pub fn countdown(frame: &mut Frame, state: &AppState, theme: &Theme, within: Rec
     let Some(seconds) = state.kiosk.as_ref().and_then(|k| k.countdown_left(now)) else {
         return;
     };
-    let mut lines = wrapped(
-        "Still reading? Touch the screen or press any key.",
-        within.width,
-    );
+    let words = state.phrases();
+    let mut lines = wrapped(&words.get("countdown-still-reading"), within.width);
     lines.push(Line::default());
     lines.extend(wrapped(
-        &format!(
-            "The guide will start again for the next person in {}.",
-            seconds_text(seconds)
-        ),
+        &words.with("countdown-restart", &[("seconds", seconds.into())]),
         within.width,
     ));
-    centred_box(frame, state, theme, lines, "Still reading?", within, None);
+    let title = words.get("countdown-title");
+    centred_box(frame, state, theme, lines, &title, within, None);
 }
 
 /// A short notice ("This is the end of the guide."): without a status
@@ -235,10 +229,8 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
     let Some(prompt) = state.kiosk.as_ref().and_then(|k| k.prompt.as_ref()) else {
         return;
     };
-    let mut lines = wrapped(
-        "Staff only. Type the PIN, then press Enter. Esc cancels.",
-        within.width,
-    );
+    let words = state.phrases();
+    let mut lines = wrapped(&words.get("pin-prompt"), within.width);
     lines.push(Line::default());
     let field_row = lines.len();
     // One dot per character typed: the PIN itself is never drawn.
@@ -249,22 +241,18 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
     );
     lines.push(
         Line::from(vec![
-            Span::raw("PIN: "),
+            Span::raw(format!("{} ", words.get("pin-label"))),
             Span::styled(format!("{dots} "), theme.key()),
         ])
         .centered(),
     );
     let message = prompt.message.map(|m| match m {
-        PinMessage::Wrong { tries_left } => format!(
-            "That PIN is not right. {tries_left} more {} before the prompt locks.",
-            if tries_left == 1 { "try" } else { "tries" }
-        ),
+        PinMessage::Wrong { tries_left } => {
+            words.with("pin-wrong", &[("tries", tries_left.into())])
+        }
         PinMessage::Locked => match state.kiosk.as_ref().and_then(|k| k.gate.locked(k.clock)) {
-            Some(seconds) => format!(
-                "Too many wrong PINs. Try again in {}.",
-                seconds_text(seconds)
-            ),
-            None => "You can try the PIN again now.".to_string(),
+            Some(seconds) => words.with("pin-locked", &[("seconds", seconds.into())]),
+            None => words.get("pin-unlocked"),
         },
     });
     if let Some(message) = &message {
@@ -286,7 +274,7 @@ pub fn pin_prompt(frame: &mut Frame, state: &AppState, theme: &Theme, within: Re
         state,
         theme,
         lines,
-        "Staff",
+        &words.get("pin-title"),
         within,
         field.map(|column| (field_row, column)),
     );

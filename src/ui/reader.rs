@@ -34,15 +34,25 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme) {
         let (page, pages) = state.page();
         let crumb = state.guide.breadcrumb(state.position.section).join(" › ");
         let room = usize::from(area.width.saturating_sub(4));
-        let footer = format!(
-            " Reviewed {} · Page {page} of {pages} ",
-            section.reviewed.long()
+        let words = state.phrases();
+        let date = section.reviewed.long(words);
+        let footer = words.with(
+            "reader-footer",
+            &[
+                ("date", date.into()),
+                ("page", page.into()),
+                ("pages", pages.into()),
+            ],
         );
-        let footer = if footer.chars().count() > room {
-            format!(" Page {page} of {pages} ")
+        let footer = if footer.chars().count() + 2 > room {
+            words.with(
+                "reader-page",
+                &[("page", page.into()), ("pages", pages.into())],
+            )
         } else {
             footer
         };
+        let footer = format!(" {footer} ");
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(theme.border(state.focus == Focus::Reader))

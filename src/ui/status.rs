@@ -17,7 +17,7 @@ use crate::app::linear::{StatusLead, status_lead};
 use super::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
-    let all = hints(state.context(), state.help_open);
+    let all = hints(state.context(), state.help_open, state.phrases());
     if let Some(lead) = status_lead(state, area.width) {
         draw_linear(frame, state, theme, area, &all, lead);
         return;
@@ -37,7 +37,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
 
 /// The hints that fit in `room` columns, as " key label" spans, and the
 /// columns they take.
-fn hint_spans(all: &[Hint], room: u16, theme: &Theme) -> (Vec<Span<'static>>, u16) {
+fn hint_spans(all: &[Hint<'_>], room: u16, theme: &Theme) -> (Vec<Span<'static>>, u16) {
     let mut spans = Vec::new();
     let mut used = 0u16;
     for (x, w, hint) in placed(all, room) {
@@ -45,7 +45,7 @@ fn hint_spans(all: &[Hint], room: u16, theme: &Theme) -> (Vec<Span<'static>>, u1
             spans.push(Span::raw(" ".repeat(usize::from(x - used))));
         }
         spans.push(Span::styled(format!(" {} ", hint.key), theme.key()));
-        spans.push(Span::raw(hint.label));
+        spans.push(Span::raw(hint.label.to_string()));
         used = x + w - 1;
     }
     (spans, used)
@@ -65,7 +65,7 @@ fn draw_linear(
     state: &AppState,
     theme: &Theme,
     area: Rect,
-    all: &[Hint],
+    all: &[Hint<'_>],
     lead: StatusLead,
 ) {
     let width = usize::from(area.width);

@@ -17,30 +17,33 @@ use super::finding::{open_box, place_cursor, typing_line};
 use super::theme::Theme;
 use super::truncate_right;
 
-/// The count line's second sentence, for keys or for touch.
-const READ_ONE_BY_KEY: &str = "Enter reads about one.";
-const READ_ONE_BY_TOUCH: &str = "Tap one to read about it.";
+/// The count line's second sentence, for keys or for touch (message ids,
+/// `crate::phrases`).
+const READ_ONE_BY_KEY: &str = "symptoms-open-by-key";
+const READ_ONE_BY_TOUCH: &str = "symptoms-open-by-touch";
 
 pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list: &SymptomList) {
-    let inner = open_box(frame, state, area, "Worried about a symptom?", theme);
+    let words = state.phrases();
+    let inner = open_box(frame, state, area, &words.get("symptoms-title"), theme);
     let width = usize::from(inner.width);
     let count = if list.shown.is_empty() {
-        "No symptom in the list has those letters. Backspace to try again.".to_string()
+        words.get("symptoms-none").into_owned()
     } else {
-        let count = format!("{} symptoms, A to Z.", list.shown.len());
-        let how = if state.kiosk.is_some() {
+        let count = words.with("symptoms-count", &[("count", list.shown.len().into())]);
+        let how = words.get(if state.kiosk.is_some() {
             READ_ONE_BY_TOUCH
         } else {
             READ_ONE_BY_KEY
-        };
+        });
+        // Two whole sentences: how many, then how to open one, when both fit.
         let more = format!("{count} {how}");
         if more.chars().count() <= width {
             more
         } else {
-            count
+            count.into_owned()
         }
     };
-    let (typing, typed_to) = typing_line("Find: ", &list.filter, width, theme);
+    let (typing, typed_to) = typing_line(&words.get("symptoms-find"), &list.filter, width, theme);
     let head = vec![
         typing,
         Line::from(Span::styled(truncate_right(&count, width), theme.dim())),
@@ -70,10 +73,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
         } else {
             Style::new()
         };
-        let label = Span::styled(
-            symptom.urgency.label(),
-            urgency_style(symptom.urgency, theme),
-        );
+        let label_text = symptom.urgency.label(words);
+        let label = Span::styled(label_text.clone(), urgency_style(symptom.urgency, theme));
         let last = entry.name.len().saturating_sub(1);
         for (n, part) in entry.name.iter().enumerate() {
             let marker = match (n, chosen) {
@@ -83,7 +84,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             let mut spans = vec![Span::styled(format!("{marker}{part}"), style)];
             let used = 2 + part.width();
             if n == last && !entry.label_alone {
-                let gap = width.saturating_sub(used + symptom.urgency.label().width());
+                let gap = width.saturating_sub(used + label_text.width());
                 spans.push(Span::styled(" ".repeat(gap), style));
                 spans.push(label.clone());
             } else {
@@ -92,7 +93,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
             lines.push(Line::from(spans));
         }
         if entry.label_alone {
-            let gap = width.saturating_sub(symptom.urgency.label().width());
+            let gap = width.saturating_sub(label_text.width());
             lines.push(Line::from(vec![
                 Span::styled(" ".repeat(gap), style),
                 label,
@@ -115,7 +116,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect, list
     );
     if let Some(symptom) = chosen {
         let style = urgency_style(symptom.urgency, theme);
-        let text: Vec<Line> = textwrap::wrap(symptom.urgency.advice(), width.max(1))
+        let text: Vec<Line> = textwrap::wrap(&symptom.urgency.advice(words), width.max(1))
             .into_iter()
             .map(|l| Line::from(Span::styled(l.into_owned(), style)))
             .collect();

@@ -21,14 +21,8 @@ pub fn draw(frame: &mut Frame, state: &AppState, theme: &Theme, area: Rect) {
     // whole or not at all: a window too small for them asks to be larger.
     let resume = crate::app::bookmarks::resume_title(state);
     let languages = state.languages.len() > 1;
-    let Some(view) = welcome_view(
-        &state.guide.about,
-        area,
-        resume,
-        state.callouts(),
-        languages,
-    ) else {
-        super::too_small(frame, area);
+    let Some(view) = welcome_view(&state.guide, area, resume, state.callouts(), languages) else {
+        super::too_small(frame, area, state.phrases());
         return;
     };
     let width = usize::from(view.text.width);
@@ -124,6 +118,3 @@ fn style(part: Part, theme: &Theme) -> Style {
         _ => Style::new(),
     }
 }
-
-/// The start button's words, for tests and for people reading the code.
-pub const START_LABEL: &str = crate::app::welcome::START;

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use crate::support::{act, example_guide, open, screen, state};
+use crate::support::{act, example_guide, notice, open, screen, state};
 use immunoguide::app::bookmarks::{Choice, Place, Reading, Saved, settle, to_save};
 use immunoguide::app::keymap::KeyContext;
 use immunoguide::app::{Action, AppState, Screen};
@@ -51,7 +51,7 @@ fn m_keeps_the_page_once_and_the_list_opens_and_deletes() {
     open(&mut state, "questions");
     act(&mut state, &[Action::NextPage, Action::MarkPage]);
     assert_eq!(
-        state.notice,
+        notice(&state).as_deref(),
         Some("Bookmarked. Press ' to see your bookmarks.")
     );
     let top = state.position.top;
@@ -199,11 +199,7 @@ fn places_no_longer_in_the_guide_are_left_out_with_a_note() {
     assert!(reading.resume.is_none());
     assert_eq!(bookmarks(&state), [("care".to_string(), 0)]);
     assert!(reading.changed, "saved without them");
-    assert!(
-        state
-            .notice
-            .is_some_and(|n| n.contains("no longer in the guide"))
-    );
+    assert!(notice(&state).is_some_and(|n| n.contains("no longer in the guide")));
     assert!(screen(&state).contains("Press Enter or tap here to start"));
 }
 
@@ -216,16 +212,17 @@ fn a_kiosk_has_no_bookmarks_and_keeps_no_place() {
     ));
     act(&mut kiosk, &[Action::Start, Action::MarkPage]);
     assert_eq!(
-        kiosk.notice,
+        notice(&kiosk).as_deref(),
         Some("Bookmarks are not kept on a shared screen.")
     );
     assert!(kiosk.reading.is_none());
     assert!(to_save(&kiosk).is_none());
-    let help = immunoguide::app::help::help_lines(true, true);
+    let words = immunoguide::phrases::Phrases::default();
+    let help = immunoguide::app::help::help_lines(true, true, &words);
     assert!(
         !format!("{help:?}").contains("Bookmark"),
         "kiosk help has no bookmark keys"
     );
-    let help = immunoguide::app::help::help_lines(true, false);
+    let help = immunoguide::app::help::help_lines(true, false, &words);
     assert!(format!("{help:?}").contains("Bookmark this page"));
 }

@@ -11,8 +11,10 @@
 //! Each look is measured on the terminals it is meant for: dark on the
 //! dark ones (xterm reversed, the Linux console, Windows Terminal, GNOME
 //! Terminal's Tango dark), light on the light ones (xterm, macOS Terminal,
-//! Tango light); high contrast, which paints its own background, and
-//! NO_COLOR, which keeps the terminal's, on all of them.
+//! Tango light), both on the touch-screen kiosk's foot, whose palette
+//! (deploy/foot.ini) is set up for every look; high contrast, which paints
+//! its own background, and NO_COLOR, which keeps the terminal's, on all of
+//! them.
 //!
 //! Letters need 4.5:1 (WCAG's AA for text). Box lines (the characters
 //! U+2500–U+257F: borders, callout frames) are not text and need 3:1
@@ -39,7 +41,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::support::draw_with;
-use palettes::{Background, TERMINALS, Terminal};
+use palettes::{FOOT_KIOSK, FOOT_KIOSK_NAME, Looks, TERMINALS, Terminal};
 use screens::screens;
 use shown::shown;
 
@@ -63,8 +65,8 @@ fn terminals_for(theme: &Theme) -> Vec<(usize, &'static Terminal)> {
         .enumerate()
         .filter(|(_, t)| match (theme.color, theme.name) {
             (false, _) | (true, ThemeName::HighContrast) => true,
-            (true, ThemeName::Light) => t.kind == Background::Light,
-            (true, _) => t.kind == Background::Dark,
+            (true, ThemeName::Light) => matches!(t.looks, Looks::Light | Looks::DarkAndLight),
+            (true, _) => matches!(t.looks, Looks::Dark | Looks::DarkAndLight),
         })
         .collect()
 }
@@ -326,4 +328,82 @@ fn the_terminals_show_cells_as_they_are_known_to() {
     assert_eq!(text, [0x5c, 0x5c, 0xff]);
     let (text, back) = shown(xterm, &cell(Color::Reset, Color::Reset, Modifier::REVERSED));
     assert_eq!((text, back), ([0xff; 3], [0; 3]));
+}
+
+/// The kiosk's foot is measured with the colours deploy/foot.ini gives
+/// it, so the figures above are the kiosk's: a colour changed in one
+/// place and not the other fails here.
+#[test]
+fn the_kiosk_terminal_is_measured_as_deployed() {
+    let ini = include_str!("../../deploy/foot.ini");
+    // foot.ini's sections, each a list of its key=value lines.
+    let mut sections: Vec<(&str, Vec<(&str, &str)>)> = vec![("main", Vec::new())];
+    for line in ini.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            sections.push((name, Vec::new()));
+        } else if let Some((key, value)) = line.split_once('=')
+            && let Some((_, keys)) = sections.last_mut()
+        {
+            keys.push((key.trim(), value.trim()));
+        }
+    }
+    // A section may be opened more than once ([main] is also the lines
+    // before the first heading); a key set twice shows twice.
+    let section = |name: &str| -> Vec<(&str, &str)> {
+        sections
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .flat_map(|(_, keys)| keys.iter().copied())
+            .collect()
+    };
+
+    let foot = TERMINALS
+        .iter()
+        .find(|t| t.name == FOOT_KIOSK_NAME)
+        .expect("the kiosk's foot is among the terminals measured");
+    assert_eq!(foot.colours, FOOT_KIOSK);
+    let hex = |rgb: [u8; 3]| format!("{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2]);
+    let mut want = vec![
+        ("foreground".to_string(), hex(foot.text)),
+        ("background".to_string(), hex(foot.background)),
+    ];
+    for (n, &rgb) in foot.colours.iter().enumerate() {
+        let key = if n < 8 {
+            format!("regular{n}")
+        } else {
+            format!("bright{}", n - 8)
+        };
+        want.push((key, hex(rgb)));
+    }
+    let mut have: Vec<(String, String)> = section("colors")
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_ascii_lowercase()))
+        .collect();
+    want.sort();
+    have.sort();
+    assert_eq!(
+        have, want,
+        "deploy/foot.ini's [colors] is not the palette measured as {FOOT_KIOSK_NAME}"
+    );
+
+    // Bold is measured as keeping its colour; foot.ini says so rather
+    // than leave it to foot's default.
+    let bold_is_bright = match foot.rules {
+        palettes::Rules::Emulator { bold_is_bright } => bold_is_bright,
+        palettes::Rules::LinuxConsole => panic!("foot is not the Linux console"),
+    };
+    let main = section("main");
+    // foot takes the last one.
+    let setting = main
+        .iter()
+        .rfind(|(k, _)| *k == "bold-text-in-bright")
+        .map(|(_, v)| *v);
+    assert_eq!(
+        setting,
+        Some(if bold_is_bright { "yes" } else { "no" }),
+        "deploy/foot.ini's bold-text-in-bright"
+    );
 }

@@ -6,7 +6,7 @@ use immunoguide::app::links::Target;
 use immunoguide::app::overlay::Overlay;
 use immunoguide::app::{Action, AppState};
 
-use crate::support::{act, marked_screen, open, screen, state};
+use crate::support::{act, marked_screen, notice, open, screen, state};
 
 fn id(s: &AppState) -> &str {
     &s.guide.sections[s.position.section].id
@@ -189,14 +189,21 @@ fn search_opens_at_the_page_of_the_match_and_n_crosses_sections() {
     }
     assert_eq!(visited, found, "n visits the results in their order");
     // Past the last: back to the first, and it says so.
-    assert_eq!(s.notice, Some(immunoguide::app::matches::WRAPPED_TO_FIRST));
+    assert_eq!(
+        s.notice.as_ref().map(|n| n.id),
+        Some(immunoguide::app::matches::WRAPPED_TO_FIRST)
+    );
+    assert!(notice(&s).is_some_and(|n| n.contains("back to the first")));
     assert_eq!(s.position.section, found[0]);
     assert_eq!(s.match_count, Some((1, found.len())));
     let shown = screen(&s);
     assert!(shown.contains("Match 1 of"), "{shown}");
     // N from the first goes round to the last.
     act(&mut s, &[Action::PreviousMatch]);
-    assert_eq!(s.notice, Some(immunoguide::app::matches::WRAPPED_TO_LAST));
+    assert_eq!(
+        s.notice.as_ref().map(|n| n.id),
+        Some(immunoguide::app::matches::WRAPPED_TO_LAST)
+    );
     assert_eq!(s.position.section, found[found.len() - 1]);
     assert_eq!(s.match_count, Some((found.len(), found.len())));
 }
@@ -263,7 +270,10 @@ fn tab_moves_through_links_and_words_and_enter_follows() {
     act(&mut s, &[Action::Forward]);
     assert_eq!(id(&s), "care");
     act(&mut s, &[Action::Forward]);
-    assert_eq!(s.notice, Some("There is nowhere to go forward to."));
+    assert_eq!(
+        notice(&s).as_deref(),
+        Some("There is nowhere to go forward to.")
+    );
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use immunoguide::app::{Action, Focus, Screen};
 
-use crate::support::{act, screen, state};
+use crate::support::{act, notice, screen, state};
 
 fn id(s: &immunoguide::app::AppState) -> &str {
     &s.guide.sections[s.position.section].id
@@ -48,7 +48,7 @@ fn paging_past_the_end_continues_into_the_next_section() {
         pages_in_questions >= 2,
         "the long section has several pages"
     );
-    assert_eq!(s.notice, Some("This is the end of the guide."));
+    assert_eq!(notice(&s).as_deref(), Some("This is the end of the guide."));
     let (page, pages) = s.page();
     assert_eq!(page, pages);
     // And back again: the previous section opens at its last page.

@@ -124,7 +124,11 @@ fn the_handout_has_a_title_page_contents_and_every_section() {
     let title_page = elements(doc.root(), "header")[0];
     assert_eq!(text_of(elements(title_page, "h1")[0]), about.title);
     let words = text_of(title_page);
-    for part in [&about.disclaimer, &about.emergency, &about.reviewed.long()] {
+    for part in [
+        &about.disclaimer,
+        &about.emergency,
+        &about.reviewed.long(&guide.phrases),
+    ] {
         assert!(
             words.contains(part.as_str()),
             "the title page lacks {part:?}"
@@ -154,7 +158,10 @@ fn the_handout_has_a_title_page_contents_and_every_section() {
             format!("{} {}", entry.number, section.title)
         );
         assert!(
-            text_of(node).contains(&format!("Reviewed {}", section.reviewed.long())),
+            text_of(node).contains(&format!(
+                "Reviewed {}",
+                section.reviewed.long(&guide.phrases)
+            )),
             "{} has its review date",
             section.id
         );
@@ -193,7 +200,7 @@ fn callouts_are_boxes_labelled_in_words() {
         assert!(has_class(*node, &class), "{class}");
         let label = node.first_element_child().expect("a label");
         assert!(has_class(label, "callout-label"));
-        assert_eq!(text_of(label), kind.label());
+        assert_eq!(text_of(label), kind.label(&guide.phrases));
     }
 }
 

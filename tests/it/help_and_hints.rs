@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use crate::support::{act, screen, state};
+use crate::support::{act, notice, screen, state};
 use immunoguide::app::help::help_view;
 use immunoguide::app::kiosk_mode::kiosk_action;
 use immunoguide::app::overlay::Overlay;
@@ -41,7 +41,7 @@ fn words_typed_without_a_slash_bring_a_hint_not_the_glossary() {
         typed(&mut s, "cough");
         assert!(s.overlay.is_none(), "{w}x{h}: {:?}", s.overlay);
         assert!(!s.quit);
-        assert_eq!(s.notice, Some(HINT));
+        assert_eq!(notice(&s).as_deref(), Some(HINT));
         assert!(screen(&s).contains(HINT), "{w}x{h}: {}", screen(&s));
         // The first letter was a key ("c": contents); the rest were typing.
         assert_eq!(s.focus, Focus::Contents);
@@ -51,7 +51,7 @@ fn words_typed_without_a_slash_bring_a_hint_not_the_glossary() {
     let mut s = reading(80, 24);
     typed(&mut s, "xg");
     assert!(s.overlay.is_none());
-    assert_eq!(s.notice, Some(HINT));
+    assert_eq!(notice(&s).as_deref(), Some(HINT));
     key(&mut s, KeyCode::Down);
     key(&mut s, KeyCode::Char('g'));
     assert!(matches!(s.overlay, Some(Overlay::Glossary(_))));
@@ -149,7 +149,7 @@ fn help_closes_only_with_esc_question_mark_or_close() {
         assert!(s.help_open, "{code:?} closed help");
         assert!(s.overlay.is_none(), "{code:?} opened {:?}", s.overlay);
     }
-    assert_eq!(s.notice, Some("Esc closes help."));
+    assert_eq!(notice(&s).as_deref(), Some("Esc closes help."));
     key(&mut s, KeyCode::Esc);
     assert!(!s.help_open);
     key(&mut s, KeyCode::Char('?'));

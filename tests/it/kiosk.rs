@@ -156,7 +156,7 @@ fn notices_show_above_the_touch_bar_until_the_next_touch() {
     // The "Still reading?" countdown comes first.
     update(&mut s, Action::NextPage, t0);
     update(&mut s, Action::Tick, t0 + Duration::from_secs(90));
-    s.notice = Some("This is the end of the guide.");
+    s.tell("notice-end-of-guide");
     let shown = screen(&s);
     assert!(shown.contains("Still reading?"), "{shown}");
     assert!(!shown.contains("end of the guide"), "{shown}");

@@ -30,6 +30,14 @@ use crate::support::{
     act, bilingual, changed, draw, find, fixture_files, loaded, open, screen, state, two_languages,
 };
 
+/// What the bottom line (or, at a kiosk, the box above the buttons) says.
+fn said(state: &AppState) -> String {
+    state
+        .status_message()
+        .map(|words| words.into_owned())
+        .unwrap_or_default()
+}
+
 fn section_id(state: &AppState) -> String {
     state.guide.sections[state.position.section].id.clone()
 }
@@ -76,7 +84,7 @@ fn l_keeps_the_section_and_the_words_on_screen() {
     act(&mut s, &[Action::SwitchLanguage]);
     assert_eq!(s.language, Spanish);
     assert_eq!(section_id(&s), "day-to-day");
-    assert_eq!(s.notice, Some("La guía está ahora en español."));
+    assert_eq!(said(&s), "La guía está ahora en español.");
     let shown = screen(&s);
     assert!(shown.contains("Día a día"), "{shown}");
     // Not back at the start: the same words, in Spanish, are on screen.
@@ -89,7 +97,7 @@ fn l_keeps_the_section_and_the_words_on_screen() {
     act(&mut s, &[Action::SwitchLanguage]);
     assert_eq!(s.language, English);
     assert_eq!(section_id(&s), "day-to-day");
-    assert_eq!(s.notice, Some("The guide is now in English."));
+    assert_eq!(said(&s), "The guide is now in English.");
     let back = paragraphs_on_page(&s);
     assert!(back.iter().any(|p| english.contains(p)), "{back:?}");
 }
@@ -225,8 +233,8 @@ fn a_section_missing_in_the_other_language_opens_its_nearest_parent() {
     assert_eq!(s.language, Spanish);
     assert_eq!(section_id(&s), "t-cells");
     assert_eq!(
-        s.notice,
-        Some("Esta parte aún no está en español. Se muestra la parte más cercana.")
+        said(&s),
+        "Esta parte aún no está en español. Se muestra la parte más cercana."
     );
 }
 
@@ -262,8 +270,8 @@ fn a_bookmark_only_in_the_other_language_is_kept_and_says_where_it_is() {
         &[Action::Start, Action::ListBookmarks, Action::Activate],
     );
     assert_eq!(
-        s.notice,
-        Some("Esta página aún no está en español. Oprima L para leerla en inglés.")
+        said(&s),
+        "Esta página aún no está en español. Presione L para leerla en inglés."
     );
     act(
         &mut s,
@@ -306,7 +314,7 @@ fn the_welcome_button_switches_by_key_and_by_tap() {
     assert!(!screen(&one).contains("Español / English"));
     act(&mut one, &[Action::SwitchLanguage]);
     assert_eq!(one.language, English);
-    assert_eq!(one.notice, Some("This guide is only in English here."));
+    assert_eq!(said(&one), "This guide is only in English here.");
 }
 
 fn kiosk(shown: Language, config: KioskConfig, size: (u16, u16), start: Instant) -> AppState {
@@ -314,12 +322,19 @@ fn kiosk(shown: Language, config: KioskConfig, size: (u16, u16), start: Instant)
 }
 
 /// The touch bar's labels as shown.
-fn labels(state: &AppState) -> Vec<&'static str> {
+fn labels(state: &AppState) -> Vec<String> {
     let area = state.plan().status;
-    let buttons = touch::bar_buttons(state.key_context(), state.language, &state.languages, area);
-    touch::placed(&buttons, area)
+    let words = state.phrases();
+    let buttons = touch::bar_buttons(
+        state.key_context(),
+        state.language,
+        &state.languages,
+        area,
+        words,
+    );
+    touch::placed(&buttons, area, words)
         .into_iter()
-        .map(|(_, b)| b.label)
+        .map(|(_, b)| words.get(b.label).into_owned())
         .collect()
 }
 
@@ -327,21 +342,36 @@ fn labels(state: &AppState) -> Vec<&'static str> {
 fn the_kiosk_touch_bar_switches_language_by_tap() {
     let t0 = Instant::now();
     let mut s = kiosk(English, KioskConfig::default(), (80, 24), t0);
-    assert!(labels(&s).contains(&"Español"), "{:?}", labels(&s));
+    assert!(
+        labels(&s).iter().any(|l| l == "Español"),
+        "{:?}",
+        labels(&s)
+    );
     update(&mut s, Action::Start, t0);
-    assert!(labels(&s).contains(&"Español"), "{:?}", labels(&s));
+    assert!(
+        labels(&s).iter().any(|l| l == "Español"),
+        "{:?}",
+        labels(&s)
+    );
     let bar = draw(&s);
     let (x, y) = find(&bar, "Español").expect("the button is drawn");
     assert!(y >= s.plan().status.y, "on the touch bar: row {y}");
-    // Kiosk help explains it with the other buttons, in its own language.
+    // Kiosk help explains it with the other buttons.
     update(&mut s, Action::ToggleHelp, t0);
     let help = screen(&s);
-    assert!(help.contains("Lea esta guía en español"), "{help}");
+    assert!(
+        help.contains("Read this guide in Spanish (Español)"),
+        "{help}"
+    );
     update(&mut s, Action::ToggleHelp, t0);
 
     update(&mut s, Action::Click { column: x, row: y }, t0);
     assert_eq!(s.language, Spanish);
-    assert!(labels(&s).contains(&"English"), "{:?}", labels(&s));
+    assert!(
+        labels(&s).iter().any(|l| l == "English"),
+        "{:?}",
+        labels(&s)
+    );
 
     // On two lines of buttons it fits at 40 columns; on a screen too short
     // for two lines and too narrow for seven buttons on one, it is left
@@ -350,15 +380,19 @@ fn the_kiosk_touch_bar_switches_language_by_tap() {
     let mut narrow = kiosk(English, KioskConfig::default(), (40, 24), t0);
     update(&mut narrow, Action::Start, t0);
     assert!(
-        labels(&narrow).contains(&"Español"),
+        labels(&narrow).iter().any(|l| l == "Español"),
         "{:?}",
         labels(&narrow)
     );
     let mut short = kiosk(English, KioskConfig::default(), (45, 12), t0);
-    assert!(labels(&short).contains(&"Español"), "{:?}", labels(&short));
+    assert!(
+        labels(&short).iter().any(|l| l == "Español"),
+        "{:?}",
+        labels(&short)
+    );
     update(&mut short, Action::Start, t0);
     let shown = labels(&short);
-    assert!(!shown.contains(&"Español"), "{shown:?}");
+    assert!(!shown.iter().any(|l| l == "Español"), "{shown:?}");
     assert_eq!(shown.len(), 6, "{shown:?}");
 }
 

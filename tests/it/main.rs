@@ -35,6 +35,7 @@ mod loader;
 mod properties;
 mod reading;
 mod screens;
+mod spanish;
 mod spanish_search;
 mod symptoms;
 mod theme;

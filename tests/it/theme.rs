@@ -336,8 +336,9 @@ fn at_a_kiosk_t_changes_nothing() {
     // Even if the action got through, it would change nothing there.
     act(&mut s, &[Action::SwitchTheme]);
     assert_eq!(s.theme, None);
+    let words = immunoguide::phrases::Phrases::default();
     let offered = |kiosk: bool| {
-        help_lines(true, kiosk).iter().any(|l| {
+        help_lines(true, kiosk, &words).iter().any(|l| {
             matches!(l, HelpLine::Entry { keys, .. } if keys == "t")
                 || matches!(l, HelpLine::Note(n) if n.contains("Press t"))
         })

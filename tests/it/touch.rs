@@ -160,7 +160,7 @@ fn a_to_z_opens_the_symptom_list_and_the_glossary_by_touch() {
     );
     let shown = screen(&s);
     assert!(shown.contains("Symptoms A to Z") && shown.contains("Words A to Z"));
-    let view = a_to_z_view(&s.plan());
+    let view = a_to_z_view(&s.plan(), s.phrases());
     for choice in &view.choices {
         assert!(choice.height >= 3 && choice.width >= 8, "{choice:?}");
     }
@@ -184,7 +184,7 @@ fn a_to_z_opens_the_symptom_list_and_the_glossary_by_touch() {
 
     // Words, then a word from the end of its line.
     tap_on(&mut s, "A–Z");
-    let words = a_to_z_view(&s.plan()).choices[1];
+    let words = a_to_z_view(&s.plan(), s.phrases()).choices[1];
     tap(&mut s, words.x, words.y);
     let Some(Overlay::Glossary(list)) = s.overlay.clone() else {
         panic!("no glossary: {}", screen(&s));
@@ -208,7 +208,7 @@ fn a_to_z_opens_the_symptom_list_and_the_glossary_by_touch() {
     assert_eq!(s.position, start);
     // A tap beside the chooser puts it away and does nothing else.
     tap_on(&mut s, "A–Z");
-    let outer = a_to_z_view(&s.plan()).outer;
+    let outer = a_to_z_view(&s.plan(), s.phrases()).outer;
     tap(&mut s, outer.x.saturating_sub(1), outer.y);
     assert!(s.overlay.is_none());
     assert_eq!(s.position, start);
@@ -231,12 +231,13 @@ fn help_is_a_touch_page_closed_by_close() {
     for label in ["Back", "Contents", "A–Z", "Help"] {
         assert!(!bar.contains(label), "{label}: {bar}");
     }
-    let lines = help_lines(true, true);
+    let words = s.phrases();
+    let lines = help_lines(true, true, words);
     for button in touch::READING {
         assert!(
             lines.contains(&HelpLine::Entry {
-                keys: button.label.to_string(),
-                what: button.what,
+                keys: words.get(button.label).into_owned(),
+                what: words.get(button.what),
             }),
             "help does not explain {:?}",
             button.label
@@ -376,14 +377,16 @@ fn the_touch_bar_grows_on_larger_screens() {
         let bar = s.plan().status;
         assert_eq!(bar.height, rows, "{width}x{height}");
         let buffer = draw(&s);
-        for (rect, button) in touch::placed(touch::buttons(s.key_context()), bar) {
+        let words = s.phrases();
+        for (rect, button) in touch::placed(touch::buttons(s.key_context()), bar, words) {
             assert!(rect.height >= 3 && rect.width >= 8, "{:?}", button.label);
             assert_eq!(buffer[(rect.x, rect.y)].symbol(), "┌", "{:?}", button.label);
             assert_eq!(buffer[(rect.x, rect.bottom() - 1)].symbol(), "└");
         }
         let shown = bar_text(&s);
         for button in touch::READING {
-            assert!(shown.contains(button.label), "{width}x{height}: {shown}");
+            let label = words.get(button.label);
+            assert!(shown.contains(label.as_ref()), "{width}x{height}: {shown}");
         }
     }
 }
@@ -421,7 +424,8 @@ fn every_touch_button_does_what_its_key_does() {
         for button in buttons {
             let mut tapped = make();
             assert_eq!(touch::buttons(tapped.key_context()), buttons, "{name}");
-            tap_on(&mut tapped, button.label);
+            let label = tapped.phrases().get(button.label).into_owned();
+            tap_on(&mut tapped, &label);
             let mut keyed = make();
             let k = key_for(button.place, button.action).expect("a key");
             press(

@@ -24,3 +24,4 @@ mod paper;
 mod places;
 mod plain;
 mod restore;
+mod screen_words;

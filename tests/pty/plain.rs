@@ -20,6 +20,26 @@ fn from_cursor(screen: &vt100::Screen) -> Option<String> {
 }
 
 /// The row under the cursor up to the cursor.
+/// Every cell's place and look (colours, bold, reverse video), row by row.
+type CellLook = (u16, u16, vt100::Color, vt100::Color, bool, bool);
+
+fn cell_looks(screen: &vt100::Screen) -> Vec<CellLook> {
+    let (rows, columns) = screen.size();
+    let mut out = Vec::new();
+    for row in 0..rows.get() {
+        for column in 0..columns.get() {
+            if let Some(c) = screen.cell(row, column) {
+                out.push((row, column, c.fgcolor(), c.bgcolor(), c.bold(), c.inverse()));
+            }
+        }
+    }
+    out
+}
+
+fn looks(tui: &Tui) -> Vec<CellLook> {
+    tui.with_screen(cell_looks)
+}
+
 fn before_cursor(screen: &vt100::Screen) -> String {
     let (row, column) = screen.cursor_position();
     screen.contents_between(row, 0, row, column)
@@ -81,13 +101,19 @@ fn the_cursor_follows_the_focus_with_plain_and_without() {
         tui.wait_until("search closed", |s| !s.contains("Search the guide"));
         tui.wait_quiet();
 
-        // Tab: the link or word it chose, in bold reverse video (the
-        // words searched for are in reverse video alone).
+        // Tab: the link or word it chose takes the chosen look, whatever
+        // that is in the theme; the first cell whose look changed is where
+        // the chosen thing starts, and the cursor is there.
+        let before = looks(&tui);
         tui.send("\t");
         tui.wait_until_screen("the cursor at the start of the chosen link", |s| {
             let (row, column) = s.cursor_position();
-            let chosen = |c: u16| s.cell(row, c).is_some_and(|c| c.inverse() && c.bold());
-            !s.hide_cursor() && row > 0 && chosen(column) && (column == 0 || !chosen(column - 1))
+            let first_changed = cell_looks(s)
+                .into_iter()
+                .zip(&before)
+                .find(|(now, was)| now != *was)
+                .map(|(now, _)| (now.0, now.1));
+            !s.hide_cursor() && row > 0 && first_changed == Some((row, column))
         });
 
         tui.send("q");

@@ -26,37 +26,46 @@ fn the_bar_is_an_eighth_of_the_screen_from_three_rows_to_five() {
     assert_eq!(button_height(39), 4);
     assert_eq!(button_height(40), 5);
     assert_eq!(button_height(200), 5);
+    let en = Phrases::default();
     // One line of buttons where they fit across.
-    assert_eq!(bar_rows(80, 24), Some(3));
-    assert_eq!(bar_rows(120, 40), Some(5));
+    assert_eq!(bar_rows(80, 24, &en), Some(3));
+    assert_eq!(bar_rows(120, 40, &en), Some(5));
     // Two lines on a narrow screen with the rows for them.
-    assert_eq!(bar_rows(40, 24), Some(6));
-    assert_eq!(bar_rows(49, 13), Some(6));
+    assert_eq!(bar_rows(40, 24, &en), Some(6));
+    assert_eq!(bar_rows(49, 13, &en), Some(6));
     // Too short for two lines: buttons shrink to their labels if they fit.
-    assert_eq!(bar_rows(45, 12), Some(3));
+    assert_eq!(bar_rows(45, 12, &en), Some(3));
     // Neither: the screen asks to be made larger.
-    assert_eq!(bar_rows(40, 12), None);
+    assert_eq!(bar_rows(40, 12, &en), None);
 }
 
 /// Wherever the bar has its rows, every button is at least 3 rows by 8
 /// columns, shows its whole label, and stays inside the bar without
-/// touching another.
+/// touching another: in every language built in.
 #[test]
 fn buttons_are_finger_sized_and_whole_wherever_the_bar_fits() {
+    for language in crate::language::Language::ALL {
+        let words = Phrases::built_in(language.code());
+        finger_sized_and_whole(&words);
+    }
+}
+
+fn finger_sized_and_whole(words: &Phrases) {
     for width in 40..=240u16 {
         for height in [13u16, 16, 24, 32, 40, 60] {
-            let Some(rows) = bar_rows(width, height) else {
-                panic!("{width}x{height}: no room for the bar");
+            let Some(rows) = bar_rows(width, height, words) else {
+                panic!("{}: {width}x{height}: no room for the bar", words.code());
             };
             let bar = Rect::new(0, height - rows, width, rows);
             for (name, set) in SETS {
-                let placed = placed(set, bar);
+                let placed = placed(set, bar, words);
                 assert_eq!(placed.len(), set.len(), "{name} at {width}x{height}");
                 for (i, (rect, button)) in placed.iter().enumerate() {
-                    let at = format!("{name}: {:?} at {width}x{height}: {rect:?}", button.label);
+                    let label = words.get(button.label);
+                    let at = format!("{name}: {label:?} at {width}x{height}: {rect:?}");
                     assert!(rect.width >= MIN_BUTTON_WIDTH, "{at}");
                     assert!(rect.height >= 3, "{at}");
-                    assert!(usize::from(rect.width) >= button.label.width() + 2, "{at}");
+                    assert!(usize::from(rect.width) >= label.width() + 2, "{at}");
                     assert_eq!(rect.intersection(bar), *rect, "{at}");
                     for (other, _) in &placed[i + 1..] {
                         assert!(!rect.intersects(*other), "{at} overlaps {other:?}");
@@ -71,7 +80,7 @@ fn buttons_are_finger_sized_and_whole_wherever_the_bar_fits() {
 fn bigger_screens_have_bigger_buttons() {
     for (width, height, rows) in [(80u16, 24u16, 3u16), (100, 32, 4), (120, 40, 5)] {
         let bar = Rect::new(0, height - rows, width, rows);
-        for (rect, _) in placed(READING, bar) {
+        for (rect, _) in placed(READING, bar, &Phrases::default()) {
             assert_eq!(rect.height, rows, "{width}x{height}");
             assert!(rect.width >= 12, "{width}x{height}: {rect:?}");
         }
@@ -82,18 +91,20 @@ fn bigger_screens_have_bigger_buttons() {
 /// one more, whole and finger-sized, from 40 columns up.
 #[test]
 fn there_is_room_for_one_more_button() {
-    let language = button("Español", KeyContext::Anywhere, Action::Nothing, "");
+    // A label as long as a language's own name ("Español").
+    let language = button("touch-contents", KeyContext::Anywhere, Action::Nothing, "");
     let mut seven = READING.to_vec();
     seven.push(language);
+    let words = Phrases::default();
     for width in 40..=200u16 {
         let rows = 2 * button_height(24);
-        let arranged = arrangement(&seven, width, rows);
+        let arranged = arrangement(&seven, width, rows, &words);
         assert!(
             matches!(arranged, Some((_, false))),
             "{width}: {arranged:?}"
         );
         let bar = Rect::new(0, 24 - rows, width, rows);
-        for (rect, b) in placed(&seven, bar) {
+        for (rect, b) in placed(&seven, bar, &words) {
             assert!(rect.width >= MIN_BUTTON_WIDTH, "{width}: {:?}", b.label);
         }
     }
@@ -103,15 +114,14 @@ fn there_is_room_for_one_more_button() {
 #[test]
 fn the_page_buttons_stay_together() {
     let bar = Rect::new(0, 18, 40, 6);
-    let placed = placed(READING, bar);
-    let row_of = |label: &str| {
-        placed
-            .iter()
-            .find(|(_, b)| b.label == label)
-            .map(|(r, _)| r.y)
-    };
-    assert_eq!(row_of("◀ Page"), row_of("Page ▶"));
-    assert_ne!(row_of("Back"), row_of("Help"));
+    for language in crate::language::Language::ALL {
+        let words = Phrases::built_in(language.code());
+        let placed = placed(READING, bar, &words);
+        let row_of =
+            |button: TouchButton| placed.iter().find(|(_, b)| **b == button).map(|(r, _)| r.y);
+        assert_eq!(row_of(PAGE_BACK), row_of(PAGE_ON), "{language:?}");
+        assert_ne!(row_of(BACK), row_of(HELP), "{language:?}");
+    }
 }
 
 /// Each button stands for a key: the keymap has a key that does the
@@ -155,60 +165,70 @@ fn one_name_per_button() {
 #[test]
 fn a_tap_finds_the_button_under_it() {
     let bar = Rect::new(0, 21, 80, 3);
-    for (rect, b) in placed(READING, bar) {
+    let words = Phrases::default();
+    for (rect, b) in placed(READING, bar, &words) {
         for (x, y) in [
             (rect.x, rect.y),
             (rect.right() - 1, rect.bottom() - 1),
             (rect.x + rect.width / 2, rect.y + 1),
         ] {
-            assert_eq!(button_at(READING, bar, x, y), Some(*b));
+            assert_eq!(button_at(READING, bar, x, y, &words), Some(*b));
         }
     }
-    assert_eq!(button_at(READING, bar, 10, 20), None);
+    assert_eq!(button_at(READING, bar, 10, 20, &words), None);
 }
 
 /// With a second language the bar makes room for its button where it can
 /// (the same rule, seven buttons), never makes a screen "too small" that
 /// was not, and where the button cannot be whole it is left out; every
-/// button shown is finger-sized and whole.
+/// button shown is finger-sized and whole, in the words of each language.
 #[test]
 fn the_language_button_fits_by_the_same_rule_or_is_left_out() {
     let both = [Language::English, Language::Spanish];
-    for width in 40..=160u16 {
-        for height in 8..=60u16 {
-            let with = bar_rows_with(true, width, height);
-            assert_eq!(
-                with.is_some(),
-                bar_rows(width, height).is_some(),
-                "{width}x{height}"
-            );
-            let Some(rows) = with else { continue };
-            let bar = Rect::new(0, height - rows, width, rows);
-            for place in [KeyContext::Welcome, KeyContext::Reader, KeyContext::Help] {
-                let shown = bar_buttons(place, Language::English, &both, bar);
-                let placed = placed(&shown, bar);
-                assert_eq!(placed.len(), shown.len(), "{place:?} at {width}x{height}");
-                for (rect, button) in &placed {
-                    let at = format!("{:?} at {width}x{height}: {rect:?}", button.label);
-                    assert!(usize::from(rect.width) >= button.label.width() + 2, "{at}");
-                    assert!(rect.height >= 3, "{at}");
+    for shown in both {
+        let words = Phrases::built_in(shown.code());
+        for width in 40..=160u16 {
+            for height in 8..=60u16 {
+                let with = bar_rows_with(true, width, height, &words);
+                let without = bar_rows(width, height, &words);
+                assert_eq!(with.is_some(), without.is_some(), "{width}x{height}");
+                let Some(rows) = with else { continue };
+                let bar = Rect::new(0, height - rows, width, rows);
+                for place in [KeyContext::Welcome, KeyContext::Reader, KeyContext::Help] {
+                    let buttons = bar_buttons(place, shown, &both, bar, &words);
+                    let placed = placed(&buttons, bar, &words);
+                    assert_eq!(placed.len(), buttons.len(), "{place:?} at {width}x{height}");
+                    for (rect, button) in &placed {
+                        let label = words.get(button.label);
+                        let at = format!("{label:?} at {width}x{height}: {rect:?}");
+                        assert!(usize::from(rect.width) >= label.width() + 2, "{at}");
+                        assert!(rect.height >= 3, "{at}");
+                    }
                 }
             }
         }
     }
-    // Where there is room, it shows: the welcome screen's bar always.
+    // Where there is room, it shows, named in the other language.
+    let en = Phrases::default();
     let bar = Rect::new(0, 21, 80, 3);
-    let shown = bar_buttons(KeyContext::Reader, Language::English, &both, bar);
-    assert_eq!(shown.last(), Some(&TO_SPANISH));
-    let shown = bar_buttons(KeyContext::Welcome, Language::Spanish, &both, bar);
-    assert_eq!(shown.last(), Some(&TO_ENGLISH));
+    let buttons = bar_buttons(KeyContext::Reader, Language::English, &both, bar, &en);
+    assert_eq!(buttons.last(), Some(&TO_SPANISH));
+    let es = Phrases::built_in("es");
+    let buttons = bar_buttons(KeyContext::Welcome, Language::Spanish, &both, bar, &es);
+    assert_eq!(buttons.last(), Some(&TO_ENGLISH));
+    for words in [&en, &es] {
+        assert_eq!(words.get(TO_SPANISH.label), "Español");
+        assert_eq!(words.get(TO_ENGLISH.label), "English");
+    }
     // Never at the staff PIN prompt, and never with one language.
-    assert!(!bar_buttons(KeyContext::Pin, Language::English, &both, bar).contains(&TO_SPANISH));
+    let at_pin = bar_buttons(KeyContext::Pin, Language::English, &both, bar, &en);
+    assert!(!at_pin.contains(&TO_SPANISH));
     let one = bar_buttons(
         KeyContext::Reader,
         Language::English,
         &[Language::English],
         bar,
+        &en,
     );
     assert_eq!(one, READING);
 }

@@ -23,7 +23,11 @@ fn texts(blocks: Blocks<'_>) -> Vec<String> {
                     .join(";")
             ),
             Block::Callout { kind, blocks } => {
-                format!("{}[{}]", kind.label(), texts(blocks).join("|"))
+                format!(
+                    "{}[{}]",
+                    kind.label(&crate::phrases::Phrases::default()),
+                    texts(blocks).join("|")
+                )
             }
         })
         .collect()

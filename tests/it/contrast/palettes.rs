@@ -1,4 +1,5 @@
-//! The palettes of common terminals, as each comes set up out of the box:
+//! The palettes of common terminals, as each comes set up out of the box,
+//! and the touch-screen kiosk's foot as deploy/foot.ini sets it up:
 //! the 16 ANSI colours (0–7, then their bright versions 8–15), the default
 //! text and background, and how the terminal shows bold text and the rest.
 //! Where each set of numbers comes from is written beside it.
@@ -21,10 +22,16 @@ pub enum Rules {
     LinuxConsole,
 }
 
+/// Which of the usual looks (dark, light) a terminal is measured with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Background {
+pub enum Looks {
+    /// Dark: the terminal's background is dark.
     Dark,
+    /// Light: its background is light.
     Light,
+    /// Both: a palette set up so that either reads, as the kiosk's is
+    /// (staff may choose either look in kiosk.toml).
+    DarkAndLight,
 }
 
 #[derive(Debug)]
@@ -35,7 +42,7 @@ pub struct Terminal {
     pub background: Rgb,
     pub rules: Rules,
     /// Which of the usual looks is meant for it.
-    pub kind: Background,
+    pub looks: Looks,
 }
 
 const fn rgb(hex: u32) -> Rgb {
@@ -152,6 +159,32 @@ const TANGO: [Rgb; 16] = [
     rgb(0xeeeeec),
 ];
 
+/// The touch-screen kiosk's foot, with the palette deploy/foot.ini sets
+/// (its [colors] section, checked against these numbers by
+/// `the_kiosk_terminal_is_measured_as_deployed`). foot shows bold text in
+/// its own colour (`bold-text-in-bright=no`, written out there too).
+pub const FOOT_KIOSK: [Rgb; 16] = [
+    rgb(0x000000),
+    rgb(0xcc0000),
+    rgb(0x00c000),
+    rgb(0xc0c000),
+    rgb(0x3a6cf0),
+    rgb(0xd040d0),
+    rgb(0x00c0c0),
+    rgb(0xc0c0c0),
+    rgb(0x808080),
+    rgb(0xff6060),
+    rgb(0x60ff60),
+    rgb(0xffff60),
+    rgb(0x80a0ff),
+    rgb(0xff80ff),
+    rgb(0x60ffff),
+    rgb(0xffffff),
+];
+
+/// The name the kiosk's foot goes by in the measurements and the docs.
+pub const FOOT_KIOSK_NAME: &str = "foot (kiosk)";
+
 pub const TERMINALS: &[Terminal] = &[
     Terminal {
         name: "xterm, white on black (-rv)",
@@ -161,7 +194,7 @@ pub const TERMINALS: &[Terminal] = &[
         rules: Rules::Emulator {
             bold_is_bright: true,
         },
-        kind: Background::Dark,
+        looks: Looks::Dark,
     },
     Terminal {
         name: "Linux console",
@@ -169,7 +202,7 @@ pub const TERMINALS: &[Terminal] = &[
         text: LINUX[7],
         background: LINUX[0],
         rules: Rules::LinuxConsole,
-        kind: Background::Dark,
+        looks: Looks::Dark,
     },
     Terminal {
         name: "Windows Terminal, Campbell",
@@ -179,7 +212,7 @@ pub const TERMINALS: &[Terminal] = &[
         rules: Rules::Emulator {
             bold_is_bright: true,
         },
-        kind: Background::Dark,
+        looks: Looks::Dark,
     },
     Terminal {
         name: "GNOME Terminal, Tango dark",
@@ -189,7 +222,7 @@ pub const TERMINALS: &[Terminal] = &[
         rules: Rules::Emulator {
             bold_is_bright: false,
         },
-        kind: Background::Dark,
+        looks: Looks::Dark,
     },
     Terminal {
         name: "xterm, black on white",
@@ -199,7 +232,7 @@ pub const TERMINALS: &[Terminal] = &[
         rules: Rules::Emulator {
             bold_is_bright: true,
         },
-        kind: Background::Light,
+        looks: Looks::Light,
     },
     Terminal {
         name: "macOS Terminal, Basic",
@@ -209,7 +242,7 @@ pub const TERMINALS: &[Terminal] = &[
         rules: Rules::Emulator {
             bold_is_bright: true,
         },
-        kind: Background::Light,
+        looks: Looks::Light,
     },
     Terminal {
         name: "GNOME Terminal, Tango light",
@@ -219,6 +252,16 @@ pub const TERMINALS: &[Terminal] = &[
         rules: Rules::Emulator {
             bold_is_bright: false,
         },
-        kind: Background::Light,
+        looks: Looks::Light,
+    },
+    Terminal {
+        name: FOOT_KIOSK_NAME,
+        colours: FOOT_KIOSK,
+        text: rgb(0xffffff),
+        background: rgb(0x000000),
+        rules: Rules::Emulator {
+            bold_is_bright: false,
+        },
+        looks: Looks::DarkAndLight,
     },
 ];

@@ -111,7 +111,7 @@ fn kiosk_screens() -> Vec<(&'static str, AppState)> {
     act(&mut reader, &[Action::Start]);
     open(&mut reader, "immune-cells");
     let mut notice = reader.clone();
-    notice.notice = Some("This is the end of the guide.");
+    notice.tell("notice-end-of-guide");
     let mut countdown = reader.clone();
     immunoguide::app::update(&mut countdown, Action::Tick, t0 + Duration::from_secs(90));
     let mut pin = reader.clone();

@@ -24,7 +24,7 @@ use crate::support::screen;
 fn the_welcome_screen_shows_its_safety_notes_and_start_whole_at_every_size() {
     let guide = Arc::clone(&guides()[0]);
     let about = &guide.about;
-    let start = words(immunoguide::ui::welcome::START_LABEL);
+    let start = words(&guide.phrases.get(immunoguide::app::welcome::START));
     let disclaimer = words(&about.disclaimer);
     let emergency = words(&about.emergency);
     let larger = words("Please make the window larger");
@@ -111,12 +111,14 @@ fn the_kiosk_touch_buttons_show_their_labels_whole_at_every_width() {
                 state.language,
                 &state.languages,
                 state.plan().status,
+                state.phrases(),
             ) {
-                if !shown.contains(&words(button.label)) {
+                let label = run.state.phrases().get(button.label);
+                if !shown.contains(&words(&label)) {
                     cut.push(format!(
                         "{width} columns, {:?}: {:?} shows as {:?}",
                         run.state.key_context(),
-                        button.label,
+                        label,
                         bar.get(1).copied().unwrap_or("")
                     ));
                 }

@@ -167,7 +167,7 @@ pub fn check_markup_input(body: &str) -> Result<(), String> {
     let mut links = Vec::new();
     let parsed = parse_body(&file, &text, &mut problems, &mut links);
     for width in [0u16, 1, 2, 5, 26, 80, 200] {
-        typeset::body(&parsed, width);
+        typeset::body(&parsed, width, &Default::default());
     }
     // And through the loader, as a real chapter.
     let mut files = example_files();

@@ -31,6 +31,14 @@ pub fn act(state: &mut AppState, actions: &[Action]) {
     }
 }
 
+/// The notice on the bottom line, in the words shown.
+pub fn notice(state: &AppState) -> Option<String> {
+    state
+        .notice
+        .as_ref()
+        .map(|n| state.phrases().phrase(n).into_owned())
+}
+
 /// Opens a section by id in the reader, as following a link would.
 pub fn open(state: &mut AppState, id: &str) {
     let index = state.guide.section_index(id).expect("section id exists");
