@@ -27,6 +27,7 @@ mod hostile;
 mod install_files;
 mod kiosk;
 mod kiosk_loop;
+mod language_kiosk;
 mod language_switch;
 mod languages;
 mod linear;
