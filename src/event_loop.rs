@@ -155,8 +155,14 @@ where
                     // The welcome screen looks the same with the whole
                     // guide, so it is redrawn only if keys were waiting,
                     // or a kept place now shows its title as the guide
-                    // has it (or a note that it is gone).
-                    dirty |= run.state.reading.is_some();
+                    // has it (or a note that it is gone). A redraw that
+                    // changes nothing still moves the cursor, so none is
+                    // made without a kept place.
+                    dirty |= run
+                        .state
+                        .reading
+                        .as_ref()
+                        .is_some_and(|r| r.resume.is_some() || !r.bookmarks.is_empty());
                     for ev in waiting.take().unwrap_or_default() {
                         dirty |= on_input(&mut run.state, &ev, clock.now(), host);
                         if run.state.quit {
