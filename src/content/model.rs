@@ -103,11 +103,28 @@ pub struct Section {
     pub origin: Origin,
 }
 
-/// Where a section's dates are written.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// Where a section's dates are written, in the section's own file: a
+/// line and column each, not a whole [`Origin`], so ten thousand sections
+/// do not keep twenty thousand copies of their file names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct DatesAt {
-    pub reviewed: Origin,
-    pub translated_from: Option<Origin>,
+    pub reviewed: Option<(usize, usize)>,
+    pub translated_from: Option<(usize, usize)>,
+}
+
+impl Section {
+    /// The place `at` (a line and column in this section's file), or the
+    /// section itself when there is none.
+    pub fn origin_at(&self, at: Option<(usize, usize)>) -> Origin {
+        match at {
+            Some((line, column)) => Origin {
+                file: self.origin.file.clone(),
+                line,
+                column,
+            },
+            None => self.origin.clone(),
+        }
+    }
 }
 
 /// A word patients meet, defined plainly.

@@ -71,7 +71,7 @@ pub fn compare(source: &Guide, translation: &Guide) -> Vec<Problem> {
 /// section's `reviewed`.
 fn dates(original: &Section, section: &Section, from: &str, to: &str) -> Option<Problem> {
     let reviewed = original.reviewed;
-    let reviewed_at = place(&original.dates_at.reviewed);
+    let reviewed_at = place(&original.origin_at(original.dates_at.reviewed));
     let id = &section.id;
     let Some(translated_from) = section.translated_from else {
         return Some(warn(
@@ -81,11 +81,7 @@ fn dates(original: &Section, section: &Section, from: &str, to: &str) -> Option<
             ),
         ));
     };
-    let at = section
-        .dates_at
-        .translated_from
-        .as_ref()
-        .unwrap_or(&section.origin);
+    let at = &section.origin_at(section.dates_at.translated_from);
     if translated_from < reviewed {
         return Some(warn(
             at,

@@ -181,10 +181,8 @@ impl Loader<'_> {
             reviewed: reviewed.unwrap_or_default(),
             translated_from,
             dates_at: DatesAt {
-                reviewed: dates_at
-                    .0
-                    .map_or_else(Origin::default, |at| origin(file, at.start)),
-                translated_from: dates_at.1.map(|at| origin(file, at.start)),
+                reviewed: dates_at.0.map(|at| file.line_column(at.start)),
+                translated_from: dates_at.1.map(|at| file.line_column(at.start)),
             },
             depth,
             parent,
@@ -210,15 +208,5 @@ impl Loader<'_> {
         if let Some(me) = self.sections.get_mut(index) {
             me.subtree_end = end;
         }
-    }
-}
-
-/// The place of a byte offset in a file.
-fn origin(file: &SourceText, offset: usize) -> Origin {
-    let (line, column) = file.line_column(offset);
-    Origin {
-        file: file.name.to_string(),
-        line,
-        column,
     }
 }
