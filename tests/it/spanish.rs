@@ -417,3 +417,66 @@ fn every_message_asked_for_exists() {
     }
     assert_eq!(immunoguide::phrases::unknown_ids(), Vec::<String>::new());
 }
+
+/// The built-in Spanish guide, as `--lang es` shows it.
+fn shipped_spanish() -> Arc<Guide> {
+    static GUIDE: OnceLock<Arc<Guide>> = OnceLock::new();
+    Arc::clone(GUIDE.get_or_init(|| {
+        match immunoguide::content::GuideSource::BuiltIn.load(Language::Spanish) {
+            Ok(guide) => Arc::new(guide),
+            Err(problems) => panic!("the built-in Spanish guide does not load: {problems:#?}"),
+        }
+    }))
+}
+
+/// The shipped Spanish guide's screens at 80×24 hold no English screen
+/// string: its own words (titles, boxes, the symptom list) meet the
+/// screen's words, not only the small fixture's.
+#[test]
+fn the_shipped_spanish_guide_shows_no_english_screen_string() {
+    let guide = shipped_spanish();
+    assert_eq!(guide.about.language, "es");
+    let no_english = |name: &str, s: &AppState| {
+        let shown = screen(s);
+        let english = english_in(&shown);
+        assert!(
+            english.is_empty(),
+            "{name}: English on screen: {english:?}\n{shown}"
+        );
+    };
+    // The screen asked for is the one shown.
+    let shows = |s: &AppState, words: &str| {
+        let shown = screen(s);
+        assert!(shown.contains(words), "no {words:?} on:\n{shown}");
+    };
+    let mut s = AppState::new(Arc::clone(&guide), 80, 24);
+    no_english("welcome", &s);
+    act(&mut s, &[Action::Start]);
+    for id in [
+        "call-right-away",
+        "car-t",
+        "fatigue",
+        "checkpoint-inhibitors",
+    ] {
+        open(&mut s, id);
+        no_english(id, &s);
+        act(&mut s, &[Action::NextPage]);
+        no_english(&format!("{id}, next page"), &s);
+    }
+    act(&mut s, &[Action::ToggleContents]);
+    shows(&s, "Inhibidores de");
+    no_english("contents", &s);
+    act(&mut s, &[Action::ToggleContents, Action::Search]);
+    typed(&mut s, "cansancio");
+    shows(&s, "cansancio");
+    no_english("search", &s);
+    act(&mut s, &[Action::Close, Action::Glossary]);
+    shows(&s, "Glosario");
+    no_english("glossary", &s);
+    act(&mut s, &[Action::Close, Action::Symptoms]);
+    shows(&s, "síntomas, de la A a la Z");
+    no_english("symptoms", &s);
+    act(&mut s, &[Action::Close, Action::ToggleHelp]);
+    shows(&s, "Ayuda");
+    no_english("help", &s);
+}
