@@ -358,8 +358,6 @@ impl AppState {
     pub fn page(&self) -> (usize, usize) {
         let layout = self.layout_for_drawing();
         let height = self.plan().page_height();
-        let total = layout.page_count(height);
-        let n = layout.page_number(self.position.top, height);
-        (n.min(total), total)
+        layout.page_of(self.position.top, height)
     }
 }

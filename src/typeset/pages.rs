@@ -114,9 +114,16 @@ impl SectionLayout {
     /// line when `top` starts a page, else a screenful (after scrolling by
     /// lines).
     pub fn shown(&self, top: usize, height: u16) -> usize {
-        let h = usize::from(height.max(1));
-        let starts = self.page_starts(height);
-        let room = self.lines.len().saturating_sub(top).min(h);
+        self.shown_in(&self.page_starts(height), top, height)
+    }
+
+    /// [`Self::shown`] with the page starts already found.
+    fn shown_in(&self, starts: &[usize], top: usize, height: u16) -> usize {
+        let room = self
+            .lines
+            .len()
+            .saturating_sub(top)
+            .min(usize::from(height.max(1)));
         match starts.binary_search(&top) {
             Ok(i) => starts
                 .get(i + 1)
@@ -127,10 +134,11 @@ impl SectionLayout {
 
     /// The page after the one shown from `top`, if the section goes on.
     pub fn next_page(&self, top: usize, height: u16) -> Option<usize> {
-        if top + self.shown(top, height) >= self.lines.len() {
+        let starts = self.page_starts(height);
+        if top + self.shown_in(&starts, top, height) >= self.lines.len() {
             return None;
         }
-        self.page_starts(height).into_iter().find(|&s| s > top)
+        starts.into_iter().find(|&s| s > top)
     }
 
     /// The page before the one shown from `top`.
@@ -141,12 +149,13 @@ impl SectionLayout {
             .find(|&s| s < top)
     }
 
-    /// Page N (from 1) of the place shown from `top`.
-    pub fn page_number(&self, top: usize, height: u16) -> usize {
+    /// Page N (from 1) of M for the place shown from `top`.
+    pub fn page_of(&self, top: usize, height: u16) -> (usize, usize) {
         let starts = self.page_starts(height);
-        if top + self.shown(top, height) >= self.lines.len() {
-            return starts.len();
+        let total = starts.len();
+        if top + self.shown_in(&starts, top, height) >= self.lines.len() {
+            return (total, total);
         }
-        starts.partition_point(|&s| s <= top).max(1)
+        (starts.partition_point(|&s| s <= top).clamp(1, total), total)
     }
 }
